@@ -1,0 +1,58 @@
+package org.vigil.alarm;
+
+/**
+ * Technical alarm conditions. Device alarms get the id {@code <deviceId>.<key>}
+ * ({@code ox.no_data}); station alarms get {@code station.<key>}.
+ */
+public enum TechnicalAlarmType {
+    /** No complete frame from the device within its silence timeout. */
+    NO_DATA("no_data", Priority.MEDIUM, "no data"),
+    /** The serial port went away (cable pulled, adapter unplugged) and is not back. */
+    DISCONNECTED("disconnected", Priority.MEDIUM, "port disconnected"),
+    /** Sensor off the patient or no sensor connected. */
+    SENSOR_OFF("sensor_off", Priority.MEDIUM, "sensor off"),
+    /** The device is searching for a pulse. */
+    PULSE_SEARCH("pulse_search", Priority.LOW, "pulse search"),
+    /** Low perfusion at the sensor site. */
+    LOW_PERFUSION("low_perfusion", Priority.LOW, "low perfusion"),
+    /** Low signal quality / interference. */
+    LOW_SIGNAL_QUALITY("low_signal_iq", Priority.LOW, "low signal quality"),
+    /** The last NIBP measurement is older than its interval plus grace. */
+    NIBP_OVERDUE("nibp_overdue", Priority.LOW, "NIBP overdue"),
+    /** No audio output device: alarms are visual only. */
+    AUDIO_UNAVAILABLE("audio_unavailable", Priority.MEDIUM, "alarm audio unavailable"),
+    /** Writing the session to disk failed. */
+    RECORDING_FAILED("recording_failed", Priority.MEDIUM, "recording to disk failed");
+
+    private final String key;
+    private final Priority defaultPriority;
+    private final String text;
+
+    TechnicalAlarmType(String key, Priority defaultPriority, String text) {
+        this.key = key;
+        this.defaultPriority = defaultPriority;
+        this.text = text;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Priority defaultPriority() {
+        return defaultPriority;
+    }
+
+    /** Screen text after the source name, e.g. {@code "SpO2 device: no data"}. */
+    public String text() {
+        return text;
+    }
+
+    public static TechnicalAlarmType fromKey(String key) {
+        for (TechnicalAlarmType t : values()) {
+            if (t.key.equalsIgnoreCase(key.trim())) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown technical alarm '" + key + "'");
+    }
+}
