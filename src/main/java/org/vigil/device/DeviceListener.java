@@ -1,0 +1,20 @@
+package org.vigil.device;
+
+import java.util.List;
+import org.vigil.domain.Reading;
+
+/**
+ * Receives what a {@link DeviceConnection} produces. Called on the connection's reader thread;
+ * implementations must hand work off quickly and never block.
+ */
+public interface DeviceListener {
+
+    /** Readings decoded from one frame, all stamped with the frame's receive time. */
+    void onReadings(String deviceId, List<Reading> readings);
+
+    /** The port is open and bytes may flow (no frame seen yet). */
+    void onConnected(String deviceId, String endpoint);
+
+    /** The port could not be opened or went away; the connection retries by itself. */
+    void onDisconnected(String deviceId, String reason);
+}
