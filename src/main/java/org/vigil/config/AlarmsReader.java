@@ -73,7 +73,7 @@ final class AlarmsReader {
         Map<String, LimitRule> byId = new java.util.LinkedHashMap<>();
         base.rules().forEach(r -> byId.put(r.id(), r));
         for (Node.Entry e : alarms.mapEntries("limits").values()) {
-            String path = Paths.child(alarms.path("limits"), e.key());
+            String path = KeyPaths.child(alarms.path("limits"), e.key());
             LimitRule r = byId.get(e.key());
             if (r == null) {
                 problems.add(e.keyLine(), path, unknownAlarm(e.key(), base));
@@ -98,7 +98,7 @@ final class AlarmsReader {
     private void technical(Fields alarms, Map<TechnicalAlarmType, Priority> priorities,
             Set<TechnicalAlarmType> latching) {
         for (Node.Entry e : alarms.mapEntries("technical").values()) {
-            String path = Paths.child(alarms.path("technical"), e.key());
+            String path = KeyPaths.child(alarms.path("technical"), e.key());
             TechnicalAlarmType type;
             try {
                 type = TechnicalAlarmType.fromKey(e.key());
@@ -125,13 +125,16 @@ final class AlarmsReader {
     private ClinicBounds bounds(Fields alarms, AlarmConfig base, Map<String, Integer> boundLines) {
         ClinicBounds bounds = ClinicBounds.defaults();
         for (Node.Entry e : alarms.mapEntries("bounds").values()) {
-            String path = Paths.child(alarms.path("bounds"), e.key());
+            String path = KeyPaths.child(alarms.path("bounds"), e.key());
             LimitRule r = base.rule(e.key()).orElse(null);
             if (r == null) {
                 problems.add(e.keyLine(), path, unknownAlarm(e.key(), base));
                 continue;
             }
             Fields f = new Fields(e.value(), path, problems, BOUND_KEYS);
+            if (!f.isMap()) {
+                continue;
+            }
             boolean present = f.require("min") & f.require("max");
             Double min = f.number("min");
             Double max = f.number("max");

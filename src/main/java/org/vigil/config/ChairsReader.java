@@ -42,8 +42,11 @@ final class ChairsReader {
         Map<String, String> chairIds = new HashMap<>();
         Map<String, String> ports = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
-            String path = Paths.index("chairs", i);
+            String path = KeyPaths.index("chairs", i);
             Fields f = new Fields(list.items().get(i), path, problems, KEYS);
+            if (!f.isMap()) {
+                continue;
+            }
             String id = DeviceReader.id(f, "id");
             if (id != null) {
                 String first = chairIds.putIfAbsent(id, path);
@@ -77,7 +80,7 @@ final class ChairsReader {
         List<DeviceReader.Draft> drafts = new ArrayList<>();
         Map<String, DeviceReader.Draft> byId = new HashMap<>();
         for (int j = 0; j < list.items().size(); j++) {
-            String path = Paths.index(chair.path("devices"), j);
+            String path = KeyPaths.index(chair.path("devices"), j);
             DeviceReader.Draft d = devices.read(list.items().get(j), path);
             drafts.add(d);
             if (d.id() != null) {

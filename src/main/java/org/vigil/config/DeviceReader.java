@@ -42,7 +42,10 @@ final class DeviceReader {
 
     Draft read(Node node, String path) {
         Fields f = new Fields(node, path, problems, KEYS);
-        boolean ok = f.isMap();
+        if (!f.isMap()) {
+            return new Draft(f, null, null, null, null, null);
+        }
+        boolean ok = true;
         String id = id(f, "id");
         String label = f.string("label", false);
         Protocol protocol = protocol(f);
@@ -193,7 +196,7 @@ final class DeviceReader {
         boolean ok = true;
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
-            String itemPath = Paths.index(f.path("vitals"), i);
+            String itemPath = KeyPaths.index(f.path("vitals"), i);
             String key = item instanceof Node.ScalarNode s ? s.text() : null;
             Set<Vital> vs = key == null ? Set.of() : parseVital(key);
             if (vs.isEmpty()) {

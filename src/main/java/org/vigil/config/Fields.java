@@ -26,7 +26,7 @@ final class Fields {
             this.entries = m.entries();
             for (Node.Entry e : m.entries().values()) {
                 if (!allowed.contains(e.key())) {
-                    problems.add(e.keyLine(), Paths.child(path, e.key()),
+                    problems.add(e.keyLine(), KeyPaths.child(path, e.key()),
                             "unknown key (expected one of " + String.join(", ", allowed) + ")");
                 }
             }
@@ -51,7 +51,7 @@ final class Fields {
     }
 
     String path(String key) {
-        return Paths.child(path, key);
+        return KeyPaths.child(path, key);
     }
 
     boolean has(String key) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML document into {@link Node}s that remember their line. Duplicate keys are reported
@@ -38,7 +39,12 @@ final class YamlTree {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
-            problems.add(line, "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
+            String reason = firstLine(e.getOriginalMessage());
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                line = m.getProblemMark().getLine() + 1;
+                reason = m.getProblem() == null ? reason : firstLine(m.getProblem());
+            }
+            problems.add(line, "", "not valid YAML: " + reason);
             return null;
         }
     }
@@ -51,7 +57,7 @@ final class YamlTree {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 int keyLine = p.currentTokenLocation().getLineNr();
-                String childPath = Paths.child(path, key);
+                String childPath = KeyPaths.child(path, key);
                 p.nextToken();
                 Node v = value(p, childPath);
                 if (entries.containsKey(key)) {
@@ -66,7 +72,7 @@ final class YamlTree {
         if (t == JsonToken.START_ARRAY) {
             List<Node> items = new ArrayList<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                items.add(value(p, Paths.index(path, items.size())));
+                items.add(value(p, KeyPaths.index(path, items.size())));
             }
             return new Node.ListNode(line, items);
         }

@@ -1,9 +1,9 @@
 package org.vigil.config;
 
 /** Builds the dotted key paths printed in errors: {@code chairs[0].devices[1].protocol}. */
-final class Paths {
+final class KeyPaths {
 
-    private Paths() {
+    private KeyPaths() {
     }
 
     static String child(String parent, String key) {
