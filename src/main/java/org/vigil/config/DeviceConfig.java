@@ -40,6 +40,7 @@ public record DeviceConfig(
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(serial, "serial");
         Objects.requireNonNull(silenceTimeout, "silenceTimeout");
+        Objects.requireNonNull(vitals, "vitals");
         vitals = vitals.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(vitals));
     }
 
