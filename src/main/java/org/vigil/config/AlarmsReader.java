@@ -1,0 +1,204 @@
+package org.vigil.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vigil.alarm.AlarmConfig;
+import org.vigil.alarm.LimitRule;
+import org.vigil.alarm.Priority;
+import org.vigil.alarm.TechnicalAlarmType;
+
+/**
+ * Reads the {@code alarms} section onto {@link AlarmConfig#defaults()} and {@link ClinicBounds#defaults()}:
+ * anything not given keeps its default. Thresholds must lie in the physiological range of their
+ * vital and inside the clinic bounds.
+ */
+final class AlarmsReader {
+
+    private static final List<String> KEYS = List.of("audio_pause", "escalate_medium_after", "nibp_grace",
+            "pulse_rate_only_without_hr", "limits", "technical", "bounds");
+    private static final List<String> LIMIT_KEYS = List.of("threshold", "priority", "delay", "latching", "enabled");
+    private static final List<String> TECHNICAL_KEYS = List.of("priority", "latching");
+    private static final List<String> BOUND_KEYS = List.of("min", "max");
+
+    /** The result; both are complete only when no problem was added. */
+    record Result(AlarmConfig alarms, ClinicBounds bounds) {
+    }
+
+    private final Problems problems;
+
+    AlarmsReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    Result read(Fields root) {
+        AlarmConfig base = AlarmConfig.defaults();
+        if (!root.has("alarms")) {
+            return new Result(base, ClinicBounds.defaults());
+        }
+        Fields f = new Fields(root.node("alarms"), "alarms", problems, KEYS);
+        Duration audioPause = orDefault(f.duration("audio_pause", true), base.audioPause());
+        Duration escalate = base.escalateMediumAfter();
+        if (f.has("escalate_medium_after")) {
+            String t = f.text("escalate_medium_after");
+            escalate = t != null && t.trim().equalsIgnoreCase("off") ? null : f.duration("escalate_medium_after", true);
+        }
+        Duration grace = orDefault(f.duration("nibp_grace", false), base.nibpGrace());
+        Boolean prOnly = f.bool("pulse_rate_only_without_hr");
+
+        Map<String, Integer> thresholdLines = new HashMap<>();
+        List<LimitRule> rules = limits(f, base, thresholdLines);
+        Map<TechnicalAlarmType, Priority> priorities = new EnumMap<>(base.technicalPriorities());
+        Set<TechnicalAlarmType> latching = EnumSet.noneOf(TechnicalAlarmType.class);
+        latching.addAll(base.latchingTechnical());
+        technical(f, priorities, latching);
+        Map<String, Integer> boundLines = new HashMap<>();
+        ClinicBounds bounds = bounds(f, base, boundLines);
+
+        for (LimitRule r : rules) {
+            checkThreshold(r, bounds, thresholdLines, boundLines);
+        }
+        AlarmConfig alarms = new AlarmConfig(rules, priorities, latching, audioPause, escalate, grace,
+                prOnly == null ? base.pulseRateOnlyWithoutHr() : prOnly);
+        return new Result(alarms, bounds);
+    }
+
+    private List<LimitRule> limits(Fields alarms, AlarmConfig base, Map<String, Integer> thresholdLines) {
+        Map<String, LimitRule> byId = new java.util.LinkedHashMap<>();
+        base.rules().forEach(r -> byId.put(r.id(), r));
+        for (Node.Entry e : alarms.mapEntries("limits").values()) {
+            String path = KeyPaths.child(alarms.path("limits"), e.key());
+            LimitRule r = byId.get(e.key());
+            if (r == null) {
+                problems.add(e.keyLine(), path, unknownAlarm(e.key(), base));
+                continue;
+            }
+            Fields f = new Fields(e.value(), path, problems, LIMIT_KEYS);
+            Double threshold = f.number("threshold");
+            Priority priority = priority(f);
+            Duration delay = f.duration("delay", false);
+            Boolean latch = f.bool("latching");
+            Boolean enabled = f.bool("enabled");
+            if (threshold != null) {
+                thresholdLines.put(r.id(), f.lineOf("threshold"));
+            }
+            byId.put(r.id(), new LimitRule(r.id(), r.vital(), r.direction(), orDefault(threshold, r.threshold()),
+                    r.inclusive(), r.reference(), orDefault(priority, r.priority()), orDefault(delay, r.conditionDelay()),
+                    orDefault(latch, r.latching()), orDefault(enabled, r.enabled())));
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private void technical(Fields alarms, Map<TechnicalAlarmType, Priority> priorities,
+            Set<TechnicalAlarmType> latching) {
+        for (Node.Entry e : alarms.mapEntries("technical").values()) {
+            String path = KeyPaths.child(alarms.path("technical"), e.key());
+            TechnicalAlarmType type;
+            try {
+                type = TechnicalAlarmType.fromKey(e.key());
+            } catch (IllegalArgumentException ex) {
+                problems.add(e.keyLine(), path, "unknown technical alarm (expected one of "
+                        + java.util.Arrays.stream(TechnicalAlarmType.values()).map(TechnicalAlarmType::key)
+                                .collect(Collectors.joining(", ")) + ")");
+                continue;
+            }
+            Fields f = new Fields(e.value(), path, problems, TECHNICAL_KEYS);
+            Priority p = priority(f);
+            if (p != null) {
+                priorities.put(type, p);
+            }
+            Boolean latch = f.bool("latching");
+            if (Boolean.TRUE.equals(latch)) {
+                latching.add(type);
+            } else if (Boolean.FALSE.equals(latch)) {
+                latching.remove(type);
+            }
+        }
+    }
+
+    private ClinicBounds bounds(Fields alarms, AlarmConfig base, Map<String, Integer> boundLines) {
+        ClinicBounds bounds = ClinicBounds.defaults();
+        for (Node.Entry e : alarms.mapEntries("bounds").values()) {
+            String path = KeyPaths.child(alarms.path("bounds"), e.key());
+            LimitRule r = base.rule(e.key()).orElse(null);
+            if (r == null) {
+                problems.add(e.keyLine(), path, unknownAlarm(e.key(), base));
+                continue;
+            }
+            Fields f = new Fields(e.value(), path, problems, BOUND_KEYS);
+            if (!f.isMap()) {
+                continue;
+            }
+            boolean present = f.require("min") & f.require("max");
+            Double min = f.number("min");
+            Double max = f.number("max");
+            if (!present || min == null || max == null) {
+                continue;
+            }
+            ClinicBounds.Range phys = Physiology.range(r);
+            if (!phys.contains(min)) {
+                f.problem("min", "min " + Numbers.format(min) + " is outside the physiological range " + phys
+                        + " for " + Physiology.what(r));
+            } else if (!phys.contains(max)) {
+                f.problem("max", "max " + Numbers.format(max) + " is outside the physiological range " + phys
+                        + " for " + Physiology.what(r));
+            } else if (min > max) {
+                f.problem("min", "min " + Numbers.format(min) + " is above max " + Numbers.format(max));
+            } else {
+                bounds = bounds.with(r.id(), new ClinicBounds.Range(min, max));
+                boundLines.put(r.id(), f.line());
+            }
+        }
+        return bounds;
+    }
+
+    private void checkThreshold(LimitRule r, ClinicBounds bounds, Map<String, Integer> thresholdLines,
+            Map<String, Integer> boundLines) {
+        Integer line = thresholdLines.get(r.id());
+        ClinicBounds.Range allowed = bounds.range(r.id()).orElse(null);
+        if (line != null) {
+            String path = "alarms.limits." + r.id() + ".threshold";
+            ClinicBounds.Range phys = Physiology.range(r);
+            String t = Numbers.format(r.threshold());
+            if (!phys.contains(r.threshold())) {
+                problems.add(line, path, "threshold " + t + " is outside the physiological range " + phys + " for "
+                        + Physiology.what(r));
+            } else if (allowed != null && !allowed.contains(r.threshold())) {
+                problems.add(line, path, "threshold " + t + " is outside the clinic bounds " + allowed
+                        + " (alarms.bounds." + r.id() + ")");
+            }
+        } else if (allowed != null && boundLines.containsKey(r.id()) && !allowed.contains(r.threshold())) {
+            problems.add(boundLines.get(r.id()), "alarms.bounds." + r.id(), "the default threshold "
+                    + Numbers.format(r.threshold()) + " is outside " + allowed + " (set alarms.limits." + r.id()
+                    + ".threshold inside it)");
+        }
+    }
+
+    private static Priority priority(Fields f) {
+        String t = f.string("priority", false);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Priority.fromKey(t);
+        } catch (IllegalArgumentException e) {
+            f.problem("priority", e.getMessage());
+            return null;
+        }
+    }
+
+    private static String unknownAlarm(String id, AlarmConfig base) {
+        return "unknown alarm id '" + id + "' (expected one of "
+                + base.rules().stream().map(LimitRule::id).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static <T> T orDefault(T v, T d) {
+        return v == null ? d : v;
+    }
+}

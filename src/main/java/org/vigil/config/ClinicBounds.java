@@ -1,0 +1,84 @@
+package org.vigil.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How far an admin may move each alarm threshold at a chair: per alarm id, the lowest and highest
+ * threshold allowed. An alarm id without a range may not be changed at the chair. The defaults
+ * keep every threshold of {@code AlarmConfig.defaults()} inside its range; a clinic can set its own
+ * under {@code alarms.bounds}.
+ *
+ * @param ranges by alarm id ({@code spo2.low}), in the vital's unit (mmHg rise for {@code *.rise})
+ */
+public record ClinicBounds(Map<String, ClinicBounds.Range> ranges) {
+
+    /** An inclusive range of thresholds. */
+    public record Range(double min, double max) {
+        public Range {
+            if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
+                throw new IllegalArgumentException("bad range " + min + ".." + max);
+            }
+        }
+
+        public boolean contains(double v) {
+            return v >= min && v <= max;
+        }
+
+        @Override
+        public String toString() {
+            return Numbers.format(min) + ".." + Numbers.format(max);
+        }
+    }
+
+    public ClinicBounds {
+        ranges = Map.copyOf(ranges);
+    }
+
+    /** The range for {@code alarmId}, if an admin may change it. */
+    public Optional<Range> range(String alarmId) {
+        return Optional.ofNullable(ranges.get(alarmId));
+    }
+
+    /** True when {@code threshold} is inside the range of {@code alarmId}. */
+    public boolean allows(String alarmId, double threshold) {
+        Range r = ranges.get(alarmId);
+        return r != null && r.contains(threshold);
+    }
+
+    /** A copy with one range set. */
+    public ClinicBounds with(String alarmId, Range range) {
+        Map<String, Range> m = new LinkedHashMap<>(ranges);
+        m.put(alarmId, range);
+        return new ClinicBounds(m);
+    }
+
+    /** Sensible adult ranges around the clinical defaults. */
+    public static ClinicBounds defaults() {
+        Map<String, Range> m = new LinkedHashMap<>();
+        for (String v : new String[] {"hr", "pr"}) {
+            m.put(v + ".low", new Range(30, 60));
+            m.put(v + ".very_low", new Range(25, 50));
+            m.put(v + ".high", new Range(100, 150));
+            m.put(v + ".very_high", new Range(110, 180));
+        }
+        m.put("spo2.low", new Range(85, 95));
+        m.put("spo2.desat", new Range(75, 90));
+        m.put("nibp_sys.low", new Range(70, 110));
+        m.put("nibp_sys.high", new Range(140, 200));
+        m.put("nibp_sys.very_high", new Range(160, 220));
+        m.put("nibp_dia.low", new Range(35, 65));
+        m.put("nibp_dia.high", new Range(80, 110));
+        m.put("nibp_dia.very_high", new Range(95, 130));
+        m.put("nibp_mean.low", new Range(50, 80));
+        m.put("nibp_mean.high", new Range(90, 130));
+        m.put("nibp_sys.rise", new Range(20, 60));
+        m.put("nibp_dia.rise", new Range(10, 40));
+        m.put("rr.low", new Range(6, 12));
+        m.put("rr.very_low", new Range(4, 10));
+        m.put("rr.high", new Range(20, 35));
+        m.put("rr.very_high", new Range(22, 40));
+        return new ClinicBounds(m);
+    }
+}

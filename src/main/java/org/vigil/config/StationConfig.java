@@ -1,0 +1,65 @@
+package org.vigil.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.vigil.alarm.AlarmConfig;
+
+/**
+ * The whole station configuration: where data goes, the chairs and their devices, the alarm
+ * settings and how far an admin may move thresholds. Built by {@link ConfigLoader}.
+ *
+ * @param dataDir  folder for the station's data
+ * @param database the SQLite file (by default {@code <dataDir>/vigil.db})
+ * @param chairs   at least one chair, ids unique
+ * @param alarms   alarm settings: {@link AlarmConfig#defaults()} with the file's overrides
+ * @param bounds   threshold ranges an admin may choose from at a chair
+ * @param source   the file it was read from, or null for the built-in configuration
+ */
+public record StationConfig(
+        Path dataDir,
+        Path database,
+        List<ChairConfig> chairs,
+        AlarmConfig alarms,
+        ClinicBounds bounds,
+        Path source) {
+
+    /** The database file name used when none is configured. */
+    public static final String DEFAULT_DATABASE_NAME = "vigil.db";
+
+    public StationConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(alarms, "alarms");
+        Objects.requireNonNull(bounds, "bounds");
+        chairs = List.copyOf(chairs);
+        if (chairs.isEmpty()) {
+            throw new IllegalArgumentException("a station needs at least one chair");
+        }
+    }
+
+    public Optional<ChairConfig> chair(String chairId) {
+        return chairs.stream().filter(c -> c.id().equals(chairId)).findFirst();
+    }
+
+    /** True for the built-in configuration (no file). */
+    public boolean builtIn() {
+        return source == null;
+    }
+
+    /** A copy with another database file (command-line override). */
+    public StationConfig withDatabase(Path newDatabase) {
+        return new StationConfig(dataDir, newDatabase, chairs, alarms, bounds, source);
+    }
+
+    /**
+     * A copy with another data folder (command-line override). A database that was at its default
+     * place ({@code <dataDir>/vigil.db}) moves with it; an explicitly placed one stays.
+     */
+    public StationConfig withDataDir(Path newDataDir) {
+        Path db = database.equals(dataDir.resolve(DEFAULT_DATABASE_NAME))
+                ? newDataDir.resolve(DEFAULT_DATABASE_NAME) : database;
+        return new StationConfig(newDataDir, db, chairs, alarms, bounds, source);
+    }
+}
