@@ -1,0 +1,346 @@
+package org.vigil.session;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.alarm.AlarmConfig;
+import org.vigil.alarm.AlarmEngine;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.alarm.AlarmListener;
+import org.vigil.alarm.AlarmSnapshot;
+import org.vigil.alarm.ArtifactMarker;
+import org.vigil.alarm.Baseline;
+import org.vigil.alarm.SilencingEvent;
+import org.vigil.alarm.TechnicalAlarmType;
+import org.vigil.device.DeviceListener;
+import org.vigil.domain.Reading;
+
+/**
+ * The running core of one chair: it receives readings from the device connections, marks
+ * artifacts, drives the alarm engine, records the session and feeds the screen.
+ *
+ * <p>Threading: device reader threads call the {@link DeviceListener} methods, which only hand
+ * the readings to the {@code core} executor (one thread for the station, or the caller's thread
+ * in the fast scenario runner). Everything that touches the alarm engine runs there, so the
+ * engine needs no locks. The screen reads a bounded buffer and a volatile snapshot, never
+ * blocking the core; a full screen buffer drops the oldest readings for the screen only (the
+ * session history and the recorder get every one). Alarms do not depend on the screen or the
+ * recorder: both only receive what the engine decided.
+ */
+public final class ChairMonitor implements ChairFeed, DeviceListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ChairMonitor.class);
+    private static final int SCREEN_BUFFER = 8192;
+    private static final int HISTORY_LIMIT = 2_000_000;
+
+    private final ChairSpec spec;
+    private final InstantSource clock;
+    private final Executor core;
+    private final SessionRecorder recorder;
+    private final Instant sessionStart;
+    private final AlarmEngine engine;
+    private final ArtifactMarker artifacts = new ArtifactMarker();
+    private final Map<String, ChairSpec.Device> devicesById = new LinkedHashMap<>();
+    private final ArrayBlockingQueue<Reading> screen = new ArrayBlockingQueue<>(SCREEN_BUFFER);
+    private final List<Reading> history = new ArrayList<>();
+    private final Deque<Reading> recentForBaseline = new ArrayDeque<>();
+    private final Map<String, ConnectionState> states = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastReading = new HashMap<>();
+    private final List<AlarmListener> alarmListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<AlarmSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong screenDrops = new AtomicLong();
+    private volatile AlarmSnapshot snapshot;
+    private long publishedVersion = -1;
+
+    public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder) {
+        this.spec = spec;
+        this.clock = clock;
+        this.core = core;
+        this.recorder = recorder;
+        this.sessionStart = clock.instant();
+        this.engine = new AlarmEngine(alarms, clock, this::onAlarmEvent, this::onSilencingEvent);
+        for (ChairSpec.Device d : spec.devices()) {
+            devicesById.put(d.info().id(), d);
+            engine.addDevice(d.alarmProfile());
+            artifacts.addDevice(d.alarmProfile());
+            states.put(d.info().id(), ConnectionState.CONNECTING);
+        }
+        this.snapshot = engine.snapshot();
+    }
+
+    /** Receives every alarm log event, on the core thread. */
+    public void addAlarmListener(AlarmListener l) {
+        alarmListeners.add(l);
+    }
+
+    /** Receives each new alarm snapshot, on the core thread (e.g. the alarm sound player). */
+    public void addSnapshotListener(Consumer<AlarmSnapshot> l) {
+        snapshotListeners.add(l);
+    }
+
+    // ---- device side (reader threads) ----
+
+    @Override
+    public void onReadings(String deviceId, List<Reading> readings) {
+        core.execute(() -> handleReadings(readings));
+    }
+
+    @Override
+    public void onConnected(String deviceId, String endpoint) {
+        core.execute(() -> {
+            states.put(deviceId, ConnectionState.CONNECTING);
+            engine.onDeviceConnected(deviceId);
+            publish();
+        });
+    }
+
+    @Override
+    public void onDisconnected(String deviceId, String reason) {
+        core.execute(() -> {
+            states.put(deviceId, ConnectionState.DISCONNECTED);
+            engine.onDeviceDisconnected(deviceId, reason);
+            publish();
+        });
+    }
+
+    /** Re-evaluates time-based conditions (delays, silence, pauses, escalation). Call every 100-250 ms. */
+    public void tick() {
+        core.execute(() -> {
+            engine.tick();
+            Instant now = clock.instant();
+            for (ChairSpec.Device d : spec.devices()) {
+                String id = d.info().id();
+                Instant last = lastReading.get(id);
+                ConnectionState s = states.get(id);
+                Instant since = last != null ? last : sessionStart;
+                boolean silent = !now.isBefore(since.plus(d.alarmProfile().silenceTimeout()));
+                if (silent && (s == ConnectionState.CONNECTED || s == ConnectionState.CONNECTING)) {
+                    states.put(id, ConnectionState.NO_DATA);
+                }
+            }
+            publish();
+        });
+    }
+
+    /** A station-level technical condition (audio unavailable, recording failed) changed. */
+    public void stationFault(TechnicalAlarmType type, boolean active, String detail) {
+        core.execute(() -> {
+            engine.onStationFault(type, active, detail);
+            publish();
+        });
+    }
+
+    /** Applies a new alarm configuration (limit edits), logged with the user. */
+    public void updateAlarmConfig(AlarmConfig config, String user) {
+        core.execute(() -> {
+            engine.updateConfig(config, user);
+            publish();
+        });
+    }
+
+    /** Switches one alarm off or on (admin). */
+    public void setAlarmEnabled(String alarmId, boolean on, String user) {
+        core.execute(() -> {
+            engine.setAlarmEnabled(alarmId, on, user);
+            publish();
+        });
+    }
+
+    /** Sets the session baseline explicitly (scenario baseline, check-in). */
+    public void setBaseline(Baseline baseline, String user) {
+        core.execute(() -> {
+            engine.setBaseline(baseline, user);
+            publish();
+        });
+    }
+
+    private void handleReadings(List<Reading> readings) {
+        for (Reading raw : readings) {
+            Reading r = artifacts.mark(raw);
+            lastReading.put(r.deviceId(), r.time());
+            states.put(r.deviceId(), ConnectionState.CONNECTED);
+            engine.onReading(r);
+            recorder.reading(r);
+            if (!screen.offer(r)) {
+                screen.poll();
+                screen.offer(r);
+                screenDrops.incrementAndGet();
+            }
+            synchronized (history) {
+                if (history.size() < HISTORY_LIMIT) {
+                    history.add(r);
+                }
+            }
+            rememberForBaseline(r);
+        }
+        publish();
+    }
+
+    private void rememberForBaseline(Reading r) {
+        if (!r.isValid()) {
+            return;
+        }
+        switch (r.vital()) {
+            case NIBP_SYS, NIBP_DIA, NIBP_MEAN, HR, PR -> {
+                synchronized (recentForBaseline) {
+                    recentForBaseline.addLast(r);
+                    while (recentForBaseline.size() > 64) {
+                        recentForBaseline.removeFirst();
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void onAlarmEvent(AlarmEvent e) {
+        recorder.alarm(e);
+        for (AlarmListener l : alarmListeners) {
+            try {
+                l.onAlarmEvent(e);
+            } catch (RuntimeException ex) {
+                log.warn("alarm listener failed on {}", e.alarmId(), ex);
+            }
+        }
+    }
+
+    private void onSilencingEvent(SilencingEvent e) {
+        StringBuilder detail = new StringBuilder();
+        if (e.alarmId() != null) {
+            detail.append("alarm=").append(e.alarmId()).append(' ');
+        }
+        if (e.until() != null) {
+            detail.append("until=").append(e.until()).append(' ');
+        }
+        if (e.detail() != null) {
+            detail.append(e.detail());
+        }
+        recorder.event(e.time(), e.type().name().toLowerCase(java.util.Locale.ROOT), detail.toString().trim(), e.user());
+    }
+
+    private void publish() {
+        long v = engine.version();
+        if (v == publishedVersion) {
+            return;
+        }
+        publishedVersion = v;
+        AlarmSnapshot s = engine.snapshot();
+        snapshot = s;
+        for (Consumer<AlarmSnapshot> l : snapshotListeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException ex) {
+                log.warn("snapshot listener failed", ex);
+            }
+        }
+    }
+
+    // ---- screen side (any thread, non-blocking) ----
+
+    @Override
+    public String chairId() {
+        return spec.id();
+    }
+
+    @Override
+    public String chairLabel() {
+        return spec.label();
+    }
+
+    @Override
+    public boolean simulated() {
+        return spec.simulated();
+    }
+
+    @Override
+    public List<DeviceInfo> devices() {
+        return spec.devices().stream().map(ChairSpec.Device::info).toList();
+    }
+
+    @Override
+    public int drainReadings(Consumer<Reading> sink, int max) {
+        int n = 0;
+        Reading r;
+        while (n < max && (r = screen.poll()) != null) {
+            sink.accept(r);
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public List<Reading> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    @Override
+    public AlarmSnapshot alarms() {
+        return snapshot;
+    }
+
+    @Override
+    public Map<String, ConnectionState> connectionStates() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(states));
+    }
+
+    @Override
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public Instant sessionStart() {
+        return sessionStart;
+    }
+
+    @Override
+    public void acknowledge(String user) {
+        core.execute(() -> {
+            engine.acknowledge(user);
+            publish();
+        });
+    }
+
+    @Override
+    public void pauseAudio(String user) {
+        core.execute(() -> {
+            engine.pauseAudio(user);
+            publish();
+        });
+    }
+
+    @Override
+    public boolean setBaselineFromLastCuffReadings(String user) {
+        List<Reading> recent;
+        synchronized (recentForBaseline) {
+            recent = new ArrayList<>(recentForBaseline);
+        }
+        Optional<Baseline> b = Baseline.fromLastTwoNibp(recent);
+        b.ifPresent(baseline -> setBaseline(baseline, user));
+        return b.isPresent();
+    }
+
+    /** Readings the screen buffer had to drop because the screen did not drain it in time. */
+    public long screenDrops() {
+        return screenDrops.get();
+    }
+}
