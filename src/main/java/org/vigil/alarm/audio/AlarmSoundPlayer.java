@@ -139,7 +139,7 @@ public final class AlarmSoundPlayer implements AutoCloseable {
             if (unavailable) {
                 unavailable = false;
                 log.info("alarm audio output available again");
-                listener.onAvailable();
+                tell(listener::onAvailable);
             }
         }
         Optional<PlaybackSequencer.Chunk> next = sequencer.next(requested.get());
@@ -183,9 +183,18 @@ public final class AlarmSoundPlayer implements AutoCloseable {
         if (!unavailable) {
             unavailable = true;
             log.warn("{}; alarms are visual only, retrying every {} s", reason, RETRY_INTERVAL.toSeconds(), e);
-            listener.onUnavailable(reason);
+            tell(() -> listener.onUnavailable(reason));
         } else {
             log.debug("{}", reason);
+        }
+    }
+
+    /** A listener that throws must not stop the alarm sound. */
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            log.error("alarm audio availability listener failed", e);
         }
     }
 
