@@ -87,7 +87,7 @@ public final class IvyDecoder implements FrameDecoder {
             Optional<DeviceFrame> frame = end == REJECT ? Optional.empty() : IvyFrameMapper.toFrame(text(in, start, end));
             if (frame.isEmpty()) {
                 if (end != REJECT) {
-                    log.debug("ANSAR-B message with malformed parameter lines discarded");
+                    log.trace("ANSAR-B message with malformed parameter lines discarded");
                 }
                 pos = skip(in, start, start + 1);
                 continue;
@@ -144,12 +144,12 @@ public final class IvyDecoder implements FrameDecoder {
                 return i;
             }
             if (!AnsarB.isTextByte(b)) {
-                log.debug("ANSAR-B message with byte 0x{} in its text discarded", Integer.toHexString(b));
+                log.trace("ANSAR-B message with byte 0x{} in its text discarded", Integer.toHexString(b));
                 return REJECT;
             }
         }
         if (limit > lastAllowedEnd) {
-            log.debug("ANSAR-B message longer than {} bytes discarded", AnsarB.MAX_MESSAGE_LENGTH);
+            log.trace("ANSAR-B message longer than {} bytes discarded", AnsarB.MAX_MESSAGE_LENGTH);
             return REJECT;
         }
         return NEED_MORE;
