@@ -57,11 +57,13 @@ class IvyDecoderCaptureTest {
     @Test
     void everySplitPointOverTheFirstThreeMessagesGivesTheSameFrames() {
         int span = CAPTURE_LEAD + 3 * CAPTURE_MESSAGE;
+        byte[] head = Arrays.copyOf(capture, span + CAPTURE_MESSAGE);
         IvyDecoder whole = new IvyDecoder();
-        List<DeviceFrame> expected = IvyStreams.decodeAll(whole, capture);
+        List<DeviceFrame> expected = IvyStreams.decodeAll(whole, head);
+        assertEquals(4, expected.size());
         for (int split = 0; split <= span; split++) {
             IvyDecoder decoder = new IvyDecoder();
-            List<DeviceFrame> frames = IvyStreams.feed(decoder, capture, new int[] {split, capture.length});
+            List<DeviceFrame> frames = IvyStreams.feed(decoder, head, new int[] {split, head.length});
             assertEquals(expected, frames, "split at " + split);
             assertEquals(whole.discardedBytes(), decoder.discardedBytes(), "discarded, split at " + split);
         }
