@@ -26,7 +26,10 @@ import org.vigil.device.protocol.FrameDecoder;
  * </pre>
  *
  * The message carries no length and no checksum. The waveforms are skipped by their length
- * (never scanned for markers) and ignored; the text part runs to the first {@code 0xFE}.
+ * (never scanned for markers) and ignored; the text part runs to the first {@code 0xFE}. A
+ * message cut short inside its waveforms therefore swallows the next message's header; the next
+ * message is still recovered whenever the misplaced text window fails the checks below, which
+ * real waveforms (and the simulator's) practically always make it do.
  *
  * <p>Each frame carries, for each of these lines present in the message: {@code HR} → HR;
  * {@code RR} → RR; {@code SPO2} → SPO2 and PR (from the label {@code PR=nn}); {@code NIBP}

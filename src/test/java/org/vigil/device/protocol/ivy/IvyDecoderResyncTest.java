@@ -64,6 +64,20 @@ class IvyDecoderResyncTest {
     }
 
     @Test
+    void truncatedMessageWhoseTextWindowFallsOnTheNextMessageIsRejected() {
+        byte[] next = message("HR=1;70;ECG-II;\r", ' ');
+        for (int cut = 9; cut < 400; cut += 13) {
+            byte[] data = concat(Arrays.copyOf(message("", ' '), cut), next);
+            IvyDecoder decoder = new IvyDecoder();
+
+            List<DeviceFrame> frames = decodeAll(decoder, data);
+
+            assertEquals(decodeAll(new IvyDecoder(), next), frames, "cut after " + cut + " bytes");
+            assertEquals(cut, decoder.discardedBytes(), "cut after " + cut + " bytes");
+        }
+    }
+
+    @Test
     void truncatedMessageAtTheEndOfTheBufferIsKeptForMoreBytes() {
         byte[] first = captureMessage(1);
         for (int cut = 1; cut < CAPTURE_MESSAGE; cut++) {
@@ -179,14 +193,15 @@ class IvyDecoderResyncTest {
     void decodesFromTheBuffersPositionToItsLimitOnly() {
         byte[] m = captureMessage(1);
         byte[] data = concat(new byte[] {(byte) 0xFF, 0x00}, m, bytes(0xFF, "ANSAR-B "));
-        ByteBuffer buf = ByteBuffer.wrap(data, 2, m.length).slice();
+        ByteBuffer buf = ByteBuffer.wrap(data, 2, m.length).asReadOnlyBuffer();
         List<DeviceFrame> frames = new ArrayList<>();
         IvyDecoder decoder = new IvyDecoder();
 
-        decoder.decode(buf.asReadOnlyBuffer(), frames::add);
+        decoder.decode(buf, frames::add);
 
         assertEquals(List.of(reference.get(0)), frames);
         assertEquals(0, decoder.discardedBytes());
+        assertEquals(2 + m.length, buf.position());
     }
 
     /** Random bytes, start and end markers and partial headers; never a complete header. */

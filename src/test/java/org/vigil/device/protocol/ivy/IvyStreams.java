@@ -56,11 +56,16 @@ final class IvyStreams {
 
     /** A message with a flat waveform (0x80) and {@code text} as its parameter lines. */
     static byte[] message(String text) {
+        return message(text, 0x80);
+    }
+
+    /** A message whose 400 waveform bytes are all {@code waveformByte}. */
+    static byte[] message(String text, int waveformByte) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(0xFF);
         out.writeBytes("ANSAR-B ".getBytes(StandardCharsets.US_ASCII));
         for (int i = 0; i < 400; i++) {
-            out.write(0x80);
+            out.write(waveformByte);
         }
         out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
         out.write(0xFE);
