@@ -207,4 +207,14 @@ class ContinuousVitalAlarmTest {
                 "30,cleared,spo2.low,medium,spo2,88,90"), e.rows("spo2.low"));
         assertEquals(List.of("30,raised,ox.no_data,medium,ox,,"), e.rows("ox.no_data"));
     }
+
+    @Test
+    void readingsFromAnUnregisteredDeviceStillRaisePhysiologicalAlarms() {
+        EngineHarness e = new EngineHarness();
+        e.feed(0, "stray", Vital.SPO2, 80);
+        assertEquals(List.of("0,raised,spo2.desat,high,spo2,80,85"), e.rows());
+        e.tickUntil(60, 1);
+        assertTrue(e.events.stream().noneMatch(ev -> ev.kind() == AlarmKind.TECHNICAL),
+                "no technical alarms for a device the engine does not know");
+    }
 }
