@@ -84,12 +84,12 @@ public final class ScenarioParser {
         Optional<Baseline> baseline = keys.containsKey("baseline")
                 ? baseline(f, keys.get("baseline").value()) : Optional.empty();
         Map<Vital, Double> vitals = Map.of();
-        if (keys.containsKey("vitals")) {
+        if (keys.containsKey("vitals") && !isEmpty(keys.get("vitals").value())) {
             YamlNode.Mapping vm = f.mapping(keys.get("vitals").value(), "vitals");
             vitals = vm == null ? Map.of() : f.vitals(vm, " in vitals");
         }
         List<ScenarioEvent> events = List.of();
-        if (keys.containsKey("events")) {
+        if (keys.containsKey("events") && !isEmpty(keys.get("events").value())) {
             events = new EventParser(f, devices, duration).parse(keys.get("events").value(), vitals);
         }
         problems.throwIfAny();
@@ -102,6 +102,11 @@ public final class ScenarioParser {
             out.put(e.key(), e);
         }
         return out;
+    }
+
+    /** An empty value ({@code events:} with nothing after it) means "none". */
+    private static boolean isEmpty(YamlNode node) {
+        return node instanceof YamlNode.Scalar s && s.text() == null;
     }
 
     private static LocalDateTime start(Fields f, YamlNode node) {

@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a YAML document into {@link YamlNode}s that remember their line, using Jackson's
  * streaming parser (the tree model forgets locations). Duplicate keys are reported as problems.
  */
 final class YamlTree {
+
+    private static final Pattern MARK = Pattern.compile("^\\s*in '[^']*', line (\\d+), column \\d+");
 
     private final Problems problems;
 
@@ -34,9 +38,7 @@ final class YamlTree {
             }
             return node(p, t);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            int line = loc == null ? 0 : loc.getLineNr();
-            problems.add(line, "not valid YAML: " + firstLine(e.getOriginalMessage()));
+            syntaxError(e);
             return null;
         }
     }
@@ -81,11 +83,32 @@ final class YamlTree {
         return loc == null ? 0 : loc.getLineNr();
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
+    /**
+     * Records a syntax error. The YAML library's message holds an optional context ("while parsing
+     * a flow mapping" + its mark) and the problem ("expected ',' or '}'" + its mark); the problem's
+     * mark gives the line.
+     */
+    private void syntaxError(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? 0 : loc.getLineNr();
+        List<String> texts = new ArrayList<>();
+        List<Integer> marks = new ArrayList<>();
+        String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        for (String l : msg.split("\\R")) {
+            Matcher m = MARK.matcher(l);
+            if (m.find()) {
+                marks.add(Integer.parseInt(m.group(1)));
+            } else if (!l.isBlank() && !Character.isWhitespace(l.charAt(0))) {
+                texts.add(l.trim());
+            }
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        if (!marks.isEmpty()) {
+            line = marks.get(marks.size() - 1);
+        }
+        String reason = texts.isEmpty() ? "unreadable" : texts.get(texts.size() - 1);
+        if (texts.size() > 1 && marks.size() > 1) {
+            reason += " (" + texts.get(0) + " started on line " + marks.get(0) + ")";
+        }
+        problems.add(line, "not valid YAML: " + reason);
     }
 }
