@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -202,13 +203,15 @@ final class EventParser {
             if (e instanceof ScenarioEvent.SetVitals s) {
                 present.addAll(s.values().keySet());
             } else if (e instanceof ScenarioEvent.Ramp r) {
+                Set<String> missing = new LinkedHashSet<>();
                 for (Vital v : r.targets().keySet()) {
                     if (!present.contains(v)) {
-                        String name = v.isNibp() ? "nibp" : v.key();
-                        f.problem(r.line(), "ramp of '" + name + "' starts from no value (give " + name
-                                + " in vitals or set it before the ramp)");
-                        break;
+                        missing.add(v.isNibp() ? "nibp" : v.key());
                     }
+                }
+                for (String name : missing) {
+                    f.problem(r.line(), "ramp of '" + name + "' starts from no value (give " + name
+                            + " in vitals or set it before the ramp)");
                 }
                 present.addAll(r.targets().keySet());
             }
