@@ -1,0 +1,54 @@
+package org.vigil.sim.scenario;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.device.protocol.Protocol;
+import org.vigil.domain.Vital;
+
+/**
+ * One simulated device of a scenario.
+ *
+ * @param protocol      the protocol key, as in {@link Protocol#key()} ({@code masimo}, {@code ivy})
+ * @param reports       the vitals the device sends; {@code nibp} in the file stands for
+ *                      {@code NIBP_SYS}, {@code NIBP_DIA} and {@code NIBP_MEAN}
+ * @param nibpInterval  time between automatic cuff measurements (default 5 min; unused without NIBP)
+ * @param cuffInflation extension: how long the cuff inflates before each cuff measurement after
+ *                      t = 0, or zero for none
+ * @param serial        extension: the serial number the device prints, if any
+ * @param sameArmAs     extension (oximeters): the id of the NIBP device whose cuff is on the same
+ *                      arm; stored for the station, which marks SpO2 read during inflation as artifact
+ */
+public record DeviceSpec(
+        String protocol,
+        Set<Vital> reports,
+        Duration nibpInterval,
+        Duration cuffInflation,
+        Optional<String> serial,
+        Optional<String> sameArmAs) {
+
+    /** The default automatic cuff interval. */
+    public static final Duration DEFAULT_NIBP_INTERVAL = Duration.ofMinutes(5);
+
+    public DeviceSpec {
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(nibpInterval, "nibpInterval");
+        Objects.requireNonNull(cuffInflation, "cuffInflation");
+        Objects.requireNonNull(serial, "serial");
+        Objects.requireNonNull(sameArmAs, "sameArmAs");
+        reports = reports.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(reports));
+    }
+
+    /** The protocol as the station's enum. */
+    public Protocol protocolEnum() {
+        return Protocol.fromKey(protocol);
+    }
+
+    /** True when the device takes cuff measurements. */
+    public boolean reportsNibp() {
+        return reports.contains(Vital.NIBP_SYS);
+    }
+}

@@ -1,0 +1,220 @@
+package org.vigil.sim.scenario;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.domain.Durations;
+import org.vigil.domain.Vital;
+
+/** Parses and checks the {@code events} list of a scenario file. */
+final class EventParser {
+
+    private static final List<String> ACTIONS =
+            List.of("set", "ramp", "sensor_off", "silent", "garbage", "nibp_measure", "nurse");
+    private static final List<String> KEYS =
+            List.of("at", "set", "ramp", "over", "sensor_off", "silent", "for", "garbage", "bytes", "nibp_measure", "nurse");
+    private static final List<String> NURSE = List.of(ScenarioEvent.Nurse.ACKNOWLEDGE, ScenarioEvent.Nurse.PAUSE_AUDIO);
+    private static final int MAX_GARBAGE = 65_536;
+
+    private final Fields f;
+    private final Map<String, DeviceSpec> devices;
+    private final Duration duration;
+
+    /** {@code duration} may be null when the file's own duration was wrong (times are then not checked). */
+    EventParser(Fields f, Map<String, DeviceSpec> devices, Duration duration) {
+        this.f = f;
+        this.devices = devices;
+        this.duration = duration;
+    }
+
+    /** The events sorted by time (stable); problems are recorded in {@code f}. */
+    List<ScenarioEvent> parse(YamlNode node, Map<Vital, Double> initial) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            f.problem(node.line(), "events must be a list (each item '- { at: ..., ... }'), not " + node.describe());
+            return List.of();
+        }
+        List<ScenarioEvent> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            ScenarioEvent e = event(item);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparing(ScenarioEvent::at));
+        checkRampsStartFromAValue(out, initial);
+        return out;
+    }
+
+    private ScenarioEvent event(YamlNode item) {
+        YamlNode.Mapping m = f.mapping(item, "an event");
+        if (m == null) {
+            return null;
+        }
+        f.checkKeys(m, KEYS, " in event");
+        Map<String, YamlNode.Entry> keys = new LinkedHashMap<>();
+        m.entries().forEach(e -> keys.put(e.key(), e));
+        List<String> actions = ACTIONS.stream().filter(keys::containsKey).toList();
+        if (actions.size() != 1) {
+            f.problem(m.line(), (actions.isEmpty() ? "event has no action" : "event has several actions " + actions)
+                    + " (give exactly one of " + String.join(", ", ACTIONS) + ")");
+            return null;
+        }
+        String action = actions.get(0);
+        checkCompanion(keys, action, "over", "ramp");
+        checkCompanion(keys, action, "bytes", "garbage");
+        if (keys.containsKey("for") && !action.equals("sensor_off") && !action.equals("silent")) {
+            f.problem(keys.get("for").line(), "'for' does not apply to " + action + " (only to sensor_off and silent)");
+        }
+        Duration at = null;
+        if (!keys.containsKey("at")) {
+            f.problem(m.line(), "event '" + action + "' has no 'at' (when it happens, e.g. at: 20m)");
+        } else {
+            at = time(keys.get("at").value(), "at", Duration.ZERO);
+        }
+        YamlNode value = keys.get(action).value();
+        int line = keys.get(action).line();
+        return switch (action) {
+            case "set" -> set(at, value, line);
+            case "ramp" -> ramp(at, value, keys, line);
+            case "sensor_off", "silent" -> window(action, at, value, keys, line);
+            case "garbage" -> garbage(at, value, keys, line);
+            case "nibp_measure" -> nibpMeasure(at, value, line);
+            default -> nurse(at, value, line);
+        };
+    }
+
+    private void checkCompanion(Map<String, YamlNode.Entry> keys, String action, String companion, String owner) {
+        if (keys.containsKey(companion) && !action.equals(owner)) {
+            f.problem(keys.get(companion).line(), "'" + companion + "' does not apply to " + action + " (only to " + owner + ")");
+        } else if (!keys.containsKey(companion) && action.equals(owner)) {
+            f.problem(keys.get(owner).line(), owner + " needs '" + companion + "'"
+                    + (owner.equals("ramp") ? " (how long the change takes, e.g. over: 15m)" : " (how many, e.g. bytes: 40)"));
+        }
+    }
+
+    /** A time from t = 0 that must not lie past the scenario's duration; {@code base} is added before checking. */
+    private Duration time(YamlNode node, String what, Duration base) {
+        Duration d = f.duration(node, what);
+        if (d != null && duration != null && base.plus(d).compareTo(duration) > 0) {
+            String when = base.isZero() ? Durations.format(d) : "at + " + what + " = " + Durations.format(base.plus(d));
+            f.problem(node.line(), what + ": " + when + " is past the scenario's duration " + Durations.format(duration));
+            return null;
+        }
+        return d;
+    }
+
+    private ScenarioEvent set(Duration at, YamlNode value, int line) {
+        YamlNode.Mapping vm = f.mapping(value, "set");
+        if (vm == null) {
+            return null;
+        }
+        Map<Vital, Double> values = f.vitals(vm, " in set");
+        return at == null || values.isEmpty() ? null : new ScenarioEvent.SetVitals(at, values, line);
+    }
+
+    private ScenarioEvent ramp(Duration at, YamlNode value, Map<String, YamlNode.Entry> keys, int line) {
+        YamlNode.Mapping vm = f.mapping(value, "ramp");
+        Map<Vital, Double> targets = vm == null ? Map.of() : f.vitals(vm, " in ramp");
+        Duration over = null;
+        if (keys.containsKey("over") && at != null) {
+            YamlNode on = keys.get("over").value();
+            over = f.positiveDuration(on, "over");
+            if (over != null) {
+                over = time(on, "over", at);
+            }
+        }
+        return at == null || over == null || targets.isEmpty() ? null : new ScenarioEvent.Ramp(at, targets, over, line);
+    }
+
+    private ScenarioEvent window(String action, Duration at, YamlNode value, Map<String, YamlNode.Entry> keys, int line) {
+        String device = device(value, action);
+        if (!keys.containsKey("for")) {
+            f.problem(line, action + " needs 'for' (how long, e.g. for: 30s)");
+            return null;
+        }
+        if (at == null) {
+            return null;
+        }
+        YamlNode fn = keys.get("for").value();
+        Duration length = f.positiveDuration(fn, "for");
+        if (length != null) {
+            length = time(fn, "for", at);
+        }
+        if (device == null || length == null) {
+            return null;
+        }
+        return action.equals("silent")
+                ? new ScenarioEvent.Silent(at, device, length, line)
+                : new ScenarioEvent.SensorOff(at, device, length, line);
+    }
+
+    private ScenarioEvent garbage(Duration at, YamlNode value, Map<String, YamlNode.Entry> keys, int line) {
+        String device = device(value, "garbage");
+        Long bytes = keys.containsKey("bytes") ? f.integer(keys.get("bytes").value(), "bytes", 1, MAX_GARBAGE) : null;
+        return at == null || device == null || bytes == null
+                ? null : new ScenarioEvent.Garbage(at, device, bytes.intValue(), line);
+    }
+
+    private ScenarioEvent nibpMeasure(Duration at, YamlNode value, int line) {
+        String device = device(value, "nibp_measure");
+        if (device != null && !devices.get(device).reportsNibp()) {
+            f.problem(value.line(), "nibp_measure: device '" + device + "' does not report nibp");
+            return null;
+        }
+        return at == null || device == null ? null : new ScenarioEvent.NibpMeasure(at, device, line);
+    }
+
+    private ScenarioEvent nurse(Duration at, YamlNode value, int line) {
+        String a = f.text(value, "nurse");
+        if (a == null) {
+            return null;
+        }
+        if (!NURSE.contains(Fields.lower(a))) {
+            f.problem(value.line(), "unknown nurse action '" + a + "' (expected one of " + String.join(", ", NURSE) + ")");
+            return null;
+        }
+        return at == null ? null : new ScenarioEvent.Nurse(at, Fields.lower(a), line);
+    }
+
+    /** A known device id, or null with a problem. Unknown only when the devices section parsed. */
+    private String device(YamlNode value, String action) {
+        String id = f.text(value, action);
+        if (id == null) {
+            return null;
+        }
+        if (!devices.containsKey(id)) {
+            f.problem(value.line(), "unknown device '" + id + "' in " + action + " (expected one of "
+                    + String.join(", ", devices.keySet()) + ")");
+            return null;
+        }
+        return id;
+    }
+
+    /** A ramp needs a value to start from: the vital must be given at t = 0 or set before the ramp. */
+    private void checkRampsStartFromAValue(List<ScenarioEvent> sorted, Map<Vital, Double> initial) {
+        Set<Vital> present = initial.isEmpty() ? EnumSet.noneOf(Vital.class) : EnumSet.copyOf(initial.keySet());
+        for (ScenarioEvent e : sorted) {
+            if (e instanceof ScenarioEvent.SetVitals s) {
+                present.addAll(s.values().keySet());
+            } else if (e instanceof ScenarioEvent.Ramp r) {
+                Set<String> missing = new LinkedHashSet<>();
+                for (Vital v : r.targets().keySet()) {
+                    if (!present.contains(v)) {
+                        missing.add(v.isNibp() ? "nibp" : v.key());
+                    }
+                }
+                for (String name : missing) {
+                    f.problem(r.line(), "ramp of '" + name + "' starts from no value (give " + name
+                            + " in vitals or set it before the ramp)");
+                }
+                present.addAll(r.targets().keySet());
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.vigil.sim.scenario;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.vigil.domain.Vital;
+
+/**
+ * One entry of a scenario's {@code events} list. Every event has its time {@link #at()} from t = 0
+ * and the {@link #line()} it was written on. Vital maps hold NIBP as its three components.
+ */
+public sealed interface ScenarioEvent {
+
+    /** When the event happens, from t = 0. */
+    Duration at();
+
+    /** The 1-based line of the event in its file. */
+    int line();
+
+    /** {@code set: {vital: value, ...}}: the values change at {@code at}. */
+    record SetVitals(Duration at, Map<Vital, Double> values, int line) implements ScenarioEvent {
+        public SetVitals {
+            Objects.requireNonNull(at, "at");
+            values = Map.copyOf(new EnumMap<>(values));
+        }
+    }
+
+    /** {@code ramp: {vital: target, ...}, over: D}: linear change from the value at {@code at} to the target at {@code at + over}. */
+    record Ramp(Duration at, Map<Vital, Double> targets, Duration over, int line) implements ScenarioEvent {
+        public Ramp {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(over, "over");
+            targets = Map.copyOf(new EnumMap<>(targets));
+        }
+    }
+
+    /** {@code sensor_off: DEVICE, for: D}: the probe is off during [at, at + length). */
+    record SensorOff(Duration at, String device, Duration length, int line) implements ScenarioEvent {
+    }
+
+    /** {@code silent: DEVICE, for: D}: the device sends nothing during [at, at + length). */
+    record Silent(Duration at, String device, Duration length, int line) implements ScenarioEvent {
+    }
+
+    /** {@code garbage: DEVICE, bytes: N}: N random bytes written between two frames at {@code at}. */
+    record Garbage(Duration at, String device, int bytes, int line) implements ScenarioEvent {
+    }
+
+    /** {@code nibp_measure: DEVICE}: an extra cuff measurement at {@code at}. */
+    record NibpMeasure(Duration at, String device, int line) implements ScenarioEvent {
+    }
+
+    /** {@code nurse: acknowledge | pause_audio}: what the nurse does at {@code at}. */
+    record Nurse(Duration at, String action, int line) implements ScenarioEvent {
+        /** The nurse acknowledges all active alarms. */
+        public static final String ACKNOWLEDGE = "acknowledge";
+        /** The nurse pauses alarm audio for the configured time (default 2 min). */
+        public static final String PAUSE_AUDIO = "pause_audio";
+    }
+}

@@ -1,0 +1,31 @@
+package org.vigil.sim.scenario;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A scenario file was refused. The message lists every problem, one per line, each as
+ * {@code file:line: reason}, e.g. {@code bp.yaml:7: unknown vital 'spo' (expected one of hr, pr, spo2, pi, rr, nibp)}.
+ */
+public final class ScenarioException extends Exception {
+
+    /** One error: the file name, the 1-based line (0 when unknown) and the reason. */
+    public record Problem(String source, int line, String reason) {
+        @Override
+        public String toString() {
+            return source + ":" + line + ": " + reason;
+        }
+    }
+
+    private final transient List<Problem> problems;
+
+    ScenarioException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The problems in line order; never empty. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}
