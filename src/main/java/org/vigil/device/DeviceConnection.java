@@ -1,26 +1,18 @@
 package org.vigil.device;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
 import org.vigil.device.transport.Transport;
 import org.vigil.device.transport.TransportListener;
-import org.vigil.domain.Measurement;
-import org.vigil.domain.Reading;
 
 /**
  * One device link: a {@link Transport} feeding a protocol {@link FrameDecoder}. Bytes are decoded
@@ -41,9 +33,7 @@ public final class DeviceConnection implements AutoCloseable {
     private final DeviceListener listener;
     private final ScheduledExecutorService scheduler;
     private final Duration reconnectDelay;
-    private final ByteBuffer buffer;
-    private final NibpTracker nibp = new NibpTracker();
-    private final AtomicLong frames = new AtomicLong();
+    private final DeviceStream stream;
     private final Object lock = new Object();
 
     private Transport transport;
@@ -60,7 +50,7 @@ public final class DeviceConnection implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.reconnectDelay = Objects.requireNonNull(reconnectDelay);
-        this.buffer = ByteBuffer.allocate(Math.max(8192, decoder.maxFrameLength() * 2));
+        this.stream = new DeviceStream(deviceId, decoder, clock, listener::onReadings);
     }
 
     public String deviceId() {
@@ -69,13 +59,15 @@ public final class DeviceConnection implements AutoCloseable {
 
     /** Frames decoded so far. */
     public long frames() {
-        return frames.get();
+        synchronized (stream) {
+            return stream.frames();
+        }
     }
 
     /** Bytes the decoder skipped as garbage so far. */
     public long discardedBytes() {
-        synchronized (buffer) {
-            return decoder.discardedBytes();
+        synchronized (stream) {
+            return stream.discardedBytes();
         }
     }
 
@@ -95,8 +87,8 @@ public final class DeviceConnection implements AutoCloseable {
             transport = t;
         }
         try {
-            synchronized (buffer) {
-                buffer.clear();
+            synchronized (stream) {
+                stream.reset();
             }
             t.open(new Link(t));
             lastFailure = null;
@@ -125,34 +117,9 @@ public final class DeviceConnection implements AutoCloseable {
 
     /** Feeds received bytes through the decoder; public for replaying captures without a port. */
     public void receive(byte[] data, int len) {
-        synchronized (buffer) {
-            int off = 0;
-            while (off < len) {
-                int n = Math.min(len - off, buffer.remaining());
-                if (n == 0) {
-                    // A decoder bounds its frames, so this only happens if it keeps more than its
-                    // maximum; drop the backlog rather than stall the link.
-                    log.warn("device {}: receive buffer full, {} bytes dropped", deviceId, buffer.position());
-                    buffer.clear();
-                    continue;
-                }
-                buffer.put(data, off, n);
-                off += n;
-                buffer.flip();
-                decoder.decode(buffer, this::onFrame);
-                buffer.compact();
-            }
+        synchronized (stream) {
+            stream.receive(data, len);
         }
-    }
-
-    private void onFrame(DeviceFrame frame) {
-        frames.incrementAndGet();
-        Instant now = clock.instant();
-        List<Reading> readings = new ArrayList<>(frame.measurements().size());
-        for (Measurement m : frame.measurements()) {
-            readings.add(Reading.of(now, deviceId, m));
-        }
-        listener.onReadings(deviceId, nibp.filter(readings));
     }
 
     @Override

@@ -1,0 +1,40 @@
+package org.vigil.app;
+
+import java.time.Instant;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.domain.Reading;
+import org.vigil.session.SessionRecorder;
+import org.vigil.storage.RecordingWriter;
+import org.vigil.storage.SessionEvent;
+
+/** Records one chair's session through the batching writer (non-blocking). */
+final class DatabaseRecorder implements SessionRecorder {
+
+    private final RecordingWriter writer;
+    private final long sessionId;
+
+    DatabaseRecorder(RecordingWriter writer, long sessionId) {
+        this.writer = writer;
+        this.sessionId = sessionId;
+    }
+
+    @Override
+    public void reading(Reading reading) {
+        writer.append(sessionId, reading);
+    }
+
+    @Override
+    public void alarm(AlarmEvent event) {
+        writer.append(sessionId, event);
+    }
+
+    @Override
+    public void event(Instant time, String type, String detail, String user) {
+        writer.append(sessionId, new SessionEvent(time, type, detail, user));
+    }
+
+    long sessionId() {
+        return sessionId;
+    }
+
+}

@@ -1,0 +1,253 @@
+package org.vigil.app;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.alarm.AlarmSnapshot;
+import org.vigil.alarm.DeviceAlarmProfile;
+import org.vigil.alarm.Priority;
+import org.vigil.alarm.TechnicalAlarmType;
+import org.vigil.alarm.audio.AlarmSoundPlayer;
+import org.vigil.alarm.audio.JavaSoundOutput;
+import org.vigil.alarm.audio.UnavailableListener;
+import org.vigil.config.ChairConfig;
+import org.vigil.config.DeviceConfig;
+import org.vigil.config.SerialPortEndpoint;
+import org.vigil.config.SimulatedEndpoint;
+import org.vigil.config.StationConfig;
+import org.vigil.config.TcpEndpoint;
+import org.vigil.device.DeviceConnection;
+import org.vigil.device.protocol.Decoders;
+import org.vigil.device.transport.SerialTransport;
+import org.vigil.device.transport.TcpTransport;
+import org.vigil.device.transport.Transport;
+import org.vigil.session.ChairMonitor;
+import org.vigil.session.ChairSpec;
+import org.vigil.session.DeviceInfo;
+import org.vigil.sim.scenario.ScenarioException;
+import org.vigil.storage.EndReason;
+import org.vigil.storage.NewSession;
+import org.vigil.storage.RecordingWriter;
+import org.vigil.storage.SessionDevice;
+import org.vigil.storage.VigilDatabase;
+import org.vigil.storage.WriterListener;
+
+/**
+ * The wiring of a running station: configuration in, chairs out. It opens the database,
+ * starts one session per chair, creates the simulated devices' pseudo-terminals, connects every
+ * device through jSerialComm (or TCP), runs the single core thread and the timer, and plays
+ * alarm sounds. Closing it ends the sessions and flushes everything to disk.
+ */
+public final class Station implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Station.class);
+    static final Duration TICK = Duration.ofMillis(100);
+    static final Duration RECONNECT = Duration.ofSeconds(2);
+
+    private final StationConfig config;
+    private final InstantSource clock;
+    private final ExecutorService core;
+    private final ScheduledExecutorService timer;
+    private final VigilDatabase db;
+    private final RecordingWriter writer;
+    private final List<ChairMonitor> chairs = new ArrayList<>();
+    private final List<Long> sessions = new ArrayList<>();
+    private final List<DeviceConnection> connections = new ArrayList<>();
+    private final List<SimulatedDevices> simulators = new ArrayList<>();
+    private final AlarmSoundPlayer sound;
+    private volatile boolean closed;
+
+    private Station(StationConfig config, InstantSource clock, boolean audio) {
+        this.config = config;
+        this.clock = clock;
+        this.core = Executors.newSingleThreadExecutor(daemon("vigil-core"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("vigil-timer"));
+        this.db = VigilDatabase.open(config.database());
+        List<Long> recovered = db.sessions().recoverUnfinished(clock.instant());
+        if (!recovered.isEmpty()) {
+            log.warn("sessions {} were left open by an earlier crash and are now marked ended abnormally", recovered);
+        }
+        this.writer = new RecordingWriter(db, new WriterListener() {
+            @Override
+            public void onFailure(Exception cause) {
+                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.RECORDING_FAILED, true, cause.getMessage()));
+            }
+
+            @Override
+            public void onRecovered() {
+                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.RECORDING_FAILED, false, null));
+            }
+        });
+        this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
+            @Override
+            public void onUnavailable(String reason) {
+                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.AUDIO_UNAVAILABLE, true, reason));
+            }
+
+            @Override
+            public void onAvailable() {
+                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.AUDIO_UNAVAILABLE, false, null));
+            }
+        }) : null;
+    }
+
+    /**
+     * Starts the station described by {@code config}.
+     *
+     * @param audio play alarm sounds (false for the headless recorder)
+     */
+    public static Station start(StationConfig config, InstantSource clock, boolean audio)
+            throws IOException, ScenarioException {
+        Station s = new Station(config, clock, audio);
+        try {
+            for (ChairConfig chair : config.chairs()) {
+                s.startChair(chair);
+            }
+        } catch (IOException | ScenarioException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        s.timer.scheduleAtFixedRate(s::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        return s;
+    }
+
+    private void startChair(ChairConfig chair) throws IOException, ScenarioException {
+        List<DeviceConfig> simulatedDevices = chair.devices().stream().filter(d -> d.endpoint() instanceof SimulatedEndpoint).toList();
+        SimulatedDevices sims = simulatedDevices.isEmpty() ? null : SimulatedDevices.start(simulatedDevices);
+        if (sims != null) {
+            simulators.add(sims);
+        }
+        List<ChairSpec.Device> devices = new ArrayList<>();
+        List<SessionDevice> sessionDevices = new ArrayList<>();
+        for (DeviceConfig d : chair.devices()) {
+            boolean simulated = d.endpoint() instanceof SimulatedEndpoint;
+            String endpoint = simulated ? "simulated on " + sims.portFor(d.id()) : d.endpoint().describe();
+            devices.add(new ChairSpec.Device(
+                    new DeviceInfo(d.id(), d.label(), d.protocol(), endpoint, d.vitals(), simulated),
+                    new DeviceAlarmProfile(d.id(), d.label(), d.silenceTimeout(), d.nibpInterval(), d.sameArmAs())));
+            sessionDevices.add(new SessionDevice(d.id(), d.label(), d.protocol(), endpoint));
+        }
+        boolean allSimulated = chair.simulated();
+        long sessionId = db.sessions().startSession(new NewSession(chair.id(), clock.instant(), VersionInfo.version(),
+                allSimulated, sessionDevices));
+        sessions.add(sessionId);
+        ChairMonitor monitor = new ChairMonitor(new ChairSpec(chair.id(), chair.label(), allSimulated, devices),
+                config.alarms(), clock, core, new DatabaseRecorder(writer, sessionId));
+        if (sound != null) {
+            monitor.addSnapshotListener(snap -> playLoudest());
+        }
+        chairs.add(monitor);
+        for (DeviceConfig d : chair.devices()) {
+            Supplier<Transport> transport = transportFor(d, sims);
+            DeviceConnection c = new DeviceConnection(d.id(), transport, Decoders.create(d.protocol()), clock, monitor,
+                    timer, RECONNECT);
+            connections.add(c);
+            c.start();
+        }
+        log.info("chair {} ({}) session {} started with {} device(s){}", chair.id(), chair.label(), sessionId,
+                devices.size(), allSimulated ? ", SIMULATED" : "");
+    }
+
+    private static Supplier<Transport> transportFor(DeviceConfig d, SimulatedDevices sims) {
+        if (d.endpoint() instanceof SimulatedEndpoint) {
+            String path = sims.portFor(d.id());
+            return () -> new SerialTransport(path, d.serial());
+        }
+        if (d.endpoint() instanceof SerialPortEndpoint p) {
+            return () -> new SerialTransport(p.path(), d.serial());
+        }
+        if (d.endpoint() instanceof TcpEndpoint t) {
+            return () -> new TcpTransport(t.host(), t.port());
+        }
+        throw new IllegalArgumentException("device " + d.id() + ": unsupported endpoint " + d.endpoint().describe());
+    }
+
+    private void tick() {
+        for (ChairMonitor c : chairs) {
+            c.tick();
+        }
+    }
+
+    private void playLoudest() {
+        Optional<Priority> loudest = chairs.stream()
+                .map(ChairMonitor::alarms)
+                .map(AlarmSnapshot::audiblePriority)
+                .flatMap(Optional::stream)
+                .max(Enum::compareTo);
+        sound.play(loudest);
+    }
+
+    /** The running chairs, in configuration order. */
+    public List<ChairMonitor> chairs() {
+        return List.copyOf(chairs);
+    }
+
+    public StationConfig config() {
+        return config;
+    }
+
+    /** Blocks until everything recorded so far is on disk (tests, shutdown). */
+    public void flush() throws InterruptedException {
+        drainCore();
+        writer.flush();
+    }
+
+    private void drainCore() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        core.execute(done::countDown);
+        done.await(5, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        timer.shutdownNow();
+        connections.forEach(DeviceConnection::close);
+        simulators.forEach(SimulatedDevices::close);
+        try {
+            drainCore();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        core.shutdown();
+        try {
+            writer.flush(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (long id : sessions) {
+            try {
+                db.sessions().endSession(id, clock.instant(), EndReason.CLOSED);
+            } catch (RuntimeException e) {
+                log.error("could not end session {}", id, e);
+            }
+        }
+        if (sound != null) {
+            sound.close();
+        }
+        writer.close();
+        db.close();
+        log.info("station closed; sessions {} recorded in {}", sessions, config.database());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package org.vigil.device;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.FrameDecoder;
+import org.vigil.domain.Measurement;
+import org.vigil.domain.Reading;
+
+/**
+ * Turns one device's byte stream into readings: bytes are appended to a bounded buffer, the
+ * protocol decoder takes every complete frame out of it, each frame's measurements are stamped
+ * with the receive time from the injected clock and the device id, and NIBP repeats are reduced
+ * to one reading per cuff measurement ({@link NibpTracker}). Used by a live
+ * {@link DeviceConnection} and, with a simulated clock, by the fast scenario runner and the
+ * benchmarks. Thread-confined: one thread feeds it at a time.
+ */
+public final class DeviceStream {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceStream.class);
+
+    private final String deviceId;
+    private final FrameDecoder decoder;
+    private final InstantSource clock;
+    private final BiConsumer<String, List<Reading>> sink;
+    private final ByteBuffer buffer;
+    private final NibpTracker nibp = new NibpTracker();
+    private long frames;
+
+    /**
+     * @param sink receives (device id, readings of one frame) on the feeding thread
+     */
+    public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink) {
+        this.deviceId = Objects.requireNonNull(deviceId);
+        this.decoder = Objects.requireNonNull(decoder);
+        this.clock = Objects.requireNonNull(clock);
+        this.sink = Objects.requireNonNull(sink);
+        this.buffer = ByteBuffer.allocate(Math.max(8192, decoder.maxFrameLength() * 2));
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    /** Decodes {@code data[0..len)} appended to what is left of earlier calls. */
+    public void receive(byte[] data, int len) {
+        int off = 0;
+        while (off < len) {
+            int n = Math.min(len - off, buffer.remaining());
+            if (n == 0) {
+                // A decoder bounds its frames, so this only happens if it keeps more than its
+                // maximum; drop the backlog rather than stall the link.
+                log.warn("device {}: receive buffer full, {} bytes dropped", deviceId, buffer.position());
+                buffer.clear();
+                continue;
+            }
+            buffer.put(data, off, n);
+            off += n;
+            buffer.flip();
+            decoder.decode(buffer, this::onFrame);
+            buffer.compact();
+        }
+    }
+
+    /** Forgets a partial frame (after a reconnect the rest of it will never come). */
+    public void reset() {
+        buffer.clear();
+    }
+
+    private void onFrame(DeviceFrame frame) {
+        frames++;
+        Instant now = clock.instant();
+        List<Reading> readings = new ArrayList<>(frame.measurements().size());
+        for (Measurement m : frame.measurements()) {
+            readings.add(Reading.of(now, deviceId, m));
+        }
+        sink.accept(deviceId, nibp.filter(readings));
+    }
+
+    /** Complete frames decoded so far. */
+    public long frames() {
+        return frames;
+    }
+
+    /** Bytes the decoder skipped as garbage so far. */
+    public long discardedBytes() {
+        return decoder.discardedBytes();
+    }
+}
