@@ -1,9 +1,6 @@
 package org.vigil.storage;
 
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -43,16 +40,15 @@ public final class RecordingWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RecordingWriter.class);
 
-    private final BatchCommitter committer;
+    private final CommitCycle cycle;
     private final long intervalNanos;
     private final int capacity;
     private final long closeTimeoutNanos;
-    private final WriterListener listener;
     private final ConcurrentLinkedQueue<Row> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
-    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong overflowed = new AtomicLong();
     private final AtomicLong flushRequests = new AtomicLong();
     private final AtomicLong flushTarget = new AtomicLong();
     private final AtomicBoolean closeCalled = new AtomicBoolean();
@@ -64,11 +60,6 @@ public final class RecordingWriter implements AutoCloseable {
     /** Rows committed or refused by the database; written by the writer thread under {@code progress}. */
     private volatile long done;
     private volatile boolean stopped;
-
-    // Writer thread only.
-    private final List<Row> inFlight = new ArrayList<>();
-    private boolean failing;
-    private long dropsReported;
 
     /** A writer with the default 1 s flush interval. */
     public RecordingWriter(VigilDatabase db, WriterListener listener) {
@@ -93,11 +84,10 @@ public final class RecordingWriter implements AutoCloseable {
         if (capacity < 1) {
             throw new IllegalArgumentException("queue capacity must be positive: " + capacity);
         }
-        this.committer = new BatchCommitter(connector);
+        this.cycle = new CommitCycle(new BatchCommitter(connector), Objects.requireNonNull(listener, "listener"), capacity);
         this.intervalNanos = flushInterval.toNanos();
         this.capacity = capacity;
         this.closeTimeoutNanos = closeTimeout.toNanos();
-        this.listener = Objects.requireNonNull(listener, "listener");
         this.thread = new Thread(this::run, "vigil-recorder");
         thread.setDaemon(true);
         thread.start();
@@ -172,7 +162,7 @@ public final class RecordingWriter implements AutoCloseable {
 
     /** Rows the database refused for good (e.g. an unknown session id); logged when it happens. */
     public long rejectedCount() {
-        return rejected.get();
+        return cycle.rejectedCount();
     }
 
     /**
@@ -187,6 +177,9 @@ public final class RecordingWriter implements AutoCloseable {
         closeDeadline = System.nanoTime() + closeTimeoutNanos;
         closing = true;
         LockSupport.unpark(thread);
+        if (Thread.currentThread() == thread) {
+            return; // called from a listener: the loop stops after this cycle
+        }
         boolean interrupted = false;
         while (thread.isAlive()) {
             try {
@@ -206,6 +199,7 @@ public final class RecordingWriter implements AutoCloseable {
             pending.decrementAndGet();
             dropped.incrementAndGet();
             if (!closing) {
+                overflowed.incrementAndGet();
                 gaps.record(row);
             }
             return false;
@@ -241,124 +235,36 @@ public final class RecordingWriter implements AutoCloseable {
                 }
                 flushesSeen = requests;
                 nextDue = now + intervalNanos;
-                lastFailed = !cycle();
+                int committed = cycle.attempt(queue, gaps, overflowed.get());
+                lastFailed = committed < 0;
+                if (committed > 0) {
+                    synchronized (progress) {
+                        done += committed;
+                        pending.addAndGet(-committed);
+                        progress.notifyAll();
+                    }
+                }
                 if (stop && !lastFailed && pending.get() == 0) {
                     return;
                 }
                 if (lastFailed && closeDue) {
-                    giveUp();
+                    int lost = pending.get();
+                    dropped.addAndGet(lost);
+                    log.error("recording writer closed while the session database still fails: {} rows lost", lost);
+                    cycle.reportLoss(new StorageException("recording writer closed: " + lost + " rows could not be written"));
                     return;
                 }
             }
         } catch (RuntimeException | Error e) {
             log.error("recording writer thread died; {} rows not written", pending.get(), e);
-            tell(new StorageException("recording writer stopped: " + e, e));
+            cycle.reportLoss(new StorageException("recording writer stopped: " + e, e));
             throw e;
         } finally {
-            committer.close();
+            cycle.close();
             synchronized (progress) {
                 stopped = true;
                 progress.notifyAll();
             }
-        }
-    }
-
-    /** One commit attempt of everything pending; false when the commit failed. */
-    private boolean cycle() {
-        Exception problem = null;
-        long drops = dropped.get();
-        if (drops > dropsReported) {
-            problem = new StorageException("recording queue full (" + capacity + " rows): "
-                    + (drops - dropsReported) + " rows were not recorded");
-            log.error("recording queue full: {} rows refused so far", drops);
-            dropsReported = drops;
-        }
-        for (Row r; (r = queue.poll()) != null; ) {
-            inFlight.add(r);
-        }
-        List<Gaps.Gap> gapList = gaps.drain();
-        if (inFlight.isEmpty() && gapList.isEmpty()) {
-            if (problem != null) {
-                report(problem);
-            }
-            return true;
-        }
-        List<Row> rows = inFlight;
-        if (!gapList.isEmpty()) {
-            rows = new ArrayList<>(inFlight);
-            for (Gaps.Gap g : gapList) {
-                rows.add(g.toRow());
-            }
-        }
-        boolean ok;
-        long refused = 0;
-        try {
-            refused = committer.commit(rows);
-            ok = true;
-        } catch (SQLException | RuntimeException e) {
-            ok = false;
-            gaps.restore(gapList);
-            if (problem == null) {
-                problem = e;
-            }
-            log.error("committing {} rows failed; keeping them and retrying every {} ms", inFlight.size(),
-                    TimeUnit.NANOSECONDS.toMillis(intervalNanos), e);
-        }
-        int committed = inFlight.size();
-        if (ok) {
-            inFlight.clear();
-            if (refused > 0) {
-                rejected.addAndGet(refused);
-                if (problem == null) {
-                    problem = new StorageException(refused + " rows were refused by the session database and not recorded");
-                }
-            }
-        }
-        report(problem);
-        if (ok) {
-            synchronized (progress) {
-                done += committed;
-                pending.addAndGet(-committed);
-                progress.notifyAll();
-            }
-        }
-        return ok;
-    }
-
-    /** Starts a failure episode with {@code problem}, or ends one when there is none. */
-    private void report(Exception problem) {
-        if (problem != null) {
-            if (!failing) {
-                failing = true;
-                tell(problem);
-            }
-        } else if (failing) {
-            failing = false;
-            log.info("recording to disk works again");
-            try {
-                listener.onRecovered();
-            } catch (RuntimeException e) {
-                log.warn("writer listener failed in onRecovered", e);
-            }
-        }
-    }
-
-    private void tell(Exception problem) {
-        try {
-            listener.onFailure(problem);
-        } catch (RuntimeException e) {
-            log.warn("writer listener failed in onFailure", e);
-        }
-    }
-
-    /** Closing while the disk still fails: count what is lost, say so loudly, and stop. */
-    private void giveUp() {
-        int lost = pending.get();
-        dropped.addAndGet(lost);
-        log.error("recording writer closed while the session database still fails: {} rows lost", lost);
-        if (!failing) {
-            failing = true;
-            tell(new StorageException("recording writer closed: " + lost + " rows could not be written"));
         }
     }
 }
