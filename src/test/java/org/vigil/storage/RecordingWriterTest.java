@@ -92,6 +92,40 @@ class RecordingWriterTest {
     }
 
     @Test
+    void concurrentAppendersEachSeeTheirOwnRowsAfterTheirFlush() throws Exception {
+        int threads = 4;
+        int perThread = 25_000;
+        try (RecordingWriter w = new RecordingWriter(db, Duration.ofMillis(3), listener)) {
+            List<Thread> workers = new ArrayList<>();
+            List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int t = 0; t < threads; t++) {
+                String device = "dev" + t;
+                Thread worker = new Thread(() -> {
+                    try (Connection c = db.connect()) {
+                        for (int i = 0; i < perThread; i++) {
+                            w.append(session, new Reading(Fixtures.T0.plusMillis(i), device, Vital.SPO2, 97, Set.of()));
+                            if (i % 5_000 == 4_999) {
+                                w.flush();
+                                assertEquals(i + 1, Fixtures.count(c, "SELECT count(*) FROM reading WHERE device_id = '" + device + "'"));
+                            }
+                        }
+                    } catch (Throwable e) {
+                        errors.add(e);
+                    }
+                });
+                workers.add(worker);
+                worker.start();
+            }
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            assertEquals(List.of(), errors);
+        }
+        assertEquals(threads * perThread, repo.readings(session).size());
+        assertEquals(0, listener.failures.get());
+    }
+
+    @Test
     void alarmAndSessionEventsRoundTrip() throws Exception {
         List<AlarmEvent> alarms = List.of(
                 new AlarmEvent(Fixtures.T0.plusSeconds(10), AlarmEventType.RAISED, "spo2.low", Priority.MEDIUM,
