@@ -1,0 +1,185 @@
+package org.vigil.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link RecordingWriter} thread's side of the database: one connection, three prepared
+ * statements, one transaction per commit. A transient failure (I/O error, disk full, busy, closed
+ * connection) rolls the whole transaction back and drops the connection so that the next attempt
+ * reconnects. A row the database can never accept (a constraint such as an unknown session id)
+ * must not hold every later row hostage: the transaction is then redone row by row, the refused
+ * rows are skipped and counted, and the rest commit.
+ */
+final class BatchCommitter implements AutoCloseable {
+
+    /** Opens a connection with the station's settings; a test seam. */
+    @FunctionalInterface
+    interface Connector {
+        Connection open() throws SQLException;
+    }
+
+    static final int BATCH_ROWS = 1_000;
+    private static final int LOGGED_REJECTIONS = 5;
+    private static final Logger log = LoggerFactory.getLogger(BatchCommitter.class);
+
+    private final Connector connector;
+    private Connection connection;
+    private PreparedStatement readings;
+    private PreparedStatement alarms;
+    private PreparedStatement events;
+
+    BatchCommitter(Connector connector) {
+        this.connector = connector;
+    }
+
+    /**
+     * Writes {@code rows} in one transaction; returns how many the database refused for good.
+     *
+     * @throws SQLException on a transient failure; nothing was written
+     */
+    int commit(List<Row> rows) throws SQLException {
+        ensureOpen();
+        try {
+            insertBatched(rows);
+            connection.commit();
+            return 0;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            if (!isPermanent(e)) {
+                reset();
+                throw e;
+            }
+            log.warn("a row was refused by the database ({}); writing {} rows one by one", e.getMessage(), rows.size());
+        }
+        try {
+            int rejected = insertOneByOne(rows);
+            connection.commit();
+            return rejected;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            reset();
+            throw e;
+        }
+    }
+
+    /** Closes the connection, if any, so that the next commit reconnects. */
+    void reset() {
+        for (PreparedStatement p : new PreparedStatement[] {readings, alarms, events}) {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (SQLException e) {
+                    log.debug("closing statement failed", e);
+                }
+            }
+        }
+        readings = null;
+        alarms = null;
+        events = null;
+        if (connection != null) {
+            VigilDatabase.closeQuietly(connection);
+            connection = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        reset();
+    }
+
+    private void ensureOpen() throws SQLException {
+        if (connection != null) {
+            return;
+        }
+        Connection c = connector.open();
+        try {
+            c.setAutoCommit(false);
+            readings = c.prepareStatement(Codec.INSERT_READING);
+            alarms = c.prepareStatement(Codec.INSERT_ALARM_EVENT);
+            events = c.prepareStatement(Codec.INSERT_SESSION_EVENT);
+            connection = c;
+        } catch (SQLException e) {
+            connection = c;
+            reset();
+            throw e;
+        }
+    }
+
+    private void insertBatched(List<Row> rows) throws SQLException {
+        int nr = 0;
+        int na = 0;
+        int ne = 0;
+        try {
+            for (Row row : rows) {
+                PreparedStatement p = bind(row);
+                p.addBatch();
+                if (p == readings && ++nr % BATCH_ROWS == 0
+                        || p == alarms && ++na % BATCH_ROWS == 0
+                        || p == events && ++ne % BATCH_ROWS == 0) {
+                    p.executeBatch();
+                }
+            }
+            readings.executeBatch();
+            alarms.executeBatch();
+            events.executeBatch();
+        } catch (SQLException e) {
+            readings.clearBatch();
+            alarms.clearBatch();
+            events.clearBatch();
+            throw e;
+        }
+    }
+
+    private int insertOneByOne(List<Row> rows) throws SQLException {
+        int rejected = 0;
+        for (Row row : rows) {
+            try {
+                bind(row).executeUpdate();
+            } catch (SQLException e) {
+                if (!isPermanent(e)) {
+                    throw e;
+                }
+                if (++rejected <= LOGGED_REJECTIONS) {
+                    log.error("row refused by the session database and not recorded: {} ({})", row, e.getMessage());
+                }
+            }
+        }
+        if (rejected > LOGGED_REJECTIONS) {
+            log.error("{} rows refused by the session database in one commit and not recorded", rejected);
+        }
+        return rejected;
+    }
+
+    private PreparedStatement bind(Row row) throws SQLException {
+        if (row instanceof Row.ReadingRow r) {
+            Codec.bindReading(readings, r.sessionId(), r.reading());
+            return readings;
+        } else if (row instanceof Row.AlarmRow a) {
+            Codec.bindAlarmEvent(alarms, a.sessionId(), a.event());
+            return alarms;
+        } else {
+            Row.EventRow e = (Row.EventRow) row;
+            Codec.bindSessionEvent(events, e.sessionId(), e.event());
+            return events;
+        }
+    }
+
+    /** Constraint, type mismatch or too big: the same row will fail again whatever the disk does. */
+    private static boolean isPermanent(SQLException e) {
+        int code = VigilDatabase.primaryCode(e);
+        return code == 19 /* CONSTRAINT */ || code == 20 /* MISMATCH */ || code == 18 /* TOOBIG */;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            log.debug("rollback failed", e);
+        }
+    }
+}

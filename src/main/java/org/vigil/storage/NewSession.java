@@ -1,0 +1,25 @@
+package org.vigil.storage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link SessionRepository#startSession} needs to open a session row.
+ *
+ * @param chairId         the configured chair id, e.g. {@code chair1}
+ * @param start           when the session started (station clock)
+ * @param softwareVersion the station's version, recorded with every session
+ * @param simulated       true when the devices are the built-in simulators, not a patient's monitors
+ * @param devices         the devices attached to the chair, ids unique
+ */
+public record NewSession(String chairId, Instant start, String softwareVersion, boolean simulated,
+        List<SessionDevice> devices) {
+
+    public NewSession {
+        Objects.requireNonNull(chairId, "chairId");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(softwareVersion, "softwareVersion");
+        devices = devices == null ? List.of() : List.copyOf(devices);
+    }
+}

@@ -1,0 +1,34 @@
+package org.vigil.storage;
+
+import java.time.Instant;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.domain.Reading;
+
+/** One row waiting in a {@link RecordingWriter}'s queue, tagged with its session. */
+sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow {
+
+    long sessionId();
+
+    Instant time();
+
+    record ReadingRow(long sessionId, Reading reading) implements Row {
+        @Override
+        public Instant time() {
+            return reading.time();
+        }
+    }
+
+    record AlarmRow(long sessionId, AlarmEvent event) implements Row {
+        @Override
+        public Instant time() {
+            return event.time();
+        }
+    }
+
+    record EventRow(long sessionId, SessionEvent event) implements Row {
+        @Override
+        public Instant time() {
+            return event.time();
+        }
+    }
+}

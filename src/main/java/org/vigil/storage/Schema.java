@@ -1,0 +1,85 @@
+package org.vigil.storage;
+
+import java.util.List;
+
+/**
+ * The ordered schema steps this code knows. Append a new {@link Migration} for every change;
+ * never edit one that has shipped.
+ *
+ * <p>All times are epoch milliseconds (UTC). A reading's {@code value} is NULL when the device
+ * sent none; {@code flags} is {@code Reading.flagsText()} ({@code a|b}, empty for none).
+ * {@code session_event.detail} is a flat JSON object of strings (see {@link SessionEvent}).
+ */
+final class Schema {
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "sessions, devices, readings, alarm log, session events", List.of(
+                    """
+                    CREATE TABLE session (
+                        id               INTEGER PRIMARY KEY AUTOINCREMENT,
+                        chair_id         TEXT    NOT NULL,
+                        started_at       INTEGER NOT NULL,
+                        ended_at         INTEGER,
+                        end_reason       TEXT CHECK (end_reason IN ('closed', 'ended_abnormally')),
+                        software_version TEXT    NOT NULL,
+                        simulated        INTEGER NOT NULL CHECK (simulated IN (0, 1)),
+                        baseline_sys     REAL,
+                        baseline_dia     REAL,
+                        baseline_hr      REAL,
+                        patient_ref      TEXT,
+                        CHECK ((ended_at IS NULL) = (end_reason IS NULL))
+                    )""",
+                    """
+                    CREATE TABLE session_device (
+                        session_id INTEGER NOT NULL REFERENCES session (id),
+                        device_id  TEXT    NOT NULL,
+                        label      TEXT    NOT NULL,
+                        protocol   TEXT    NOT NULL,
+                        endpoint   TEXT    NOT NULL,
+                        PRIMARY KEY (session_id, device_id)
+                    )""",
+                    """
+                    CREATE TABLE reading (
+                        session_id INTEGER NOT NULL REFERENCES session (id),
+                        t_ms       INTEGER NOT NULL,
+                        device_id  TEXT    NOT NULL,
+                        vital      TEXT    NOT NULL,
+                        value      REAL,
+                        flags      TEXT    NOT NULL DEFAULT ''
+                    )""",
+                    "CREATE INDEX reading_by_session_vital_time ON reading (session_id, vital, t_ms)",
+                    """
+                    CREATE TABLE alarm_event (
+                        id          INTEGER PRIMARY KEY,
+                        session_id  INTEGER NOT NULL REFERENCES session (id),
+                        t_ms        INTEGER NOT NULL,
+                        event       TEXT    NOT NULL,
+                        alarm_id    TEXT    NOT NULL,
+                        priority    TEXT    NOT NULL,
+                        kind        TEXT    NOT NULL,
+                        parameter   TEXT,
+                        value       REAL,
+                        limit_value REAL,
+                        message     TEXT,
+                        user        TEXT
+                    )""",
+                    "CREATE INDEX alarm_event_by_session_time ON alarm_event (session_id, t_ms)",
+                    """
+                    CREATE TABLE session_event (
+                        id         INTEGER PRIMARY KEY,
+                        session_id INTEGER NOT NULL REFERENCES session (id),
+                        t_ms       INTEGER NOT NULL,
+                        type       TEXT    NOT NULL,
+                        detail     TEXT,
+                        user       TEXT
+                    )""",
+                    "CREATE INDEX session_event_by_session_time ON session_event (session_id, t_ms)")));
+
+    private Schema() {
+    }
+
+    /** The version a database has after every known step. */
+    static int latestVersion(List<Migration> migrations) {
+        return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+    }
+}

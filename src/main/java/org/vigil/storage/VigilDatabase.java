@@ -1,0 +1,188 @@
+package org.vigil.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The station's session database: one SQLite file in WAL mode, brought to the schema version
+ * this code knows when opened. See {@code docs/decisions/0003-sqlite-storage.md}.
+ *
+ * <p>Open it once at start-up, call {@code sessions().recoverUnfinished(now)} before starting any
+ * session, record through a {@link RecordingWriter} (which has its own connection) and read and
+ * manage sessions through {@link #sessions()}. Close the writers first, then the database.
+ */
+public final class VigilDatabase implements AutoCloseable {
+
+    /** How long a connection waits for another connection's write lock before failing. */
+    static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private static final Logger log = LoggerFactory.getLogger(VigilDatabase.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final int schemaVersion;
+    private final Connection connection;
+    private final SessionRepository sessions;
+
+    private VigilDatabase(Path file, int schemaVersion, Connection connection) {
+        this.file = file;
+        this.schemaVersion = schemaVersion;
+        this.connection = connection;
+        this.sessions = new SessionRepository(connection, file);
+    }
+
+    /**
+     * Opens {@code file}, creating it and its parent directories if missing, and applies the
+     * schema steps it lacks. Opening an up-to-date file changes nothing.
+     *
+     * @throws StorageException naming the file when it is not an SQLite database, is another
+     *                          program's database, has a newer schema than this code knows, or
+     *                          cannot be opened or migrated
+     */
+    public static VigilDatabase open(Path file) {
+        return open(file, Schema.MIGRATIONS);
+    }
+
+    /** {@link #open(Path)} with a given list of schema steps (tests). */
+    static VigilDatabase open(Path file, List<Migration> migrations) {
+        Migrator.checkOrdered(migrations);
+        Path path = file.toAbsolutePath().normalize();
+        try {
+            Path parent = path.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot create the folder for session database " + path + ": " + e.getMessage(), e);
+        }
+        refuseNonSqliteFile(path);
+        Connection c;
+        try {
+            c = connect(path);
+        } catch (SQLException e) {
+            throw openFailure(path, e);
+        }
+        try {
+            warnIfNotWal(c, path);
+            int version = Migrator.migrate(c, path, migrations);
+            log.info("session database {} open at schema version {}", path, version);
+            return new VigilDatabase(path, version, c);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw openFailure(path, e);
+        }
+    }
+
+    /** The schema version this code creates and understands. */
+    public static int supportedSchemaVersion() {
+        return Schema.latestVersion(Schema.MIGRATIONS);
+    }
+
+    /** The absolute path of the database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The file's schema version after opening. */
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Sessions, devices, readings and events: start, end, recover, list and read back. */
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    /** Closes this database's own connection; {@link RecordingWriter}s close theirs themselves. */
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("closing session database {} failed", file, e);
+        }
+    }
+
+    /** A new connection to this file with the station's settings, for a {@link RecordingWriter}. */
+    Connection connect() throws SQLException {
+        return connect(file);
+    }
+
+    /**
+     * WAL, {@code synchronous=FULL} (each commit reaches the disk; see the decision record),
+     * foreign keys on, a busy timeout, and IMMEDIATE transactions so that a writer takes the write
+     * lock when it begins rather than failing half-way.
+     */
+    static Connection connect(Path path) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config.createConnection("jdbc:sqlite:" + path);
+    }
+
+    /** Primary SQLite result code of an exception (the low byte of extended codes). */
+    static int primaryCode(SQLException e) {
+        return e.getErrorCode() & 0xFF;
+    }
+
+    private static void refuseNonSqliteFile(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
+                throw notADatabase(path, null);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot read session database " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StorageException openFailure(Path path, SQLException e) {
+        if (primaryCode(e) == 26 /* SQLITE_NOTADB */) {
+            return notADatabase(path, e);
+        }
+        return new StorageException("cannot open session database " + path + ": " + e.getMessage(), e);
+    }
+
+    private static StorageException notADatabase(Path path, SQLException cause) {
+        return new StorageException(path + " is not a Vigil session database (not an SQLite file); "
+                + "choose another file or move this one away", cause);
+    }
+
+    private static void warnIfNotWal(Connection c, Path path) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+            String mode = rs.next() ? rs.getString(1) : "?";
+            if (!"wal".equalsIgnoreCase(mode)) {
+                log.warn("session database {} is in journal mode {} instead of WAL (file system without shared memory?)", path, mode);
+            }
+        }
+    }
+
+    static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            log.debug("closing connection failed", e);
+        }
+    }
+}
