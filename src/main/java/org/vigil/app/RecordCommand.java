@@ -1,0 +1,98 @@
+package org.vigil.app;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.config.ConfigException;
+import org.vigil.config.ConfigLoader;
+import org.vigil.config.ResolvedConfig;
+import org.vigil.config.StationConfig;
+import org.vigil.domain.Durations;
+import org.vigil.session.ChairMonitor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil record}: acquisition, alarms and storage without a screen. */
+@Command(name = "record",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs acquisition, alarms and storage without the screen and prints alarm events as they",
+            "happen (time,chair,event,alarm_id,priority,parameter,value,limit,message).",
+            "Stops after --duration, or on Ctrl-C; the session is then ended and flushed to disk."},
+        footer = {"", "Examples:",
+            "  java -jar vigil.jar record --duration 30s",
+            "  java -jar vigil.jar record --config clinic.yaml --db /tmp/test.db --duration 10m"})
+final class RecordCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StationOptions options = new StationOptions();
+
+    @Option(names = {"-d", "--duration"}, paramLabel = "DURATION", description = "How long to record, e.g. 30s, 10m, 1h (default: until Ctrl-C).")
+    String duration;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Duration limit = null;
+        if (duration != null) {
+            try {
+                limit = Durations.parse(duration);
+            } catch (IllegalArgumentException e) {
+                err.println("record: --duration: " + e.getMessage());
+                return 2;
+            }
+        }
+        StationConfig cfg;
+        try {
+            cfg = StationLauncher.configure(options, err);
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread hook = new Thread(stop::countDown, "vigil-record-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (Station station = Station.start(cfg, InstantSource.system(), false)) {
+            out.println("time,chair,event,alarm_id,priority,parameter,value,limit,message");
+            out.flush();
+            for (ChairMonitor chair : station.chairs()) {
+                chair.addAlarmListener(e -> print(out, chair.chairId(), e));
+            }
+            err.println("record: recording " + station.chairs().size() + " chair(s) into " + cfg.database()
+                    + (limit == null ? " until Ctrl-C" : " for " + Durations.format(limit)));
+            err.flush();
+            if (limit == null) {
+                stop.await();
+            } else {
+                stop.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyStopping) {
+                // the JVM is shutting down: the hook has run
+            }
+        }
+        err.println("record: session ended and saved to " + cfg.database());
+        return 0;
+    }
+
+    private static void print(PrintWriter out, String chair, AlarmEvent e) {
+        synchronized (out) {
+            out.println(e.time() + "," + chair + "," + e.type().key() + "," + e.alarmId() + "," + e.priority().key() + ","
+                    + (e.parameter() == null ? "" : e.parameter()) + "," + (e.value() == null ? "" : Csv.number(e.value())) + ","
+                    + (e.limit() == null ? "" : Csv.number(e.limit())) + ",\"" + (e.message() == null ? "" : e.message().replace("\"", "'")) + "\"");
+            out.flush();
+        }
+    }
+}

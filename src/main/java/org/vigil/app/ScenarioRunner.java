@@ -1,0 +1,153 @@
+package org.vigil.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.vigil.alarm.AlarmConfig;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.alarm.Baseline;
+import org.vigil.alarm.DeviceAlarmProfile;
+import org.vigil.device.DeviceStream;
+import org.vigil.device.protocol.Decoders;
+import org.vigil.device.protocol.Protocol;
+import org.vigil.session.ChairMonitor;
+import org.vigil.session.ChairSpec;
+import org.vigil.session.DeviceInfo;
+import org.vigil.session.SessionRecorder;
+import org.vigil.sim.DeviceEmission;
+import org.vigil.sim.NurseAction;
+import org.vigil.sim.Simulation;
+import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.scenario.DeviceSpec;
+import org.vigil.sim.scenario.Scenario;
+
+/**
+ * Runs a scenario on simulated time, as fast as the CPU allows: the simulators' real bytes go
+ * through the real decoders ({@link DeviceStream}), the real chair core and the real alarm
+ * engine, with a clock that jumps from one event to the next. Nothing sleeps.
+ *
+ * <p>Order of work at one simulated instant: every byte emitted at that instant (devices in file
+ * order), then the nurse's actions, then the engine's tick. Ticks come every
+ * {@link #TICK} of simulated time, as in the live station.
+ */
+public final class ScenarioRunner {
+
+    /** Simulated tick period, the same as the live station's. */
+    public static final Duration TICK = Station.TICK;
+
+    private final AlarmConfig alarms;
+    private final Duration silenceTimeout;
+
+    /**
+     * @param alarms         the alarm configuration in force
+     * @param silenceTimeout each simulated device's silence timeout (the station default is 10 s)
+     */
+    public ScenarioRunner(AlarmConfig alarms, Duration silenceTimeout) {
+        this.alarms = alarms;
+        this.silenceTimeout = silenceTimeout;
+    }
+
+    /** The instant a scenario's t = 0 maps to: its device clock start, read as UTC. */
+    public static Instant origin(Scenario scenario) {
+        return scenario.start().toInstant(ZoneOffset.UTC);
+    }
+
+    /** Runs {@code scenario}; every alarm log event goes to {@code out} as it happens. */
+    public void run(Scenario scenario, Consumer<AlarmEvent> out) {
+        Instant t0 = origin(scenario);
+        SimClock clock = new SimClock(t0);
+        Simulation sim = new Simulation(scenario, Encoders::create);
+        List<ChairSpec.Device> devices = new ArrayList<>();
+        for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
+            String id = e.getKey();
+            DeviceSpec d = e.getValue();
+            Protocol p = d.protocolEnum();
+            String label = label(id, p);
+            devices.add(new ChairSpec.Device(
+                    new DeviceInfo(id, label, p, "simulated", d.reports(), true),
+                    new DeviceAlarmProfile(id, label, silenceTimeout, d.reportsNibp() ? d.nibpInterval() : null,
+                            d.sameArmAs().orElse(null))));
+        }
+        ChairMonitor chair = new ChairMonitor(new ChairSpec("scenario", scenario.name(), true, devices), alarms, clock,
+                Runnable::run, SessionRecorder.NONE);
+        chair.addAlarmListener(out::accept);
+        sim.baseline().ifPresent(b -> chair.setBaseline(new Baseline(
+                b.nibp().map(n -> n.sys()).orElse(null),
+                b.nibp().map(n -> n.dia()).orElse(null),
+                b.hr().isPresent() ? b.hr().getAsDouble() : null), "scenario"));
+        Map<String, DeviceStream> streams = new LinkedHashMap<>();
+        for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
+            streams.put(e.getKey(), new DeviceStream(e.getKey(), Decoders.create(e.getValue().protocolEnum()), clock,
+                    chair::onReadings));
+        }
+        Iterator<DeviceEmission> emissions = sim.mergedEmissions();
+        Iterator<NurseAction> nurse = sim.nurseActions().iterator();
+        DeviceEmission nextEmission = emissions.hasNext() ? emissions.next() : null;
+        NurseAction nextNurse = nurse.hasNext() ? nurse.next() : null;
+        long end = scenario.duration().toNanos();
+        long tick = 0;
+        while (true) {
+            long te = nextEmission == null ? Long.MAX_VALUE : nextEmission.emission().at().toNanos();
+            long tn = nextNurse == null ? Long.MAX_VALUE : nextNurse.at().toNanos();
+            long tt = tick <= end ? tick : Long.MAX_VALUE;
+            long t = Math.min(te, Math.min(tn, tt));
+            if (t == Long.MAX_VALUE) {
+                break;
+            }
+            clock.set(t0.plusNanos(t));
+            while (nextEmission != null && nextEmission.emission().at().toNanos() == t) {
+                byte[] b = nextEmission.emission().bytes();
+                streams.get(nextEmission.deviceId()).receive(b, b.length);
+                nextEmission = emissions.hasNext() ? emissions.next() : null;
+            }
+            while (nextNurse != null && nextNurse.at().toNanos() == t) {
+                apply(chair, nextNurse.action());
+                nextNurse = nurse.hasNext() ? nurse.next() : null;
+            }
+            if (t == tick) {
+                chair.tick();
+                tick += TICK.toNanos();
+            }
+        }
+    }
+
+    private static void apply(ChairMonitor chair, String action) {
+        switch (action) {
+            case NurseAction.ACKNOWLEDGE -> chair.acknowledge("nurse");
+            case NurseAction.PAUSE_AUDIO -> chair.pauseAudio("nurse");
+            default -> throw new IllegalArgumentException("unknown nurse action " + action);
+        }
+    }
+
+    private static String label(String id, Protocol p) {
+        return switch (p) {
+            case MASIMO -> "SpO2 device " + id;
+            case IVY -> "Monitor " + id;
+        };
+    }
+
+    /** A clock the runner moves by hand. */
+    static final class SimClock implements InstantSource {
+        private Instant now;
+
+        SimClock(Instant start) {
+            this.now = start;
+        }
+
+        void set(Instant t) {
+            now = t;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

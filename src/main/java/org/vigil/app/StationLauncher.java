@@ -1,0 +1,92 @@
+package org.vigil.app;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.InstantSource;
+import java.util.List;
+import org.vigil.config.ConfigException;
+import org.vigil.config.ConfigLoader;
+import org.vigil.config.ResolvedConfig;
+import org.vigil.config.StationConfig;
+import org.vigil.session.ChairFeed;
+import org.vigil.ui.StationWindow;
+
+/** Opens the station window on a running {@link Station}; closing the window ends the sessions. */
+final class StationLauncher {
+
+    private final StationOptions options;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    StationLauncher(StationOptions options, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() {
+        String noDisplay = noDisplayReason();
+        if (noDisplay != null) {
+            err.println("vigil: cannot open the station window: " + noDisplay
+                    + " (use 'vigil record' to monitor without a screen)");
+            return 2;
+        }
+        PrintWriter errWriter = new PrintWriter(err, true);
+        StationConfig cfg;
+        try {
+            cfg = configure(options, errWriter);
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        Station station;
+        try {
+            station = Station.start(cfg, InstantSource.system(), true);
+        } catch (Exception e) {
+            err.println("vigil: cannot start the station: " + (e.getMessage() == null ? e : e.getMessage()));
+            return 1;
+        }
+        try {
+            List<ChairFeed> feeds = List.copyOf(station.chairs());
+            StationWindow.showAndWait(feeds, "Vigil " + VersionInfo.version());
+        } catch (RuntimeException e) {
+            err.println("vigil: the station window failed: " + (e.getMessage() == null ? e : e.getMessage()));
+            return 1;
+        } finally {
+            station.close();
+        }
+        out.println("vigil: session saved to " + cfg.database());
+        return 0;
+    }
+
+    /** Resolves the configuration with command-line overrides and says which one is used. */
+    static StationConfig configure(StationOptions options, PrintWriter err) throws ConfigException {
+        ResolvedConfig resolved = ConfigLoader.forCurrentUser().resolve(options.config);
+        StationConfig cfg = resolved.config();
+        if (options.dataDir != null) {
+            cfg = cfg.withDataDir(options.dataDir);
+        }
+        if (options.database != null) {
+            cfg = cfg.withDatabase(options.database);
+        }
+        err.println("vigil: " + resolved.describe());
+        err.flush();
+        return cfg;
+    }
+
+    /** Why no window can be opened here, or null when a display is available. */
+    static String noDisplayReason() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return null;
+        }
+        if (isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"))) {
+            return "no display (DISPLAY is not set)";
+        }
+        return null;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
