@@ -3,7 +3,7 @@ package org.vigil.device.protocol.masimo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigil.device.protocol.masimo.TestLines.rad8;
+import static org.vigil.device.protocol.masimo.SampleLines.rad8;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.vigil.domain.Vital;
 class MasimoDecoderFieldsTest {
 
     private static Optional<DeviceFrame> decode(String line) {
-        List<DeviceFrame> frames = StreamFeeder.decodeAll(TestLines.ascii(line + "\r\n"));
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(SampleLines.ascii(line + "\r\n"));
         assertTrue(frames.size() <= 1);
         return frames.stream().findFirst();
     }
@@ -161,7 +161,7 @@ class MasimoDecoderFieldsTest {
     })
     void corruptLineGivesNoFrameAndIsCountedAsDiscarded(String line) {
         MasimoDecoder decoder = new MasimoDecoder();
-        assertEquals(List.of(), new StreamFeeder(decoder).feed(TestLines.ascii(line + "\r\n")).frames());
+        assertEquals(List.of(), new StreamFeeder(decoder).feed(SampleLines.ascii(line + "\r\n")).frames());
         assertEquals(line.length(), decoder.discardedBytes());
     }
 }

@@ -2,9 +2,9 @@ package org.vigil.device.protocol.masimo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigil.device.protocol.masimo.TestLines.ascii;
-import static org.vigil.device.protocol.masimo.TestLines.concat;
-import static org.vigil.device.protocol.masimo.TestLines.crlf;
+import static org.vigil.device.protocol.masimo.SampleLines.ascii;
+import static org.vigil.device.protocol.masimo.SampleLines.concat;
+import static org.vigil.device.protocol.masimo.SampleLines.crlf;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.vigil.device.protocol.DeviceFrame;
 /** Line framing: terminators, partial lines, noise, over-long lines, and chunking independence. */
 class MasimoDecoderFramingTest {
 
-    private static final List<String> LINES = TestLines.sample();
+    private static final List<String> LINES = SampleLines.sample();
     private static final List<DeviceFrame> CLEAN = StreamFeeder.decodeAll(crlf(LINES));
 
     /** The sample lines with noise of every kind around them. */
@@ -199,6 +199,20 @@ class MasimoDecoderFramingTest {
             assertEquals(CLEAN, new StreamFeeder(decoder).feed(ascii(stream)).frames(), "terminator " + terminator.length());
             assertEquals(0, decoder.discardedBytes());
         }
+    }
+
+    @Test
+    void decodesOnlyBetweenPositionAndLimit() {
+        byte[] line = ascii(LINES.get(0) + "\r\n");
+        byte[] data = concat(ascii("junk"), line, line);
+        ByteBuffer in = ByteBuffer.wrap(data).position(4).limit(4 + line.length + 10);
+        List<DeviceFrame> out = new ArrayList<>();
+        MasimoDecoder decoder = new MasimoDecoder();
+        decoder.decode(in, out::add);
+        assertEquals(CLEAN.subList(0, 1), out);
+        assertEquals(0, decoder.discardedBytes());
+        assertEquals(4 + line.length, in.position());
+        assertEquals(4 + line.length + 10, in.limit());
     }
 
     @Test

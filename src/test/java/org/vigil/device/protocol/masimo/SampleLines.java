@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Synthetic Rad-8 ASCII 1 lines in the device's layout, for framing and fuzz tests. */
-final class TestLines {
+final class SampleLines {
 
-    private TestLines() {
+    private SampleLines() {
     }
 
     /** A Rad-8 line without terminator; second {@code s} of 10:00, serial 0000012345. */
