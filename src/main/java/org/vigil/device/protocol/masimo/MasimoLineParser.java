@@ -48,9 +48,11 @@ final class MasimoLineParser {
         if (fields == null) {
             return Optional.empty();
         }
+        boolean bothRates = fields.containsKey("PR") && fields.containsKey("BPM");
         String pr = fields.containsKey("PR") ? fields.get("PR") : fields.get("BPM");
-        if (fields.containsKey("PR") && fields.containsKey("BPM")
-                || pr == null && !fields.containsKey("SPO2") && !fields.containsKey("PI") && !fields.containsKey("EXC")) {
+        boolean noOximetryField = pr == null && !fields.containsKey("SPO2") && !fields.containsKey("PI")
+                && !fields.containsKey("EXC");
+        if (bothRates || noOximetryField) {
             return Optional.empty();
         }
         Map<String, String> attributes = new HashMap<>();
