@@ -187,6 +187,11 @@ public final class Station implements AutoCloseable {
         sound.play(loudest);
     }
 
+    /** Complete frames received from all devices so far. */
+    public long framesReceived() {
+        return connections.stream().mapToLong(DeviceConnection::frames).sum();
+    }
+
     /** The running chairs, in configuration order. */
     public List<ChairMonitor> chairs() {
         return List.copyOf(chairs);

@@ -1,0 +1,69 @@
+package org.vigil.app;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.vigil.device.protocol.Protocol;
+import org.vigil.device.transport.PtyPair;
+import org.vigil.domain.Durations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil bench}: the performance figures of the station core. */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures the station core on this machine and prints:",
+            " - latency from the last byte of a frame written to a pseudo-terminal to the alarm state",
+            "   change in the engine (p50/p90/p99/max over --frames frames per protocol);",
+            " - decoder throughput in frames/s for each protocol;",
+            " - CPU share of a running station with both built-in simulated devices (no window)."},
+        footer = {"", "Example:", "  java -jar vigil.jar bench --frames 2000 --cpu 30s"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--frames", defaultValue = "2000", description = "Frames per protocol for the latency run (default ${DEFAULT-VALUE}).")
+    int frames;
+
+    @Option(names = "--decode", defaultValue = "3s", description = "Measuring time per decoder (default ${DEFAULT-VALUE}).")
+    String decode;
+
+    @Option(names = "--cpu", defaultValue = "20s", description = "Measuring time of the CPU run (default ${DEFAULT-VALUE}; 0 skips it).")
+    String cpu;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Vigil " + VersionInfo.version() + " bench on " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        out.flush();
+        if (PtyPair.isSupported()) {
+            for (Protocol p : Protocol.values()) {
+                Percentiles lat = new LatencyBench(p, frames).run();
+                out.printf("latency %-6s last byte on pty -> alarm state change: %s%n", p.key(), lat);
+                out.flush();
+            }
+        } else {
+            out.println("latency: skipped, no pseudo-terminals on this OS");
+        }
+        double secs = Durations.parse(decode).toNanos() / 1e9;
+        for (Protocol p : Protocol.values()) {
+            DecoderBench.Result r = DecoderBench.run(p, secs);
+            out.printf(java.util.Locale.ROOT, "decode  %-6s %,.0f frames/s (%.1f MB/s, %,d frames in %.1f s)%n", p.key(),
+                    r.framesPerSecond(), r.megabytesPerSecond(), r.frames(), r.seconds());
+            out.flush();
+        }
+        Duration c = Durations.parse(cpu);
+        if (!c.isZero()) {
+            CpuBench.Result r = CpuBench.run(c);
+            out.printf(java.util.Locale.ROOT,
+                    "cpu     station core + 2 simulated devices: %.2f%% of one core (%.2f%% of %d cores) over %.0f s, %d frames%n",
+                    r.percentOfOneCore(), r.percentOfMachine(), r.cores(), r.seconds(), r.frames());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,201 @@
+package org.vigil.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.vigil.device.protocol.Protocol;
+import org.vigil.device.transport.PtyTransport;
+import org.vigil.device.transport.SerialTransport;
+import org.vigil.device.transport.Transport;
+import org.vigil.device.transport.TransportListener;
+import org.vigil.domain.Durations;
+import org.vigil.sim.DeviceScript;
+import org.vigil.sim.Simulation;
+import org.vigil.sim.live.LivePlayer;
+import org.vigil.sim.live.Sleeper;
+import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.replay.Recording;
+import org.vigil.sim.replay.RecordingException;
+import org.vigil.sim.replay.ReplayOptions;
+import org.vigil.sim.scenario.DeviceSpec;
+import org.vigil.sim.scenario.Scenario;
+import org.vigil.sim.scenario.ScenarioException;
+import org.vigil.sim.scenario.ScenarioParser;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil sim}: plays simulated devices in real time on serial ports or new pseudo-terminals. */
+@Command(name = "sim",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Plays simulated devices in real time, byte-for-byte in their protocols, for a station on",
+            "another port. Each device writes to the serial port given with --port, or to a new",
+            "pseudo-terminal whose path is printed (open that path in the station's configuration).",
+            "Either plays a scenario (--scenario) or replays a recording (--replay) through one device."},
+        footer = {"", "Examples:",
+            "  java -jar vigil.jar sim --scenario device-sims/scenarios/bp-surge-at-peak.yaml",
+            "  java -jar vigil.jar sim --scenario desat.yaml --port ox=/dev/ttyUSB0 --port mon=/dev/ttyUSB1",
+            "  java -jar vigil.jar sim --protocol ivy --replay mimic2_s00001_numerics_1min.csv --speed 60"})
+final class SimCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = {"-s", "--scenario"}, paramLabel = "FILE", description = "Scenario to play (see device-sims/README.md).")
+        Path scenario;
+
+        @Option(names = "--replay", paramLabel = "FILE", description = "Recording to replay (1-minute numerics CSV, MIMIC-II layout).")
+        Path replay;
+    }
+
+    @Option(names = {"-p", "--protocol"}, paramLabel = "PROTOCOL", description = "With --replay: the device's protocol, masimo or ivy.")
+    String protocol;
+
+    @Option(names = "--device", paramLabel = "ID", defaultValue = "dev", description = "With --replay: the device id (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--port", paramLabel = "[DEVICE=]PATH",
+            description = "Serial port for a device (repeatable). Without it a pseudo-terminal is created.")
+    List<String> ports = new ArrayList<>();
+
+    @Option(names = "--speed", paramLabel = "N", defaultValue = "1", description = "With --replay: recorded minutes per minute (default 1; 60 = a minute per second).")
+    double speed;
+
+    @Option(names = "--start-minute", paramLabel = "M", description = "With --replay: first recorded minute to play.")
+    Integer startMinute;
+
+    @Option(names = "--length", paramLabel = "DURATION", description = "With --replay: how much of the recording to play, e.g. 2h.")
+    String length;
+
+    @Option(names = "--loop", description = "Start again from t = 0 at the end, until stopped.")
+    boolean loop;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, DeviceScript> scripts = new LinkedHashMap<>();
+        Map<String, String> protocols = new LinkedHashMap<>();
+        try {
+            if (source.scenario != null) {
+                Scenario scenario = new ScenarioParser().parse(source.scenario);
+                Simulation sim = new Simulation(scenario, Encoders::create);
+                for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
+                    scripts.put(e.getKey(), sim.script(e.getKey()));
+                    protocols.put(e.getKey(), e.getValue().protocol());
+                }
+            } else {
+                if (protocol == null) {
+                    err.println("sim: --replay needs --protocol (" + Protocol.keys() + ")");
+                    return 2;
+                }
+                Protocol p = Protocol.fromKey(protocol);
+                ReplayOptions opts = ReplayOptions.defaults().withSpeed(speed);
+                if (startMinute != null) {
+                    opts = opts.withStartMinute(startMinute);
+                }
+                if (length != null) {
+                    opts = opts.withLength(Durations.parse(length));
+                }
+                scripts.put(device, Recording.read(source.replay).script(device, p.key(), Encoders::create, opts));
+                protocols.put(device, p.key());
+            }
+        } catch (ScenarioException | RecordingException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("sim: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("sim: " + e.getMessage());
+            return 1;
+        }
+        Map<String, String> portPaths;
+        try {
+            portPaths = parsePorts(scripts.keySet());
+        } catch (IllegalArgumentException e) {
+            err.println("sim: --port: " + e.getMessage());
+            return 2;
+        }
+        Map<String, Transport> transports = new LinkedHashMap<>();
+        try {
+            for (String id : scripts.keySet()) {
+                Protocol p = Protocol.fromKey(protocols.get(id));
+                String path = portPaths.get(id);
+                Transport t;
+                if (path == null) {
+                    PtyTransport pty = PtyTransport.create();
+                    t = pty;
+                    out.println(id + " (" + p.key() + ") on " + pty.pty().slavePath());
+                } else {
+                    SerialTransport s = new SerialTransport(path, p.defaultSerial());
+                    s.open(IGNORE_INPUT);
+                    t = s;
+                    out.println(id + " (" + p.key() + ") on " + path + " " + p.defaultSerial());
+                }
+                transports.put(id, t);
+            }
+            out.flush();
+            LivePlayer player = new LivePlayer(scripts, transports, InstantSource.system(), Sleeper.PARK, loop);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                player.stop();
+                transports.values().forEach(Transport::close);
+            }, "sim-stop"));
+            player.play();
+        } catch (IOException e) {
+            err.println("sim: " + e.getMessage());
+            return 1;
+        } finally {
+            transports.values().forEach(Transport::close);
+        }
+        return 0;
+    }
+
+    private Map<String, String> parsePorts(java.util.Set<String> ids) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String p : ports) {
+            int eq = p.indexOf('=');
+            String id;
+            String path;
+            if (eq < 0) {
+                if (ids.size() != 1) {
+                    throw new IllegalArgumentException("'" + p + "': name the device (DEVICE=PATH), devices are " + ids);
+                }
+                id = ids.iterator().next();
+                path = p;
+            } else {
+                id = p.substring(0, eq);
+                path = p.substring(eq + 1);
+            }
+            if (!ids.contains(id)) {
+                throw new IllegalArgumentException("unknown device '" + id + "' (devices: " + ids + ")");
+            }
+            m.put(id, path);
+        }
+        return m;
+    }
+
+    private static final TransportListener IGNORE_INPUT = new TransportListener() {
+        @Override
+        public void onData(byte[] data, int len) {
+            // simulated devices ignore what the station sends
+        }
+
+        @Override
+        public void onDisconnected(String reason) {
+            // LivePlayer logs failing writes
+        }
+    };
+}
