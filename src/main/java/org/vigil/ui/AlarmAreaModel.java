@@ -108,7 +108,7 @@ final class AlarmAreaModel {
             String since = a.raisedAt() == null ? "" : Formats.mmss(Duration.between(a.raisedAt(), now));
             out.add(new AlarmRow(a.id(), a.priority(), priorityText(a.priority()), a.message(), since, marks(a)));
         }
-        snap.disabled().stream().sorted().forEach(id -> out.add(new AlarmRow(id, null, "OFF", id + " alarm off", "", "OFF")));
+        snap.disabled().stream().sorted().forEach(id -> out.add(new AlarmRow(id, null, "OFF", id + " alarm off", "", "")));
         return out;
     }
 

@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -28,10 +30,14 @@ public final class ChairScreen {
     /** The simulated-devices banner text. */
     public static final String SIMULATED_TEXT = "SIMULATED DEVICES \u2014 NOT CONNECTED TO A PATIENT";
 
+    private static final double BASE_FONT_PX = 15;
+
     private final ChairFeed feed;
     private final ChairViewModel vm;
     private final BorderPane root = new BorderPane();
     private final FrameLoop loop;
+    /** The screen's base font size; 15 px at 1280x800, growing with the window. */
+    private final DoubleProperty fontPx = new SimpleDoubleProperty(BASE_FONT_PX);
 
     /** A screen for {@code feed} with user {@value #DEFAULT_USER} and the system time zone. */
     public ChairScreen(ChairFeed feed) {
@@ -47,10 +53,7 @@ public final class ChairScreen {
     public ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.vm = new ChairViewModel(feed, Objects.requireNonNull(user, "user"), Objects.requireNonNull(zone, "zone"));
-        List<TrendCanvas> charts = List.of(
-                new TrendCanvas(TrendCanvas.Kind.HEART, vm.trends(), vm.trendVersionProperty(), vm.trendSpanMinutesProperty()),
-                new TrendCanvas(TrendCanvas.Kind.SPO2, vm.trends(), vm.trendVersionProperty(), vm.trendSpanMinutesProperty()),
-                new TrendCanvas(TrendCanvas.Kind.NIBP, vm.trends(), vm.trendVersionProperty(), vm.trendSpanMinutesProperty()));
+        List<TrendCanvas> charts = List.of(chart(TrendCanvas.Kind.HEART), chart(TrendCanvas.Kind.SPO2), chart(TrendCanvas.Kind.NIBP));
         this.loop = new FrameLoop(vm, charts);
         build(charts);
         root.sceneProperty().addListener((o, was, now) -> {
@@ -81,6 +84,8 @@ public final class ChairScreen {
         root.setId("chairScreen");
         root.getStylesheets().add(Objects.requireNonNull(ChairScreen.class.getResource("vigil.css"), "vigil.css").toExternalForm());
         AlarmStyles.bind(root, vm.alarmArea().highestProperty(), vm.alarmArea().flashOnProperty());
+        root.widthProperty().addListener((o, a, b) -> scaleFont());
+        root.heightProperty().addListener((o, a, b) -> scaleFont());
 
         Label simulated = new Label(SIMULATED_TEXT);
         simulated.setId("simulatedBanner");
@@ -118,6 +123,21 @@ public final class ChairScreen {
         root.setBottom(bottom);
     }
 
+    /** Scales the base font (15 px at 1280x800) with the window; vigil.css sizes text in em. */
+    private void scaleFont() {
+        double w = root.getWidth();
+        double h = root.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double scale = Math.max(0.8, Math.min(2.5, Math.min(w / StationWindow.DEFAULT_WIDTH, h / StationWindow.DEFAULT_HEIGHT)));
+        double px = Math.round(BASE_FONT_PX * scale * 2) / 2.0;
+        if (px != fontPx.get()) {
+            fontPx.set(px);
+            root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        }
+    }
+
     private HBox header() {
         Label chair = new Label();
         chair.setId("chairLabel");
@@ -137,6 +157,10 @@ public final class ChairScreen {
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    private TrendCanvas chart(TrendCanvas.Kind kind) {
+        return new TrendCanvas(kind, vm.trends(), vm.trendVersionProperty(), vm.trendSpanMinutesProperty(), fontPx);
     }
 
     private static NumericTile grow(NumericTile t) {

@@ -50,22 +50,27 @@ final class TrendCanvas extends Region {
     /** A gap longer than this between points breaks the line. */
     static final double GAP_SECONDS = 5;
 
-    private static final double LEFT = 46;
     private static final double RIGHT = 10;
-    private static final double TOP = 8;
-    private static final double BOTTOM = 20;
 
     private final Kind kind;
     private final TrendStore store;
     private final ObservableValue<Number> spanMinutes;
+    private final ObservableValue<Number> fontPx;
     private final Canvas canvas = new Canvas();
     private boolean dirty = true;
     private int redraws;
 
-    TrendCanvas(Kind kind, TrendStore store, ObservableValue<Number> version, ObservableValue<Number> spanMinutes) {
+    /**
+     * A chart of {@code kind} over {@code store}; redraws after {@code version}, {@code spanMinutes}
+     * (time axis length) or {@code fontPx} (the screen's base font size) change.
+     */
+    TrendCanvas(Kind kind, TrendStore store, ObservableValue<Number> version, ObservableValue<Number> spanMinutes,
+            ObservableValue<Number> fontPx) {
         this.kind = kind;
         this.store = store;
         this.spanMinutes = spanMinutes;
+        this.fontPx = fontPx;
+        fontPx.addListener((o, a, b) -> dirty = true);
         getStyleClass().add("trend");
         setId("trend" + kind.name());
         getChildren().add(canvas);
@@ -99,6 +104,10 @@ final class TrendCanvas extends Region {
         return redraws;
     }
 
+    TrendStore trendsForTest() {
+        return store;
+    }
+
     private void draw(GraphicsContext g, double w, double h) {
         Axes ax = axes(w, h);
         g.setFill(BACKGROUND);
@@ -114,9 +123,9 @@ final class TrendCanvas extends Region {
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
+        g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, ax.font * 14 / 12));
         g.setFill(kind == Kind.HEART ? HR : kind == Kind.SPO2 ? SPO2 : NIBP);
-        g.fillText(kind.title + "  " + kind.unit, ax.left + 8, ax.top + 4);
+        g.fillText(kind.title + "  " + kind.unit, ax.left, 4);
     }
 
     /** Plot area and value range; the range widens to show values beyond the default. */
@@ -129,7 +138,11 @@ final class TrendCanvas extends Region {
             hi = Math.max(hi, Math.ceil(range[1] / kind.step) * kind.step);
         }
         double span = Math.max(1, spanMinutes.getValue().doubleValue()) * 60.0;
-        return new Axes(LEFT, TOP, w - LEFT - RIGHT, h - TOP - BOTTOM, lo, hi, span);
+        double font = fontPx.getValue().doubleValue() * 12 / 15;
+        double left = font * 3.8;
+        double top = font * 2;
+        double bottom = font * 1.7;
+        return new Axes(left, top, w - left - RIGHT, h - top - bottom, lo, hi, span, font);
     }
 
     private double[] dataRange() {
@@ -161,10 +174,11 @@ final class TrendCanvas extends Region {
         g.setStroke(GRID);
         g.setLineWidth(1);
         g.setFill(AXIS_TEXT);
-        g.setFont(Font.font(12));
+        g.setFont(Font.font(ax.font));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        double step = kind.step * Math.max(1, Math.ceil((ax.hi - ax.lo) / kind.step / 6));
+        int maxLabels = (int) Math.max(2, Math.min(7, ax.height / (ax.font * 1.6)));
+        double step = kind.step * Math.max(1, Math.ceil((ax.hi - ax.lo) / kind.step / maxLabels));
         for (double v = Math.ceil(ax.lo / step) * step; v <= ax.hi + 1e-9; v += step) {
             double y = Math.round(ax.y(v)) + 0.5;
             g.strokeLine(ax.left, y, ax.left + ax.width, y);
@@ -179,7 +193,7 @@ final class TrendCanvas extends Region {
             double x = Math.round(ax.x(m * 60.0)) + 0.5;
             g.strokeLine(x, ax.top, x, ax.top + ax.height);
             if (n % label == 0) {
-                g.fillText(m + (m == 0 ? " min" : ""), Math.max(x, ax.left + 14), ax.top + ax.height + 3);
+                g.fillText(m + (m == 0 ? " min" : ""), Math.max(x, ax.left + ax.font * 1.2), ax.top + ax.height + 3);
             }
         }
     }
@@ -241,7 +255,8 @@ final class TrendCanvas extends Region {
     }
 
     /** Plot rectangle and scales. */
-    private record Axes(double left, double top, double width, double height, double lo, double hi, double spanSeconds) {
+    private record Axes(double left, double top, double width, double height, double lo, double hi, double spanSeconds,
+            double font) {
         double x(double seconds) {
             return left + Math.min(1, Math.max(0, seconds / spanSeconds)) * width;
         }

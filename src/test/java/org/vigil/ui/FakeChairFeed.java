@@ -38,6 +38,7 @@ final class FakeChairFeed implements ChairFeed {
     final List<String> acknowledgedBy = new CopyOnWriteArrayList<>();
     final List<String> pausedBy = new CopyOnWriteArrayList<>();
     final List<String> baselineBy = new CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger connectionStatesReads = new java.util.concurrent.atomic.AtomicInteger();
     volatile boolean baselineResult = true;
     volatile boolean simulated = true;
     volatile Instant now = START;
@@ -142,6 +143,7 @@ final class FakeChairFeed implements ChairFeed {
 
     @Override
     public Map<String, ConnectionState> connectionStates() {
+        connectionStatesReads.incrementAndGet();
         return Map.copyOf(states);
     }
 
