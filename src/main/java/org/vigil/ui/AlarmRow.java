@@ -10,7 +10,8 @@ import org.vigil.alarm.Priority;
  * @param priorityText HIGH, MED, LOW or OFF
  * @param message   screen message
  * @param activeFor how long the signal has been on, {@code mm:ss}; empty for OFF rows
- * @param marks     state marks: ACK, LATCHED, ESCALATED, AUDIO (still asking for sound)
+ * @param marks     state marks: ACK (acknowledged), LATCHED (condition ended, awaiting acknowledgement),
+ *                  ESCALATED; empty for OFF rows
  */
 record AlarmRow(String id, Priority priority, String priorityText, String message, String activeFor, String marks) {
 }

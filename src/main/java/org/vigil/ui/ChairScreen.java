@@ -53,7 +53,7 @@ public final class ChairScreen {
     public ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.vm = new ChairViewModel(feed, Objects.requireNonNull(user, "user"), Objects.requireNonNull(zone, "zone"));
-        List<TrendCanvas> charts = List.of(chart(TrendCanvas.Kind.HEART), chart(TrendCanvas.Kind.SPO2), chart(TrendCanvas.Kind.NIBP));
+        List<TrendCanvas> charts = List.of(chart(TrendKind.HEART), chart(TrendKind.SPO2), chart(TrendKind.NIBP));
         this.loop = new FrameLoop(vm, charts);
         build(charts);
         root.sceneProperty().addListener((o, was, now) -> {
@@ -159,7 +159,7 @@ public final class ChairScreen {
         return header;
     }
 
-    private TrendCanvas chart(TrendCanvas.Kind kind) {
+    private TrendCanvas chart(TrendKind kind) {
         return new TrendCanvas(kind, vm.trends(), vm.trendVersionProperty(), vm.trendSpanMinutesProperty(), fontPx);
     }
 

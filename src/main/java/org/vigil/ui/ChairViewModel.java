@@ -68,6 +68,7 @@ final class ChairViewModel {
     private final LongProperty trendVersion = new SimpleLongProperty();
     private final IntegerProperty trendSpanMinutes = new SimpleIntegerProperty(10);
 
+    private Instant shownSessionStart;
     private boolean historyLoaded;
     private boolean rrSeen;
     private long lastFrameNanos;
@@ -85,7 +86,15 @@ final class ChairViewModel {
     /** One frame: drain readings, read alarms and connection states, update every property. */
     void onFrame(long frameNanos) {
         lastFrameNanos = frameNanos;
-        Instant start = feed.sessionStart();
+        Instant now = feed.now();
+        Instant start = feed.sessionStart() == null ? now : feed.sessionStart();
+        if (!start.equals(shownSessionStart)) {
+            if (shownSessionStart != null) {
+                trends.clear();
+            }
+            shownSessionStart = start;
+            historyLoaded = false;
+        }
         if (!historyLoaded) {
             historyLoaded = true;
             for (Reading r : feed.history()) {
@@ -95,7 +104,6 @@ final class ChairViewModel {
         feed.drainReadings(r -> accept(r, start), MAX_READINGS_PER_FRAME);
         trendVersion.set(trends.version());
 
-        Instant now = feed.now();
         AlarmSnapshot snap = feed.alarms();
         if (snap == null) {
             snap = AlarmSnapshot.empty(now);

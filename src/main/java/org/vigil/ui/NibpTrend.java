@@ -61,6 +61,11 @@ final class NibpTrend {
         return true;
     }
 
+    void clear() {
+        start = 0;
+        size = 0;
+    }
+
     int size() {
         return size;
     }

@@ -18,27 +18,6 @@ import org.vigil.domain.Vital;
  */
 final class TrendCanvas extends Region {
 
-    /** Which chart this is: title, value range and what it draws. */
-    enum Kind {
-        HEART("HR / PR", "/min", 40, 160, 20),
-        SPO2("SpO2", "%", 80, 100, 5),
-        NIBP("NIBP", "mmHg", 40, 200, 40);
-
-        final String title;
-        final String unit;
-        final double min;
-        final double max;
-        final double step;
-
-        Kind(String title, String unit, double min, double max, double step) {
-            this.title = title;
-            this.unit = unit;
-            this.min = min;
-            this.max = max;
-            this.step = step;
-        }
-    }
-
     static final Color BACKGROUND = Color.web("#0b1016");
     static final Color GRID = Color.web("#1e2a36");
     static final Color AXIS_TEXT = Color.web("#8896a5");
@@ -52,7 +31,7 @@ final class TrendCanvas extends Region {
 
     private static final double RIGHT = 10;
 
-    private final Kind kind;
+    private final TrendKind kind;
     private final TrendStore store;
     private final ObservableValue<Number> spanMinutes;
     private final ObservableValue<Number> fontPx;
@@ -64,7 +43,7 @@ final class TrendCanvas extends Region {
      * A chart of {@code kind} over {@code store}; redraws after {@code version}, {@code spanMinutes}
      * (time axis length) or {@code fontPx} (the screen's base font size) change.
      */
-    TrendCanvas(Kind kind, TrendStore store, ObservableValue<Number> version, ObservableValue<Number> spanMinutes,
+    TrendCanvas(TrendKind kind, TrendStore store, ObservableValue<Number> version, ObservableValue<Number> spanMinutes,
             ObservableValue<Number> fontPx) {
         this.kind = kind;
         this.store = store;
@@ -124,7 +103,7 @@ final class TrendCanvas extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, ax.font * 14 / 12));
-        g.setFill(kind == Kind.HEART ? HR : kind == Kind.SPO2 ? SPO2 : NIBP);
+        g.setFill(kind == TrendKind.HEART ? HR : kind == TrendKind.SPO2 ? SPO2 : NIBP);
         g.fillText(kind.title + "  " + kind.unit, ax.left, 4);
     }
 
@@ -148,7 +127,7 @@ final class TrendCanvas extends Region {
     private double[] dataRange() {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        if (kind == Kind.NIBP) {
+        if (kind == TrendKind.NIBP) {
             NibpTrend n = store.nibp();
             for (int i = 0; i < n.size(); i++) {
                 for (double v : new double[] {n.sys(i), n.dia(i), n.mean(i)}) {
@@ -159,7 +138,7 @@ final class TrendCanvas extends Region {
                 }
             }
         } else {
-            for (Vital v : kind == Kind.HEART ? new Vital[] {Vital.HR, Vital.PR} : new Vital[] {Vital.SPO2}) {
+            for (Vital v : kind == TrendKind.HEART ? new Vital[] {Vital.HR, Vital.PR} : new Vital[] {Vital.SPO2}) {
                 TrendSeries s = store.series(v);
                 for (int i = 0; i < s.size(); i++) {
                     lo = Math.min(lo, s.value(i));
@@ -297,7 +276,8 @@ final class TrendCanvas extends Region {
             if (penDown) {
                 g.lineTo(x, first);
             } else {
-                g.moveTo(x, first);
+                g.moveTo(x - 1, first);
+                g.lineTo(x, first);
             }
             if (max > min) {
                 g.lineTo(x, min);

@@ -58,6 +58,11 @@ final class TrendSeries {
         return true;
     }
 
+    void clear() {
+        start = 0;
+        size = 0;
+    }
+
     int size() {
         return size;
     }

@@ -37,6 +37,15 @@ final class TrendStore {
         return changed;
     }
 
+    /** Forgets every point (a new session started). */
+    void clear() {
+        hr.clear();
+        pr.clear();
+        spo2.clear();
+        nibp.clear();
+        version++;
+    }
+
     long version() {
         return version;
     }

@@ -351,4 +351,20 @@ class ChairViewModelTest {
         assertEquals("MEDIUM  \u00B7  Masimo oximeter (technical)", vm.alarmArea().bannerDetailProperty().get());
         assertNull(vm.spo2().alarmProperty().get(), "a technical alarm does not flash a numeric");
     }
+
+    @Test
+    void newSessionClearsTheTrendsAndReloadsHistory() {
+        feed.push(10, Vital.HR, 70).push(11, Vital.HR, 71).at(12);
+        vm.onFrame(0);
+        assertEquals(2, vm.trends().series(Vital.HR).size());
+        long v = vm.trendVersionProperty().get();
+        feed.sessionStart = START.plusSeconds(3600);
+        feed.addHistory(FakeChairFeed.reading(3601, Vital.HR, 80));
+        feed.at(3602);
+        vm.onFrame(SECOND);
+        assertEquals(1, vm.trends().series(Vital.HR).size());
+        assertEquals(1, vm.trends().series(Vital.HR).time(0));
+        assertTrue(vm.trendVersionProperty().get() > v);
+        assertEquals("0:02", vm.sessionTimeProperty().get());
+    }
 }

@@ -42,6 +42,7 @@ final class FakeChairFeed implements ChairFeed {
     volatile boolean baselineResult = true;
     volatile boolean simulated = true;
     volatile Instant now = START;
+    volatile Instant sessionStart = START;
     volatile AlarmSnapshot alarms = AlarmSnapshot.empty(START);
     volatile AlarmConfig config = AlarmConfig.defaults();
     volatile List<DeviceInfo> devices = List.of(OXIMETER, MONITOR);
@@ -154,7 +155,7 @@ final class FakeChairFeed implements ChairFeed {
 
     @Override
     public Instant sessionStart() {
-        return START;
+        return sessionStart;
     }
 
     @Override
