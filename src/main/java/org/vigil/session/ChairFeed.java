@@ -3,7 +3,9 @@ package org.vigil.session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.domain.Reading;
 
@@ -32,6 +34,14 @@ public interface ChairFeed {
 
     /** The latest alarm picture. */
     AlarmSnapshot alarms();
+
+    /**
+     * The alarm settings in force on this chair, so the screen can print each parameter's limits.
+     * Empty when unknown; the screen then shows no limits (never guessed defaults).
+     */
+    default Optional<AlarmConfig> alarmConfig() {
+        return Optional.empty();
+    }
 
     /** Connection state per device id. */
     Map<String, ConnectionState> connectionStates();

@@ -1,0 +1,17 @@
+package org.vigil.ui;
+
+import org.vigil.alarm.Priority;
+
+/**
+ * One line of the alarm list.
+ *
+ * @param id        alarm id
+ * @param priority  the alarm's priority; null for an alarm switched off
+ * @param priorityText HIGH, MED, LOW or OFF
+ * @param message   screen message
+ * @param activeFor how long the signal has been on, {@code mm:ss}; empty for OFF rows
+ * @param marks     state marks: ACK (acknowledged), LATCHED (condition ended, awaiting acknowledgement),
+ *                  ESCALATED; empty for OFF rows
+ */
+record AlarmRow(String id, Priority priority, String priorityText, String message, String activeFor, String marks) {
+}

@@ -1,0 +1,171 @@
+package org.vigil.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.vigil.session.ChairFeed;
+
+/**
+ * The chair screen: numerics, trends, device states and alarms of one chair, read from a
+ * {@link ChairFeed}. Build it on the FX thread and put {@link #root()} in a scene; while the root
+ * is in a scene, one {@code AnimationTimer} drains the feed once per frame and updates the view.
+ * Removing the root from its scene stops the timer. The commands (acknowledge, pause audio, set
+ * baseline) are sent to the feed as the user named by the {@code user} supplier at click time.
+ */
+public final class ChairScreen {
+
+    /** The user name sent with commands when none is given. */
+    public static final String DEFAULT_USER = "nurse";
+    /** The simulated-devices banner text. */
+    public static final String SIMULATED_TEXT = "SIMULATED DEVICES \u2014 NOT CONNECTED TO A PATIENT";
+
+    private static final double BASE_FONT_PX = 15;
+
+    private final ChairFeed feed;
+    private final ChairViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final FrameLoop loop;
+    /** The screen's base font size; 15 px at 1280x800, growing with the window. */
+    private final DoubleProperty fontPx = new SimpleDoubleProperty(BASE_FONT_PX);
+
+    /** A screen for {@code feed} with user {@value #DEFAULT_USER} and the system time zone. */
+    public ChairScreen(ChairFeed feed) {
+        this(feed, () -> DEFAULT_USER);
+    }
+
+    /** A screen for {@code feed}; {@code user} names who clicks, read at each click. */
+    public ChairScreen(ChairFeed feed, Supplier<String> user) {
+        this(feed, user, ZoneId.systemDefault());
+    }
+
+    /** As above, showing the wall clock in {@code zone}. */
+    public ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone) {
+        this.feed = Objects.requireNonNull(feed, "feed");
+        this.vm = new ChairViewModel(feed, Objects.requireNonNull(user, "user"), Objects.requireNonNull(zone, "zone"));
+        List<TrendCanvas> charts = List.of(chart(TrendKind.HEART), chart(TrendKind.SPO2), chart(TrendKind.NIBP));
+        this.loop = new FrameLoop(vm, charts);
+        build(charts);
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                loop.stop();
+            } else if (!loop.running()) {
+                loop.start();
+            }
+        });
+    }
+
+    /** The screen's node tree, styled by {@code vigil.css}. */
+    public Parent root() {
+        return root;
+    }
+
+    /** The feed this screen shows. */
+    public ChairFeed feed() {
+        return feed;
+    }
+
+    ChairViewModel viewModel() {
+        return vm;
+    }
+
+    private void build(List<TrendCanvas> charts) {
+        root.getStyleClass().add("chair-screen");
+        root.setId("chairScreen");
+        root.getStylesheets().add(Objects.requireNonNull(ChairScreen.class.getResource("vigil.css"), "vigil.css").toExternalForm());
+        AlarmStyles.bind(root, vm.alarmArea().highestProperty(), vm.alarmArea().flashOnProperty());
+        root.widthProperty().addListener((o, a, b) -> scaleFont());
+        root.heightProperty().addListener((o, a, b) -> scaleFont());
+
+        Label simulated = new Label(SIMULATED_TEXT);
+        simulated.setId("simulatedBanner");
+        simulated.getStyleClass().add("simulated-banner");
+        simulated.setMaxWidth(Double.MAX_VALUE);
+        simulated.visibleProperty().bind(vm.simulatedProperty());
+        simulated.managedProperty().bind(vm.simulatedProperty());
+
+        VBox top = new VBox(simulated, header(), new AlarmBanner(vm.alarmArea()));
+        top.getStyleClass().add("top-area");
+        root.setTop(top);
+
+        VBox trends = new VBox(6);
+        trends.getStyleClass().add("trends");
+        for (TrendCanvas c : charts) {
+            VBox.setVgrow(c, Priority.ALWAYS);
+            trends.getChildren().add(c);
+        }
+        VBox tiles = new VBox(8,
+                grow(new NumericTile(vm.heart())), grow(new NumericTile(vm.spo2())),
+                grow(new NumericTile(vm.nibp())), grow(new NumericTile(vm.rr())));
+        tiles.getStyleClass().add("tiles");
+        tiles.setMinWidth(380);
+        tiles.prefWidthProperty().bind(root.widthProperty().multiply(0.40));
+        HBox.setHgrow(trends, Priority.ALWAYS);
+        HBox center = new HBox(8, trends, tiles);
+        center.getStyleClass().add("center-area");
+        root.setCenter(center);
+
+        AlarmList list = new AlarmList(vm.alarmArea());
+        HBox.setHgrow(list, Priority.ALWAYS);
+        AlarmControls controls = new AlarmControls(vm);
+        HBox bottom = new HBox(8, list, controls);
+        bottom.getStyleClass().add("bottom-area");
+        root.setBottom(bottom);
+    }
+
+    /** Scales the base font (15 px at 1280x800) with the window; vigil.css sizes text in em. */
+    private void scaleFont() {
+        double w = root.getWidth();
+        double h = root.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double scale = Math.max(0.8, Math.min(2.5, Math.min(w / StationWindow.DEFAULT_WIDTH, h / StationWindow.DEFAULT_HEIGHT)));
+        double px = Math.round(BASE_FONT_PX * scale * 2) / 2.0;
+        if (px != fontPx.get()) {
+            fontPx.set(px);
+            root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        }
+    }
+
+    private HBox header() {
+        Label chair = new Label();
+        chair.setId("chairLabel");
+        chair.getStyleClass().add("chair-label");
+        chair.textProperty().bind(vm.chairLabelProperty());
+        Label session = new Label();
+        session.setId("sessionTime");
+        session.getStyleClass().add("session-time");
+        session.textProperty().bind(vm.sessionTimeProperty().concat(" in session"));
+        Label clock = new Label();
+        clock.setId("clock");
+        clock.getStyleClass().add("clock");
+        clock.textProperty().bind(vm.clockProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(20, chair, session, clock, gap, new DeviceStatusBar(vm.devices()));
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private TrendCanvas chart(TrendKind kind) {
+        return new TrendCanvas(kind, vm.trends(), vm.trendVersionProperty(), vm.trendSpanMinutesProperty(), fontPx);
+    }
+
+    private static NumericTile grow(NumericTile t) {
+        VBox.setVgrow(t, Priority.ALWAYS);
+        t.setMaxHeight(Double.MAX_VALUE);
+        return t;
+    }
+}

@@ -1,0 +1,266 @@
+package org.vigil.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.vigil.alarm.ActiveAlarm;
+import org.vigil.alarm.AlarmConfig;
+import org.vigil.alarm.AlarmKind;
+import org.vigil.alarm.AlarmSnapshot;
+import org.vigil.alarm.Priority;
+import org.vigil.domain.Reading;
+import org.vigil.domain.Vital;
+import org.vigil.session.ChairFeed;
+import org.vigil.session.ConnectionState;
+import org.vigil.session.DeviceInfo;
+
+/**
+ * Everything one chair screen shows, as observable state computed from a {@link ChairFeed}. The
+ * screen's frame loop calls {@link #onFrame} once per frame on the FX thread; it drains at most
+ * {@link #MAX_READINGS_PER_FRAME} readings and reads the alarm picture and connection states
+ * once. Views only bind to this state and call the command methods. No Stage needed to test.
+ */
+final class ChairViewModel {
+
+    static final int MAX_READINGS_PER_FRAME = 500;
+    /** How long the "Set baseline" result stays on screen. */
+    static final long BASELINE_RESULT_NANOS = 8_000_000_000L;
+    static final String BASELINE_SET = "Baseline set from last 2 cuff readings";
+    static final String BASELINE_MISSING = "Baseline needs 2 cuff readings";
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ChairFeed feed;
+    private final Supplier<String> user;
+    private final ZoneId zone;
+    private final LatestReadings latest = new LatestReadings();
+    private final NumericsPresenter numerics = new NumericsPresenter(latest);
+    private final TrendStore trends = new TrendStore();
+
+    private final TileModel heart = new TileModel("hr");
+    private final TileModel spo2 = new TileModel("spo2");
+    private final TileModel nibp = new TileModel("nibp");
+    private final TileModel rr = new TileModel("rr");
+    private final AlarmAreaModel alarmArea = new AlarmAreaModel();
+    private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
+    private final StringProperty chairLabel = new SimpleStringProperty("");
+    private final StringProperty sessionTime = new SimpleStringProperty("");
+    private final StringProperty clock = new SimpleStringProperty("");
+    private final BooleanProperty simulated = new SimpleBooleanProperty();
+    private final StringProperty baselineResult = new SimpleStringProperty("");
+    private final LongProperty trendVersion = new SimpleLongProperty();
+    private final IntegerProperty trendSpanMinutes = new SimpleIntegerProperty(10);
+
+    private Instant shownSessionStart;
+    private boolean historyLoaded;
+    private boolean rrSeen;
+    private long lastFrameNanos;
+    private long baselineResultUntil;
+
+    ChairViewModel(ChairFeed feed, Supplier<String> user, ZoneId zone) {
+        this.feed = feed;
+        this.user = user;
+        this.zone = zone;
+        chairLabel.set(feed.chairLabel());
+        simulated.set(feed.simulated());
+        rr.shownProperty().set(false);
+    }
+
+    /** One frame: drain readings, read alarms and connection states, update every property. */
+    void onFrame(long frameNanos) {
+        lastFrameNanos = frameNanos;
+        Instant now = feed.now();
+        Instant start = feed.sessionStart() == null ? now : feed.sessionStart();
+        if (!start.equals(shownSessionStart)) {
+            if (shownSessionStart != null) {
+                trends.clear();
+            }
+            shownSessionStart = start;
+            historyLoaded = false;
+        }
+        if (!historyLoaded) {
+            historyLoaded = true;
+            for (Reading r : feed.history()) {
+                accept(r, start);
+            }
+        }
+        feed.drainReadings(r -> accept(r, start), MAX_READINGS_PER_FRAME);
+        trendVersion.set(trends.version());
+
+        AlarmSnapshot snap = feed.alarms();
+        if (snap == null) {
+            snap = AlarmSnapshot.empty(now);
+        }
+        Map<String, ConnectionState> states = feed.connectionStates();
+        List<DeviceInfo> infos = feed.devices();
+
+        Duration elapsed = Duration.between(start, now);
+        sessionTime.set(Formats.elapsed(elapsed));
+        clock.set(CLOCK.format(now.atZone(zone)));
+        trendSpanMinutes.set(TrendStore.spanMinutes(elapsed.toMillis() / 60_000.0));
+        simulated.set(feed.simulated());
+
+        updateTiles(now, snap, infos, frameNanos);
+        alarmArea.update(snap, now, frameNanos, a -> parameter(a, infos));
+        updateDevices(infos, states);
+        if (!baselineResult.get().isEmpty() && frameNanos - baselineResultUntil > 0) {
+            baselineResult.set("");
+        }
+    }
+
+    private void accept(Reading r, Instant sessionStart) {
+        latest.accept(r);
+        trends.add(r, sessionStart);
+        rrSeen |= r.vital() == Vital.RR;
+    }
+
+    private void updateTiles(Instant now, AlarmSnapshot snap, List<DeviceInfo> infos, long frameNanos) {
+        Set<Vital> configured = EnumSet.noneOf(Vital.class);
+        infos.forEach(d -> configured.addAll(d.vitals()));
+        AlarmConfig config = feed.alarmConfig().orElse(null);
+        Set<String> off = snap.disabled();
+
+        TileText h = numerics.heart(now, configured);
+        heart.show(h);
+        Vital hv = "PR".equals(h.label()) ? Vital.PR : Vital.HR;
+        tile(heart, List.of(hv), config, off, snap, frameNanos, Set.of("hr", "pr"));
+        spo2.show(numerics.spo2(now));
+        tile(spo2, List.of(Vital.SPO2), config, off, snap, frameNanos, Set.of("spo2", "pi"));
+        nibp.show(numerics.nibp(now));
+        tile(nibp, List.of(Vital.NIBP_SYS, Vital.NIBP_DIA), config, off, snap, frameNanos,
+                Set.of("nibp_sys", "nibp_dia", "nibp_mean"));
+        rr.shownProperty().set(rrSeen || configured.contains(Vital.RR));
+        rr.show(numerics.rr(now));
+        tile(rr, List.of(Vital.RR), config, off, snap, frameNanos, Set.of("rr"));
+    }
+
+    private static void tile(TileModel t, List<Vital> limitsOf, AlarmConfig config, Set<String> off, AlarmSnapshot snap,
+            long frameNanos, Set<String> keys) {
+        t.limitHighProperty().set(LimitTexts.high(config, off, limitsOf));
+        t.limitLowProperty().set(LimitTexts.low(config, off, limitsOf));
+        Priority p = null;
+        for (ActiveAlarm a : snap.alarms()) {
+            if (a.kind() == AlarmKind.PHYSIOLOGICAL && keys.contains(a.parameter()) && (p == null || a.priority().compareTo(p) > 0)) {
+                p = a.priority();
+            }
+        }
+        t.alarmProperty().set(p);
+        t.flashOnProperty().set(Flash.on(p, frameNanos));
+    }
+
+    private static AlarmAreaModel.Param parameter(ActiveAlarm a, List<DeviceInfo> infos) {
+        if (a.parameter() == null) {
+            return new AlarmAreaModel.Param("", "");
+        }
+        var vital = Vital.fromKey(a.parameter());
+        if (vital.isPresent()) {
+            return new AlarmAreaModel.Param(vital.get().label(), vital.get().unit().symbol());
+        }
+        for (DeviceInfo d : infos) {
+            if (d.id().equals(a.parameter())) {
+                return new AlarmAreaModel.Param(d.label(), "");
+            }
+        }
+        return new AlarmAreaModel.Param(a.parameter(), "");
+    }
+
+    private void updateDevices(List<DeviceInfo> infos, Map<String, ConnectionState> states) {
+        List<DeviceRow> fresh = new ArrayList<>(infos.size());
+        for (DeviceInfo d : infos) {
+            fresh.add(new DeviceRow(d.id(), d.label(), d.endpoint(), states.get(d.id())));
+        }
+        if (!fresh.equals(devices)) {
+            devices.setAll(fresh);
+        }
+    }
+
+    /** Acknowledges every active alarm of this chair as the current user. */
+    void acknowledge() {
+        feed.acknowledge(user.get());
+    }
+
+    /** Pauses this chair's alarm audio as the current user. */
+    void pauseAudio() {
+        feed.pauseAudio(user.get());
+    }
+
+    /** Sets the baseline from the last two cuff readings and shows the result for a few seconds. */
+    void setBaseline() {
+        boolean ok = feed.setBaselineFromLastCuffReadings(user.get());
+        baselineResult.set(ok ? BASELINE_SET : BASELINE_MISSING);
+        baselineResultUntil = lastFrameNanos + BASELINE_RESULT_NANOS;
+    }
+
+    TileModel heart() {
+        return heart;
+    }
+
+    TileModel spo2() {
+        return spo2;
+    }
+
+    TileModel nibp() {
+        return nibp;
+    }
+
+    TileModel rr() {
+        return rr;
+    }
+
+    AlarmAreaModel alarmArea() {
+        return alarmArea;
+    }
+
+    ObservableList<DeviceRow> devices() {
+        return devices;
+    }
+
+    TrendStore trends() {
+        return trends;
+    }
+
+    LongProperty trendVersionProperty() {
+        return trendVersion;
+    }
+
+    IntegerProperty trendSpanMinutesProperty() {
+        return trendSpanMinutes;
+    }
+
+    StringProperty chairLabelProperty() {
+        return chairLabel;
+    }
+
+    StringProperty sessionTimeProperty() {
+        return sessionTime;
+    }
+
+    StringProperty clockProperty() {
+        return clock;
+    }
+
+    BooleanProperty simulatedProperty() {
+        return simulated;
+    }
+
+    StringProperty baselineResultProperty() {
+        return baselineResult;
+    }
+}

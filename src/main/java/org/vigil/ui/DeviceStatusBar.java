@@ -1,0 +1,39 @@
+package org.vigil.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Each device with its endpoint and connection state, coloured by state. */
+final class DeviceStatusBar extends HBox {
+
+    DeviceStatusBar(javafx.collections.ObservableList<DeviceRow> rows) {
+        super(18);
+        getStyleClass().add("device-bar");
+        setId("deviceBar");
+        setAlignment(Pos.CENTER_RIGHT);
+        rows.addListener((ListChangeListener<DeviceRow>) c -> rebuild(rows));
+        rebuild(rows);
+    }
+
+    private void rebuild(java.util.List<DeviceRow> rows) {
+        getChildren().clear();
+        for (DeviceRow r : rows) {
+            Label state = new Label(r.stateText());
+            state.setId("deviceState-" + r.id());
+            state.getStyleClass().add("device-state");
+            String pseudo = r.state() == null ? "unknown" : r.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            state.pseudoClassStateChanged(PseudoClass.getPseudoClass(pseudo), true);
+            Label name = new Label(r.label());
+            name.getStyleClass().add("device-name");
+            Label endpoint = new Label(r.endpoint());
+            endpoint.getStyleClass().add("device-endpoint");
+            VBox box = new VBox(0, new HBox(8, name, state), endpoint);
+            box.getStyleClass().add("device");
+            getChildren().add(box);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.vigil.ui;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.vigil.domain.ReadingFlag;
+
+/** Text formats shared by the chair screen's view models. */
+final class Formats {
+
+    /** What an absent numeric shows. */
+    static final String DASHES = "---";
+
+    private Formats() {
+    }
+
+    /** {@code mm:ss}; minutes grow past 59 ({@code 125:03}); negative durations print {@code 00:00}. */
+    static String mmss(Duration d) {
+        long s = d.isNegative() ? 0 : d.getSeconds();
+        return String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
+    }
+
+    /** Like {@link #mmss} but rounding a fraction of a second up, for countdowns. */
+    static String countdown(Duration remaining) {
+        if (remaining.isNegative() || remaining.isZero()) {
+            return mmss(Duration.ZERO);
+        }
+        long s = remaining.getSeconds() + (remaining.getNano() > 0 ? 1 : 0);
+        return mmss(Duration.ofSeconds(s));
+    }
+
+    /** {@code m:ss} under an hour, {@code h:mm:ss} from then on. */
+    static String elapsed(Duration d) {
+        long s = d.isNegative() ? 0 : d.getSeconds();
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** Rounds to {@code decimals} places; {@link #DASHES} for NaN. */
+    static String number(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return DASHES;
+        }
+        if (decimals == 0) {
+            return Long.toString(Math.round(v));
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    /** A threshold as set by the clinic: no decimals when whole. */
+    static String threshold(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** "x min ago" for the age of a cuff reading. */
+    static String minutesAgo(Duration age) {
+        long min = age.isNegative() ? 0 : age.toMinutes();
+        return min < 1 ? "<1 min ago" : min + " min ago";
+    }
+
+    /**
+     * Screen text for reading flags, most important first ({@code SENSOR OFF}, {@code ?}); empty when
+     * no flag needs showing. {@link ReadingFlag#INVALID} alone shows nothing: the dashes say it.
+     */
+    static String flags(Set<ReadingFlag> flags) {
+        StringJoiner j = new StringJoiner(" ");
+        for (ReadingFlag f : ReadingFlag.values()) {
+            if (flags.contains(f)) {
+                String t = flag(f);
+                if (!t.isEmpty()) {
+                    j.add(t);
+                }
+            }
+        }
+        return j.toString();
+    }
+
+    private static String flag(ReadingFlag f) {
+        return switch (f) {
+            case INVALID, DEVICE_ALARM, DEVICE_ALARM_SILENCED -> "";
+            case NO_SENSOR -> "NO SENSOR";
+            case SENSOR_OFF -> "SENSOR OFF";
+            case SENSOR_FAULT -> "SENSOR FAULT";
+            case LOW_PERFUSION -> "LOW PERF";
+            case PULSE_SEARCH -> "PULSE SEARCH";
+            case INTERFERENCE -> "INTERFERENCE";
+            case LOW_SIGNAL_QUALITY -> "LOW SIGNAL";
+            case CUFF_INFLATING -> "CUFF";
+            case QUESTIONABLE -> "?";
+        };
+    }
+}

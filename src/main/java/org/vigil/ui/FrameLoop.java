@@ -1,0 +1,58 @@
+package org.vigil.ui;
+
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one per-screen pulse: updates the view model from the feed, then redraws the trend charts
+ * that changed. Runs on the FX thread; a failure in one frame is logged (at most every 10 s) and
+ * the next frame tries again, so the screen never freezes silently.
+ */
+final class FrameLoop extends AnimationTimer {
+
+    private static final Logger log = LoggerFactory.getLogger(FrameLoop.class);
+    private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+
+    private final ChairViewModel vm;
+    private final List<TrendCanvas> charts;
+    private long lastErrorLog = Long.MIN_VALUE;
+    private boolean running;
+
+    FrameLoop(ChairViewModel vm, List<TrendCanvas> charts) {
+        this.vm = vm;
+        this.charts = List.copyOf(charts);
+    }
+
+    @Override
+    public void handle(long now) {
+        try {
+            vm.onFrame(now);
+            for (TrendCanvas c : charts) {
+                c.redrawIfDirty();
+            }
+        } catch (RuntimeException e) {
+            if (lastErrorLog == Long.MIN_VALUE || now - lastErrorLog > LOG_EVERY_NANOS) {
+                lastErrorLog = now;
+                log.warn("chair screen frame failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        super.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        super.stop();
+    }
+
+    boolean running() {
+        return running;
+    }
+}

@@ -1,0 +1,67 @@
+package org.vigil.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.paint.Color;
+import org.vigil.session.ChairFeed;
+
+/**
+ * Builds the station window's scene: one chair fills the window; several chairs get one tab
+ * each, and a tab whose chair has an alarm shows it in the alarm's colour (and flashing) so an
+ * alarm on a chair not in view is never hidden. Every chair screen keeps running in its tab.
+ */
+public final class StationWindow {
+
+    /** The size the screen is designed for. */
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
+
+    private StationWindow() {
+    }
+
+    /** A scene showing {@code feeds} with the default user name. Call on the FX thread. */
+    public static Scene createScene(List<ChairFeed> feeds) {
+        return createScene(feeds, () -> ChairScreen.DEFAULT_USER);
+    }
+
+    /** A scene showing {@code feeds}; {@code user} names who clicks. Call on the FX thread. */
+    public static Scene createScene(List<ChairFeed> feeds, Supplier<String> user) {
+        Objects.requireNonNull(user, "user");
+        if (feeds.isEmpty()) {
+            throw new IllegalArgumentException("no chair to show");
+        }
+        Scene scene;
+        if (feeds.size() == 1) {
+            scene = new Scene(new ChairScreen(feeds.get(0), user).root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        } else {
+            TabPane tabs = new TabPane();
+            tabs.setId("chairTabs");
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            for (ChairFeed f : feeds) {
+                tabs.getTabs().add(tab(new ChairScreen(f, user)));
+            }
+            tabs.getStylesheets().add(ChairScreen.class.getResource("vigil.css").toExternalForm());
+            tabs.getStyleClass().add("chair-tabs");
+            scene = new Scene(tabs, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        }
+        scene.setFill(Color.BLACK);
+        return scene;
+    }
+
+    private static Tab tab(ChairScreen screen) {
+        Label title = new Label(screen.feed().chairLabel());
+        title.getStyleClass().add("chair-tab-title");
+        AlarmAreaModel m = screen.viewModel().alarmArea();
+        AlarmStyles.bind(title, m.highestProperty(), m.flashOnProperty());
+        Tab tab = new Tab();
+        tab.setGraphic(title);
+        tab.setContent(screen.root());
+        tab.setId("tab-" + screen.feed().chairId());
+        return tab;
+    }
+}

@@ -1,0 +1,76 @@
+package org.vigil.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.vigil.domain.Reading;
+import org.vigil.domain.Vital;
+
+/**
+ * The session's trends as the charts draw them: HR, PR and SpO2 at one point per second and one
+ * point per cuff measurement, all bounded. Only valid readings are stored; invalid ones leave a
+ * gap. {@link #version()} grows whenever something changed, so charts redraw only then.
+ */
+final class TrendStore {
+
+    private final TrendSeries hr = new TrendSeries();
+    private final TrendSeries pr = new TrendSeries();
+    private final TrendSeries spo2 = new TrendSeries();
+    private final NibpTrend nibp = new NibpTrend();
+    private long version;
+
+    /** Stores {@code r} at its time since {@code sessionStart}; returns whether a trend changed. */
+    boolean add(Reading r, Instant sessionStart) {
+        if (!r.isValid()) {
+            return false;
+        }
+        double seconds = Duration.between(sessionStart, r.time()).toMillis() / 1000.0;
+        boolean changed = switch (r.vital()) {
+            case HR -> hr.add(seconds, r.value());
+            case PR -> pr.add(seconds, r.value());
+            case SPO2 -> spo2.add(seconds, r.value());
+            case NIBP_SYS, NIBP_DIA, NIBP_MEAN -> nibp.add(seconds, r.vital(), r.value());
+            default -> false;
+        };
+        if (changed) {
+            version++;
+        }
+        return changed;
+    }
+
+    /** Forgets every point (a new session started). */
+    void clear() {
+        hr.clear();
+        pr.clear();
+        spo2.clear();
+        nibp.clear();
+        version++;
+    }
+
+    long version() {
+        return version;
+    }
+
+    TrendSeries series(Vital v) {
+        return switch (v) {
+            case HR -> hr;
+            case PR -> pr;
+            case SPO2 -> spo2;
+            default -> throw new IllegalArgumentException("no continuous trend for " + v);
+        };
+    }
+
+    NibpTrend nibp() {
+        return nibp;
+    }
+
+    /**
+     * The time axis span in minutes for a session {@code elapsedMinutes} long: at least 10, grown in
+     * 5-minute steps during the first hour and 15-minute steps after, so the axis rarely rescales.
+     */
+    static int spanMinutes(double elapsedMinutes) {
+        double e = Math.max(0, elapsedMinutes);
+        int step = e < 60 ? 5 : 15;
+        int span = (int) (Math.floor(e / step) + 1) * step;
+        return Math.max(10, span);
+    }
+}

@@ -1,0 +1,114 @@
+package org.vigil.ui;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigil.ui.FakeChairFeed.START;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.vigil.alarm.Priority;
+import org.vigil.domain.Vital;
+
+@ExtendWith(ApplicationExtension.class)
+class ChairScreenTest {
+
+    private final FakeChairFeed feed = new FakeChairFeed();
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        feed.push(100, Vital.HR, 72).push(100, Vital.SPO2, 84).push(100, Vital.PI, 1.8)
+                .push(60, Vital.NIBP_SYS, 131).push(60, Vital.NIBP_DIA, 84).push(60, Vital.NIBP_MEAN, 99).at(101);
+        feed.alarms(FakeChairFeed.alarm("spo2.desat", Priority.HIGH, "spo2", 84.0, 85.0, "SpO2 desaturation 84 < 85",
+                START.plusSeconds(95)));
+        scene = StationWindow.createScene(List.of(feed), () -> "carol");
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void showsNumericsAlarmBannerAndSimulatedBanner(FxRobot robot) throws Exception {
+        awaitText(robot, "#hrValue", "72");
+        assertEquals("131/84", text(robot, "#nibpValue"));
+        assertEquals("(99)", text(robot, "#nibpDetail"));
+        assertEquals("84", text(robot, "#spo2Value"));
+        assertEquals("PI 1.8", text(robot, "#spo2Detail"));
+        assertEquals("SpO2 desaturation 84 < 85", text(robot, "#alarmBannerText"));
+        assertTrue(fx(() -> robot.lookup("#simulatedBanner").query().isVisible()));
+        assertEquals(ChairScreen.SIMULATED_TEXT, text(robot, "#simulatedBanner"));
+        assertEquals("CONNECTED", text(robot, "#deviceState-ox"));
+    }
+
+    @Test
+    void highAlarmColoursTheFrameAndTheTileAndFlashes(FxRobot robot) throws Exception {
+        awaitText(robot, "#alarmBannerText", "SpO2 desaturation 84 < 85");
+        Node frame = robot.lookup("#chairScreen").query();
+        Node tile = robot.lookup("#spo2Tile").query();
+        assertTrue(fx(() -> frame.getPseudoClassStates().contains(AlarmStyles.HIGH)));
+        assertTrue(fx(() -> tile.getPseudoClassStates().contains(AlarmStyles.HIGH)));
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(() -> frame.getPseudoClassStates().contains(AlarmStyles.FLASH_ON)));
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(() -> !frame.getPseudoClassStates().contains(AlarmStyles.FLASH_ON)));
+    }
+
+    @Test
+    void acknowledgeButtonAcknowledgesAsTheCurrentUser(FxRobot robot) throws Exception {
+        awaitText(robot, "#alarmBannerText", "SpO2 desaturation 84 < 85");
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(() -> !robot.lookup("#acknowledgeButton").query().isDisabled()));
+        robot.clickOn("#acknowledgeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("carol"), feed.acknowledgedBy);
+    }
+
+    @Test
+    void pauseAudioButtonPausesAndShowsTheCountdown(FxRobot robot) throws Exception {
+        awaitText(robot, "#pauseAudioButton", AlarmAreaModel.PAUSE_AUDIO);
+        robot.clickOn("#pauseAudioButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("carol"), feed.pausedBy);
+        feed.alarms(feed.now.plusSeconds(120), java.util.Set.of(), feed.alarms.alarms().toArray(new org.vigil.alarm.ActiveAlarm[0]));
+        awaitText(robot, "#pauseAudioButton", "Audio paused 02:00");
+    }
+
+    @Test
+    void setBaselineButtonShowsTheResult(FxRobot robot) throws Exception {
+        awaitText(robot, "#hrValue", "72");
+        robot.clickOn("#setBaselineButton");
+        awaitText(robot, "#baselineResult", ChairViewModel.BASELINE_SET);
+        assertEquals(List.of("carol"), feed.baselineBy);
+    }
+
+    private static String text(FxRobot robot, String query) throws Exception {
+        return fx(() -> ((Labeled) robot.lookup(query).query()).getText());
+    }
+
+    private static void awaitText(FxRobot robot, String query, String expected) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(5, SECONDS, () -> expected.equals(text(robot, query)));
+        } catch (TimeoutException e) {
+            String actual;
+            try {
+                actual = text(robot, query);
+            } catch (Exception ex) {
+                actual = ex.toString();
+            }
+            throw new TimeoutException(query + " expected '" + expected + "' but was '" + actual + "'");
+        }
+    }
+
+    /** Runs {@code c} on the FX thread and returns its result. */
+    private static <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(5, SECONDS);
+    }
+}

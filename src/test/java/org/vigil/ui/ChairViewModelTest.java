@@ -1,0 +1,370 @@
+package org.vigil.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigil.ui.FakeChairFeed.START;
+import static org.vigil.ui.FakeChairFeed.alarm;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.vigil.alarm.ActiveAlarm;
+import org.vigil.alarm.AlarmKind;
+import org.vigil.alarm.Priority;
+import org.vigil.domain.ReadingFlag;
+import org.vigil.domain.Vital;
+import org.vigil.session.ConnectionState;
+
+class ChairViewModelTest {
+
+    private final FakeChairFeed feed = new FakeChairFeed();
+    private final AtomicReference<String> user = new AtomicReference<>("alice");
+    private final ChairViewModel vm = new ChairViewModel(feed, user::get, ZoneOffset.UTC);
+
+    private static final long SECOND = 1_000_000_000L;
+
+    @Test
+    void numericsShowTheLatestValuesWithUnits() {
+        feed.push(10, Vital.HR, 71).push(11, Vital.HR, 72).push(11, Vital.SPO2, 97).push(11, Vital.PI, 2.34)
+                .push(11, Vital.PR, 70).at(12);
+        vm.onFrame(0);
+        assertEquals("HR", vm.heart().labelProperty().get());
+        assertEquals("72", vm.heart().valueProperty().get());
+        assertEquals("/min", vm.heart().unitProperty().get());
+        assertFalse(vm.heart().dimmedProperty().get());
+        assertEquals("97", vm.spo2().valueProperty().get());
+        assertEquals("%", vm.spo2().unitProperty().get());
+        assertEquals("PI 2.3", vm.spo2().detailProperty().get());
+        assertEquals("", vm.spo2().flagProperty().get());
+    }
+
+    @Test
+    void heartTileShowsPulseRateLabelledPrWhenThereIsNoEcgHeartRate() {
+        feed.devices = List.of(FakeChairFeed.OXIMETER);
+        vm.onFrame(0);
+        assertEquals("PR", vm.heart().labelProperty().get(), "oximeter only: PR before any reading");
+        feed.push(1, Vital.PR, 64).at(2);
+        vm.onFrame(SECOND);
+        assertEquals("PR", vm.heart().labelProperty().get());
+        assertEquals("64", vm.heart().valueProperty().get());
+    }
+
+    @Test
+    void heartTileFallsBackToPulseRateWhenEcgHeartRateGoesStale() {
+        feed.push(0, Vital.HR, 80).push(0, Vital.PR, 79).at(1);
+        vm.onFrame(0);
+        assertEquals("HR", vm.heart().labelProperty().get());
+        feed.push(20, Vital.PR, 77).at(20);
+        vm.onFrame(SECOND);
+        assertEquals("PR", vm.heart().labelProperty().get());
+        assertEquals("77", vm.heart().valueProperty().get());
+    }
+
+    @Test
+    void absentValueShowsDashesDimmedWithItsFlag() {
+        feed.push(5, Vital.SPO2, Double.NaN, ReadingFlag.INVALID, ReadingFlag.SENSOR_OFF).at(5);
+        vm.onFrame(0);
+        assertEquals("---", vm.spo2().valueProperty().get());
+        assertEquals("SENSOR OFF", vm.spo2().flagProperty().get());
+        assertTrue(vm.spo2().dimmedProperty().get());
+    }
+
+    @Test
+    void valueNeverReceivedShowsDashes() {
+        vm.onFrame(0);
+        assertEquals("---", vm.spo2().valueProperty().get());
+        assertEquals("---/---", vm.nibp().valueProperty().get());
+        assertEquals("\u2014", vm.nibp().noteProperty().get());
+        assertTrue(vm.nibp().dimmedProperty().get());
+    }
+
+    @Test
+    void questionableValueIsShownDimmedWithAQuestionMark() {
+        feed.push(5, Vital.SPO2, 88, ReadingFlag.QUESTIONABLE).at(5);
+        vm.onFrame(0);
+        assertEquals("88", vm.spo2().valueProperty().get());
+        assertEquals("?", vm.spo2().flagProperty().get());
+        assertTrue(vm.spo2().dimmedProperty().get());
+    }
+
+    @Test
+    void valueOlderThanTenSecondsShowsDashesAndNoData() {
+        feed.push(5, Vital.SPO2, 96).at(15);
+        vm.onFrame(0);
+        assertEquals("96", vm.spo2().valueProperty().get());
+        feed.at(15.5);
+        vm.onFrame(SECOND);
+        assertEquals("---", vm.spo2().valueProperty().get());
+        assertEquals("NO DATA", vm.spo2().flagProperty().get());
+    }
+
+    @Test
+    void nibpShowsLastCuffReadingWithMeanAndMinutesSince() {
+        feed.push(60, Vital.NIBP_SYS, 128).push(60, Vital.NIBP_DIA, 82).push(60.2, Vital.NIBP_MEAN, 97).at(61);
+        vm.onFrame(0);
+        assertEquals("128/82", vm.nibp().valueProperty().get());
+        assertEquals("(97)", vm.nibp().detailProperty().get());
+        assertEquals("<1 min ago", vm.nibp().noteProperty().get());
+        assertEquals("mmHg", vm.nibp().unitProperty().get());
+        feed.at(60 + 3 * 60 + 10);
+        vm.onFrame(SECOND);
+        assertEquals("3 min ago", vm.nibp().noteProperty().get());
+        assertEquals("128/82", vm.nibp().valueProperty().get(), "a cuff value stays shown between measurements");
+    }
+
+    @Test
+    void nibpShowsCuffStateWhileANewMeasurementIsUnderWay() {
+        feed.push(60, Vital.NIBP_SYS, 128).push(60, Vital.NIBP_DIA, 82)
+                .push(360, Vital.NIBP_SYS, Double.NaN, ReadingFlag.INVALID, ReadingFlag.CUFF_INFLATING).at(361);
+        vm.onFrame(0);
+        assertEquals("128/82", vm.nibp().valueProperty().get());
+        assertEquals("CUFF", vm.nibp().flagProperty().get());
+        assertEquals("5 min ago", vm.nibp().noteProperty().get());
+    }
+
+    @Test
+    void tilesShowTheAlarmLimitsInForce() {
+        feed.config = feed.config.withRule(feed.config.rule("hr.high").orElseThrow().withEnabled(false));
+        vm.onFrame(0);
+        assertEquals("\u25B2 130", vm.heart().limitHighProperty().get(), "hr.high off: the very-high limit is next");
+        assertEquals("\u25BC 50", vm.heart().limitLowProperty().get());
+        assertEquals("", vm.spo2().limitHighProperty().get());
+        assertEquals("\u25BC 90", vm.spo2().limitLowProperty().get());
+        assertEquals("\u25B2 160/90", vm.nibp().limitHighProperty().get());
+        assertEquals("\u25BC 90/50", vm.nibp().limitLowProperty().get());
+    }
+
+    @Test
+    void limitsSwitchedOffShowOffAndUnknownSettingsShowNoLimits() {
+        feed.alarms(null, Set.of("spo2.low", "spo2.desat"));
+        vm.onFrame(0);
+        assertEquals("\u25BC OFF", vm.spo2().limitLowProperty().get());
+        feed.config = null;
+        vm.onFrame(SECOND);
+        assertEquals("", vm.heart().limitHighProperty().get());
+        assertEquals("", vm.spo2().limitLowProperty().get());
+    }
+
+    @Test
+    void bannerShowsTheMostUrgentAlarmInTheHighestPriority() {
+        feed.at(100);
+        feed.alarms(
+                alarm("spo2.desat", Priority.HIGH, "spo2", 82.0, 85.0, "SpO2 82 < 85", START.plusSeconds(90)),
+                alarm("hr.high", Priority.MEDIUM, "hr", 125.0, 120.0, "HR 125 > 120", START.plusSeconds(40)));
+        vm.onFrame(0);
+        AlarmAreaModel a = vm.alarmArea();
+        assertEquals(Priority.HIGH, a.highestProperty().get());
+        assertEquals("SpO2 82 < 85", a.bannerTextProperty().get());
+        assertEquals("HIGH  \u00B7  SpO2 82 %  \u00B7  limit 85 %  \u00B7  +1 more", a.bannerDetailProperty().get());
+        assertEquals(Priority.HIGH, vm.spo2().alarmProperty().get());
+        assertEquals(Priority.MEDIUM, vm.heart().alarmProperty().get());
+        assertNull(vm.nibp().alarmProperty().get());
+    }
+
+    @Test
+    void unacknowledgedAlarmIsShownBeforeAnAcknowledgedOneOfTheSamePriority() {
+        ActiveAlarm acked = new ActiveAlarm("hr.high", Priority.MEDIUM, AlarmKind.PHYSIOLOGICAL, "hr", 125.0, 120.0,
+                "HR 125 > 120", START, true, true, false, false);
+        feed.alarms(acked, alarm("nibp_sys.high", Priority.MEDIUM, "nibp_sys", 165.0, 160.0, "NIBP sys 165 > 160",
+                START.plusSeconds(30)));
+        vm.onFrame(0);
+        assertEquals("NIBP sys 165 > 160", vm.alarmArea().bannerTextProperty().get());
+    }
+
+    @Test
+    void noAlarmsShowsNeutralBannerAndNoFrameColour() {
+        vm.onFrame(0);
+        assertNull(vm.alarmArea().highestProperty().get());
+        assertEquals(AlarmAreaModel.NO_ALARMS, vm.alarmArea().bannerTextProperty().get());
+        assertFalse(vm.alarmArea().flashOnProperty().get());
+        assertTrue(vm.alarmArea().nothingToAcknowledgeProperty().get());
+    }
+
+    @Test
+    void highAlarmFlashesAtTwoHertzWithHalfDuty() {
+        feed.alarms(alarm("spo2.desat", Priority.HIGH, "spo2", 82.0, 85.0, "SpO2 82 < 85", START));
+        long[] on = {0, 100_000_000L, 249_000_000L, 500_000_000L, 10 * SECOND + 200_000_000L};
+        long[] off = {250_000_000L, 400_000_000L, 499_000_000L, 10 * SECOND + 300_000_000L};
+        for (long t : on) {
+            vm.onFrame(t);
+            assertTrue(vm.alarmArea().flashOnProperty().get(), "on at " + t);
+            assertTrue(vm.spo2().flashOnProperty().get(), "tile on at " + t);
+        }
+        for (long t : off) {
+            vm.onFrame(t);
+            assertFalse(vm.alarmArea().flashOnProperty().get(), "off at " + t);
+            assertFalse(vm.spo2().flashOnProperty().get(), "tile off at " + t);
+        }
+    }
+
+    @Test
+    void mediumAlarmFlashesAtPointSixHertzAndLowIsSteady() {
+        feed.alarms(alarm("hr.high", Priority.MEDIUM, "hr", 125.0, 120.0, "HR 125 > 120", START));
+        vm.onFrame(800_000_000L);
+        assertTrue(vm.alarmArea().flashOnProperty().get());
+        vm.onFrame(900_000_000L);
+        assertFalse(vm.alarmArea().flashOnProperty().get());
+        vm.onFrame(1_700_000_000L);
+        assertTrue(vm.alarmArea().flashOnProperty().get());
+        feed.alarms(alarm("ox.low_perfusion", Priority.LOW, "ox", null, null, "SpO2 device: low perfusion", START));
+        for (long t = 0; t < 3 * SECOND; t += 50_000_000L) {
+            vm.onFrame(t);
+            assertTrue(vm.alarmArea().flashOnProperty().get(), "low priority is steady at " + t);
+        }
+    }
+
+    @Test
+    void pauseAudioShowsCountdownWhilePaused() {
+        feed.at(100);
+        feed.alarms(feed.now.plusMillis(105_200), Set.of(),
+                alarm("hr.high", Priority.MEDIUM, "hr", 125.0, 120.0, "HR 125 > 120", START));
+        vm.onFrame(0);
+        assertTrue(vm.alarmArea().audioPausedProperty().get());
+        assertEquals("Audio paused 01:46", vm.alarmArea().pauseTextProperty().get());
+        feed.at(200);
+        vm.onFrame(SECOND);
+        assertEquals("Audio paused 00:06", vm.alarmArea().pauseTextProperty().get());
+        feed.at(205.2);
+        vm.onFrame(2 * SECOND);
+        assertEquals(AlarmAreaModel.PAUSE_AUDIO, vm.alarmArea().pauseTextProperty().get());
+        assertFalse(vm.alarmArea().audioPausedProperty().get());
+    }
+
+    @Test
+    void alarmListShowsTimeActiveStateMarksAndSwitchedOffAlarms() {
+        feed.at(200);
+        ActiveAlarm latched = new ActiveAlarm("spo2.desat", Priority.HIGH, AlarmKind.PHYSIOLOGICAL, "spo2", 83.0, 85.0,
+                "SpO2 83 < 85", START.plusSeconds(5), false, true, false, false);
+        ActiveAlarm escalated = new ActiveAlarm("hr.high", Priority.HIGH, AlarmKind.PHYSIOLOGICAL, "hr", 125.0, 120.0,
+                "HR 125 > 120", START.plusSeconds(65), true, false, true, true);
+        feed.alarms(null, Set.of("rr.low"), latched, escalated);
+        vm.onFrame(0);
+        List<AlarmRow> rows = vm.alarmArea().rows();
+        assertEquals(3, rows.size());
+        assertEquals(new AlarmRow("hr.high", Priority.HIGH, "HIGH", "HR 125 > 120", "02:15", "ESCALATED"), rows.get(0));
+        assertEquals(new AlarmRow("spo2.desat", Priority.HIGH, "HIGH", "SpO2 83 < 85", "03:15", "ACK LATCHED"), rows.get(1));
+        assertEquals("OFF", rows.get(2).priorityText());
+        assertEquals("rr.low alarm off", rows.get(2).message());
+        assertFalse(vm.alarmArea().nothingToAcknowledgeProperty().get());
+    }
+
+    @Test
+    void commandsGoToTheFeedAsTheCurrentUser() {
+        vm.onFrame(0);
+        vm.acknowledge();
+        user.set("bob");
+        vm.pauseAudio();
+        assertEquals(List.of("alice"), feed.acknowledgedBy);
+        assertEquals(List.of("bob"), feed.pausedBy);
+    }
+
+    @Test
+    void setBaselineShowsItsResultForAFewSeconds() {
+        vm.onFrame(100 * SECOND);
+        vm.setBaseline();
+        assertEquals(ChairViewModel.BASELINE_SET, vm.baselineResultProperty().get());
+        vm.onFrame(107 * SECOND);
+        assertEquals(ChairViewModel.BASELINE_SET, vm.baselineResultProperty().get());
+        vm.onFrame(109 * SECOND);
+        assertEquals("", vm.baselineResultProperty().get());
+        feed.baselineResult = false;
+        vm.setBaseline();
+        assertEquals(ChairViewModel.BASELINE_MISSING, vm.baselineResultProperty().get());
+        assertEquals(List.of("alice", "alice"), feed.baselineBy);
+    }
+
+    @Test
+    void drainsABoundedNumberOfReadingsPerFrame() {
+        for (int i = 0; i < ChairViewModel.MAX_READINGS_PER_FRAME + 100; i++) {
+            feed.push(i * 0.01, Vital.SPO2, 95);
+        }
+        vm.onFrame(0);
+        assertEquals(100, feed.buffered());
+        vm.onFrame(SECOND / 60);
+        assertEquals(0, feed.buffered());
+    }
+
+    @Test
+    void historyFillsTrendsAndNumericsOnTheFirstFrame() {
+        for (int s = 0; s < 120; s++) {
+            feed.addHistory(FakeChairFeed.reading(s, Vital.SPO2, 95 + s % 3));
+        }
+        feed.push(119, Vital.SPO2, 97).at(120);
+        vm.onFrame(0);
+        assertEquals(120, vm.trends().series(Vital.SPO2).size());
+        assertEquals("97", vm.spo2().valueProperty().get());
+        assertTrue(vm.trendVersionProperty().get() > 0);
+    }
+
+    @Test
+    void trendVersionChangesOnlyWhenTrendDataChanged() {
+        feed.push(1, Vital.HR, 70).at(1);
+        vm.onFrame(0);
+        long v = vm.trendVersionProperty().get();
+        vm.onFrame(SECOND);
+        assertEquals(v, vm.trendVersionProperty().get());
+        feed.push(2, Vital.HR, 71);
+        vm.onFrame(2 * SECOND);
+        assertTrue(vm.trendVersionProperty().get() > v);
+    }
+
+    @Test
+    void deviceRowsCarryEndpointAndConnectionState() {
+        feed.state("mon", ConnectionState.NO_DATA);
+        vm.onFrame(0);
+        assertEquals(List.of(
+                new DeviceRow("ox", "Masimo oximeter", "/dev/ttyUSB0", ConnectionState.CONNECTED),
+                new DeviceRow("mon", "Ivy monitor", "/dev/ttyUSB1", ConnectionState.NO_DATA)), vm.devices());
+        assertEquals("NO DATA", vm.devices().get(1).stateText());
+    }
+
+    @Test
+    void headerShowsChairSessionTimeAndClock() {
+        feed.at(3 * 60 + 7);
+        vm.onFrame(0);
+        assertEquals("Chair 1", vm.chairLabelProperty().get());
+        assertEquals("3:07", vm.sessionTimeProperty().get());
+        assertEquals("09:03:07", vm.clockProperty().get());
+        assertTrue(vm.simulatedProperty().get());
+    }
+
+    @Test
+    void respirationTileAppearsOnlyWhenRespirationIsMeasured() {
+        vm.onFrame(0);
+        assertFalse(vm.rr().shownProperty().get());
+        feed.push(1, Vital.RR, 14).at(1);
+        vm.onFrame(SECOND);
+        assertTrue(vm.rr().shownProperty().get());
+        assertEquals("14", vm.rr().valueProperty().get());
+    }
+
+    @Test
+    void technicalAlarmNamesTheDeviceInTheBanner() {
+        feed.alarms(new ActiveAlarm("ox.no_data", Priority.MEDIUM, AlarmKind.TECHNICAL, "ox", null, null,
+                "SpO2 device: no data", Instant.EPOCH, true, false, false, true));
+        vm.onFrame(0);
+        assertEquals("MEDIUM  \u00B7  Masimo oximeter (technical)", vm.alarmArea().bannerDetailProperty().get());
+        assertNull(vm.spo2().alarmProperty().get(), "a technical alarm does not flash a numeric");
+    }
+
+    @Test
+    void newSessionClearsTheTrendsAndReloadsHistory() {
+        feed.push(10, Vital.HR, 70).push(11, Vital.HR, 71).at(12);
+        vm.onFrame(0);
+        assertEquals(2, vm.trends().series(Vital.HR).size());
+        long v = vm.trendVersionProperty().get();
+        feed.sessionStart = START.plusSeconds(3600);
+        feed.addHistory(FakeChairFeed.reading(3601, Vital.HR, 80));
+        feed.at(3602);
+        vm.onFrame(SECOND);
+        assertEquals(1, vm.trends().series(Vital.HR).size());
+        assertEquals(1, vm.trends().series(Vital.HR).time(0));
+        assertTrue(vm.trendVersionProperty().get() > v);
+        assertEquals("0:02", vm.sessionTimeProperty().get());
+    }
+}

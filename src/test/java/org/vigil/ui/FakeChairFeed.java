@@ -1,0 +1,176 @@
+package org.vigil.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.vigil.alarm.ActiveAlarm;
+import org.vigil.alarm.AlarmConfig;
+import org.vigil.alarm.AlarmKind;
+import org.vigil.alarm.AlarmSnapshot;
+import org.vigil.alarm.Priority;
+import org.vigil.device.protocol.Protocol;
+import org.vigil.domain.Reading;
+import org.vigil.domain.ReadingFlag;
+import org.vigil.domain.Vital;
+import org.vigil.session.ChairFeed;
+import org.vigil.session.ConnectionState;
+import org.vigil.session.DeviceInfo;
+
+/** A scripted chair feed for screen tests: the test sets the time, pushes readings and alarms, and reads the commands. */
+final class FakeChairFeed implements ChairFeed {
+
+    static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
+    static final DeviceInfo OXIMETER = new DeviceInfo("ox", "Masimo oximeter", Protocol.MASIMO, "/dev/ttyUSB0",
+            Set.of(Vital.SPO2, Vital.PR, Vital.PI), true);
+    static final DeviceInfo MONITOR = new DeviceInfo("mon", "Ivy monitor", Protocol.IVY, "/dev/ttyUSB1",
+            Set.of(Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN), true);
+
+    private final ConcurrentLinkedQueue<Reading> buffer = new ConcurrentLinkedQueue<>();
+    private final List<Reading> history = new CopyOnWriteArrayList<>();
+    private final Map<String, ConnectionState> states = new ConcurrentHashMap<>();
+    final List<String> acknowledgedBy = new CopyOnWriteArrayList<>();
+    final List<String> pausedBy = new CopyOnWriteArrayList<>();
+    final List<String> baselineBy = new CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger connectionStatesReads = new java.util.concurrent.atomic.AtomicInteger();
+    volatile boolean baselineResult = true;
+    volatile boolean simulated = true;
+    volatile Instant now = START;
+    volatile Instant sessionStart = START;
+    volatile AlarmSnapshot alarms = AlarmSnapshot.empty(START);
+    volatile AlarmConfig config = AlarmConfig.defaults();
+    volatile List<DeviceInfo> devices = List.of(OXIMETER, MONITOR);
+
+    FakeChairFeed() {
+        states.put("ox", ConnectionState.CONNECTED);
+        states.put("mon", ConnectionState.CONNECTED);
+    }
+
+    /** Sets the station clock to {@code seconds} after session start. */
+    FakeChairFeed at(double seconds) {
+        now = START.plusMillis(Math.round(seconds * 1000));
+        return this;
+    }
+
+    /** Queues a reading taken {@code seconds} after session start. */
+    FakeChairFeed push(double seconds, Vital v, double value, ReadingFlag... flags) {
+        buffer.add(reading(seconds, v, value, flags));
+        return this;
+    }
+
+    static Reading reading(double seconds, Vital v, double value, ReadingFlag... flags) {
+        String device = v == Vital.HR || v.isNibp() ? "mon" : "ox";
+        return new Reading(START.plusMillis(Math.round(seconds * 1000)), device, v, value, Set.of(flags));
+    }
+
+    void addHistory(Reading r) {
+        history.add(r);
+    }
+
+    void state(String device, ConnectionState s) {
+        states.put(device, s);
+    }
+
+    int buffered() {
+        return buffer.size();
+    }
+
+    /** Sets the alarm picture to {@code list}, with audio paused until {@code pausedUntil} (may be null). */
+    void alarms(Instant pausedUntil, Set<String> disabled, ActiveAlarm... list) {
+        alarms = new AlarmSnapshot(now, List.of(list), pausedUntil, disabled);
+    }
+
+    void alarms(ActiveAlarm... list) {
+        alarms(null, Set.of(), list);
+    }
+
+    static ActiveAlarm alarm(String id, Priority p, String parameter, Double value, Double limit, String message,
+            Instant raisedAt) {
+        return new ActiveAlarm(id, p, AlarmKind.PHYSIOLOGICAL, parameter, value, limit, message, raisedAt, true, false,
+                false, true);
+    }
+
+    @Override
+    public String chairId() {
+        return "chair1";
+    }
+
+    @Override
+    public String chairLabel() {
+        return "Chair 1";
+    }
+
+    @Override
+    public boolean simulated() {
+        return simulated;
+    }
+
+    @Override
+    public List<DeviceInfo> devices() {
+        return devices;
+    }
+
+    @Override
+    public int drainReadings(Consumer<Reading> sink, int max) {
+        int n = 0;
+        Reading r;
+        while (n < max && (r = buffer.poll()) != null) {
+            sink.accept(r);
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public List<Reading> history() {
+        return new ArrayList<>(history);
+    }
+
+    @Override
+    public AlarmSnapshot alarms() {
+        return alarms;
+    }
+
+    @Override
+    public Optional<AlarmConfig> alarmConfig() {
+        return Optional.ofNullable(config);
+    }
+
+    @Override
+    public Map<String, ConnectionState> connectionStates() {
+        connectionStatesReads.incrementAndGet();
+        return Map.copyOf(states);
+    }
+
+    @Override
+    public Instant now() {
+        return now;
+    }
+
+    @Override
+    public Instant sessionStart() {
+        return sessionStart;
+    }
+
+    @Override
+    public void acknowledge(String user) {
+        acknowledgedBy.add(user);
+    }
+
+    @Override
+    public void pauseAudio(String user) {
+        pausedBy.add(user);
+    }
+
+    @Override
+    public boolean setBaselineFromLastCuffReadings(String user) {
+        baselineBy.add(user);
+        return baselineResult;
+    }
+}
