@@ -9,7 +9,7 @@ import org.vigil.config.ConfigLoader;
 import org.vigil.config.ResolvedConfig;
 import org.vigil.config.StationConfig;
 import org.vigil.session.ChairFeed;
-import org.vigil.ui.StationWindow;
+import org.vigil.ui.StationStage;
 
 /** Opens the station window on a running {@link Station}; closing the window ends the sessions. */
 final class StationLauncher {
@@ -48,7 +48,9 @@ final class StationLauncher {
         }
         try {
             List<ChairFeed> feeds = List.copyOf(station.chairs());
-            StationWindow.showAndWait(feeds, "Vigil " + VersionInfo.version());
+            StationStage.showAndWait(feeds, "Vigil " + VersionInfo.version());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             err.println("vigil: the station window failed: " + (e.getMessage() == null ? e : e.getMessage()));
             return 1;

@@ -1,0 +1,48 @@
+package org.vigil.ui;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.vigil.session.ChairFeed;
+
+/**
+ * Starts the JavaFX runtime without an {@code Application} subclass (so the launcher needs no
+ * static hand-off of the running station), shows the station window and waits until the nurse
+ * closes it.
+ */
+public final class StationStage {
+
+    private StationStage() {
+    }
+
+    /**
+     * Shows {@code feeds} in a window titled {@code title} and blocks the calling thread (not the
+     * FX thread) until the window is closed. Throws if the window cannot be shown.
+     */
+    public static void showAndWait(List<ChairFeed> feeds, String title) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            try {
+                Stage stage = new Stage();
+                stage.setTitle(title);
+                stage.setScene(StationWindow.createScene(feeds));
+                stage.setMinWidth(960);
+                stage.setMinHeight(600);
+                stage.setOnHidden(e -> closed.countDown());
+                stage.show();
+            } catch (RuntimeException e) {
+                failure.set(e);
+                closed.countDown();
+            }
+        });
+        closed.await();
+        Platform.exit();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+}
