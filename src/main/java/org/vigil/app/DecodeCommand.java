@@ -60,6 +60,9 @@ final class DecodeCommand implements Callable<Integer> {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("decode: cannot read " + file + ": no such file");
+            return 1;
         } catch (IOException e) {
             err.println("decode: cannot read " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));
             return 1;

@@ -135,7 +135,7 @@ public final class Station implements AutoCloseable {
             devices.add(new ChairSpec.Device(
                     new DeviceInfo(d.id(), d.label(), d.protocol(), endpoint, d.vitals(), simulated),
                     new DeviceAlarmProfile(d.id(), d.label(), d.silenceTimeout(), d.nibpInterval(), d.sameArmAs())));
-            sessionDevices.add(new SessionDevice(d.id(), d.label(), d.protocol(), endpoint));
+            sessionDevices.add(new SessionDevice(d.id(), d.label(), d.protocol().key(), endpoint));
         }
         boolean allSimulated = chair.simulated();
         long sessionId = db.sessions().startSession(new NewSession(chair.id(), clock.instant(), VersionInfo.version(),

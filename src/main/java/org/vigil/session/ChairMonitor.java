@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.vigil.alarm.SilencingEvent;
 import org.vigil.alarm.TechnicalAlarmType;
 import org.vigil.device.DeviceListener;
 import org.vigil.domain.Reading;
+import org.vigil.domain.Vital;
 
 /**
  * The running core of one chair: it receives readings from the device connections, marks
@@ -42,6 +44,11 @@ import org.vigil.domain.Reading;
  * blocking the core; a full screen buffer drops the oldest readings for the screen only (the
  * session history and the recorder get every one). Alarms do not depend on the screen or the
  * recorder: both only receive what the engine decided.
+ *
+ * <p>Sources: a device's readings count only for the vitals it is configured to measure (a
+ * monitor's empty fields for unused parameters are ignored). When two devices measure the same
+ * vital, both are recorded but the first device in the chair's configuration drives that vital's
+ * alarms and numeric.
  */
 public final class ChairMonitor implements ChairFeed, DeviceListener {
 
@@ -57,6 +64,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final AlarmEngine engine;
     private final ArtifactMarker artifacts = new ArtifactMarker();
     private final Map<String, ChairSpec.Device> devicesById = new LinkedHashMap<>();
+    private final Map<Vital, String> alarmSource = new EnumMap<>(Vital.class);
     private final ArrayBlockingQueue<Reading> screen = new ArrayBlockingQueue<>(SCREEN_BUFFER);
     private final List<Reading> history = new ArrayList<>();
     private final Deque<Reading> recentForBaseline = new ArrayDeque<>();
@@ -80,6 +88,9 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             engine.addDevice(d.alarmProfile());
             artifacts.addDevice(d.alarmProfile());
             states.put(d.info().id(), ConnectionState.CONNECTING);
+            for (Vital v : d.info().vitals()) {
+                alarmSource.putIfAbsent(v, d.info().id());
+            }
         }
         this.snapshot = engine.snapshot();
     }
@@ -172,11 +183,25 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     private void handleReadings(List<Reading> readings) {
         for (Reading raw : readings) {
+            ChairSpec.Device device = devicesById.get(raw.deviceId());
+            if (device == null) {
+                continue;
+            }
+            lastReading.put(raw.deviceId(), raw.time());
+            states.put(raw.deviceId(), ConnectionState.CONNECTED);
+            if (!device.info().vitals().contains(raw.vital())) {
+                // A monitor sends empty fields for parameters it is not set up to measure here;
+                // they must not end another device's alarm condition on the same vital.
+                continue;
+            }
             Reading r = artifacts.mark(raw);
-            lastReading.put(r.deviceId(), r.time());
-            states.put(r.deviceId(), ConnectionState.CONNECTED);
-            engine.onReading(r);
             recorder.reading(r);
+            if (!raw.deviceId().equals(alarmSource.get(r.vital()))) {
+                // A second device measuring the same vital is recorded, but only the chair's
+                // first device for that vital drives its alarms and its numeric on screen.
+                continue;
+            }
+            engine.onReading(r);
             if (!screen.offer(r)) {
                 screen.poll();
                 screen.offer(r);

@@ -1,11 +1,10 @@
 package org.vigil.storage;
 
 import java.util.Objects;
-import org.vigil.device.protocol.Protocol;
 
 /**
  * A device attached to a session, as stored in {@code session_device}. {@code protocol} is the
- * {@link Protocol#key()} (kept as text so that old sessions stay readable whatever protocols a
+ * protocol key ({@code masimo}, {@code ivy}) (kept as text so that old sessions stay readable whatever protocols a
  * later version knows); {@code endpoint} is the port description, e.g. {@code /dev/ttyUSB0}.
  */
 public record SessionDevice(String deviceId, String label, String protocol, String endpoint) {
@@ -15,9 +14,5 @@ public record SessionDevice(String deviceId, String label, String protocol, Stri
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(endpoint, "endpoint");
-    }
-
-    public SessionDevice(String deviceId, String label, Protocol protocol, String endpoint) {
-        this(deviceId, label, protocol.key(), endpoint);
     }
 }

@@ -18,8 +18,8 @@ final class Fixtures {
 
     static NewSession newSession(String chair, Instant start) {
         return new NewSession(chair, start, "0.1.0-test", false, List.of(
-                new SessionDevice("ox", "Oximeter", Protocol.MASIMO, "/dev/ttyUSB0"),
-                new SessionDevice("mon", "Bedside monitor", Protocol.IVY, "/dev/ttyUSB1")));
+                new SessionDevice("ox", "Oximeter", Protocol.MASIMO.key(), "/dev/ttyUSB0"),
+                new SessionDevice("mon", "Bedside monitor", Protocol.IVY.key(), "/dev/ttyUSB1")));
     }
 
     static long count(Connection c, String sql) throws SQLException {
