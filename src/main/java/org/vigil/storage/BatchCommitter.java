@@ -45,8 +45,13 @@ final class BatchCommitter implements AutoCloseable {
     int commit(List<Row> rows) throws SQLException {
         ensureOpen();
         try {
+            // One explicit transaction per commit, then back to auto-commit: the driver begins
+            // a new (IMMEDIATE) transaction right after commit() while auto-commit is off, which
+            // would hold the write lock between commits and lock out the session repository.
+            connection.setAutoCommit(false);
             insertBatched(rows);
             connection.commit();
+            connection.setAutoCommit(true);
             return 0;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -57,8 +62,10 @@ final class BatchCommitter implements AutoCloseable {
             log.warn("a row was refused by the database ({}); writing {} rows one by one", e.getMessage(), rows.size());
         }
         try {
+            connection.setAutoCommit(false);
             int rejected = insertOneByOne(rows);
             connection.commit();
+            connection.setAutoCommit(true);
             return rejected;
         } catch (SQLException e) {
             rollbackQuietly();
@@ -98,7 +105,6 @@ final class BatchCommitter implements AutoCloseable {
         }
         Connection c = connector.open();
         try {
-            c.setAutoCommit(false);
             readings = c.prepareStatement(Codec.INSERT_READING);
             alarms = c.prepareStatement(Codec.INSERT_ALARM_EVENT);
             events = c.prepareStatement(Codec.INSERT_SESSION_EVENT);
@@ -177,7 +183,10 @@ final class BatchCommitter implements AutoCloseable {
 
     private void rollbackQuietly() {
         try {
-            connection.rollback();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             log.debug("rollback failed", e);
         }

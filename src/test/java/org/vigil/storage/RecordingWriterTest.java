@@ -293,4 +293,20 @@ class RecordingWriterTest {
         assertEquals(1, listener.failures.get());
         assertEquals(1, repo.readings(session).size());
     }
+
+    @Test
+    void theSessionRepositoryCanWriteWhileTheWriterIsRunning() throws Exception {
+        try (RecordingWriter w = new RecordingWriter(db, NEVER, listener)) {
+            w.append(session, reading(0));
+            w.flush();
+            // Between commits the writer must not hold the write lock: ending a session and
+            // starting the next must go through at once, not time out on a locked database.
+            repo.endSession(session, Fixtures.T0.plusSeconds(60), EndReason.CLOSED);
+            long next = repo.startSession(Fixtures.newSession("chair1", Fixtures.T0.plusSeconds(61)));
+            w.append(next, reading(1));
+            w.flush();
+            assertEquals(1, repo.readings(next).size());
+            assertEquals(EndReason.CLOSED, repo.session(session).orElseThrow().endReason());
+        }
+    }
 }
