@@ -46,6 +46,9 @@ final class StationLauncher {
             err.println("vigil: cannot start the station: " + (e.getMessage() == null ? e : e.getMessage()));
             return 1;
         }
+        // A window manager's kill or Ctrl-C in the terminal still ends the sessions cleanly.
+        Thread hook = new Thread(station::close, "vigil-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             List<ChairFeed> feeds = List.copyOf(station.chairs());
             StationStage.showAndWait(feeds, "Vigil " + VersionInfo.version());
