@@ -50,8 +50,8 @@ final class NumericsPresenter {
         return Vital.PR;
     }
 
-    TileText heart(Instant now, Set<Vital> configured) {
-        Vital v = heartVital(now, configured);
+    /** The HR tile for {@code v}, the vital {@link #heartVital} picked. */
+    TileText heart(Vital v, Instant now) {
         return continuous(v, now, "");
     }
 

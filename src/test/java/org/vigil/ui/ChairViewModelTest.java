@@ -367,4 +367,17 @@ class ChairViewModelTest {
         assertTrue(vm.trendVersionProperty().get() > v);
         assertEquals("0:02", vm.sessionTimeProperty().get());
     }
+
+    @Test
+    void unknownSessionStartKeepsTheTrendsAcrossFrames() {
+        feed.sessionStart = null;
+        feed.at(10).push(10, Vital.HR, 70);
+        vm.onFrame(0);
+        feed.at(11).push(11, Vital.HR, 71);
+        vm.onFrame(SECOND);
+        feed.at(12);
+        vm.onFrame(2 * SECOND);
+        assertEquals(2, vm.trends().series(Vital.HR).size());
+        assertEquals("0:02", vm.sessionTimeProperty().get());
+    }
 }
