@@ -87,7 +87,10 @@ final class ChairViewModel {
     void onFrame(long frameNanos) {
         lastFrameNanos = frameNanos;
         Instant now = feed.now();
-        Instant start = feed.sessionStart() == null ? now : feed.sessionStart();
+        Instant start = feed.sessionStart();
+        if (start == null) {
+            start = shownSessionStart != null ? shownSessionStart : now;
+        }
         if (!start.equals(shownSessionStart)) {
             if (shownSessionStart != null) {
                 trends.clear();
@@ -101,7 +104,8 @@ final class ChairViewModel {
                 accept(r, start);
             }
         }
-        feed.drainReadings(r -> accept(r, start), MAX_READINGS_PER_FRAME);
+        Instant sessionStart = start;
+        feed.drainReadings(r -> accept(r, sessionStart), MAX_READINGS_PER_FRAME);
         trendVersion.set(trends.version());
 
         AlarmSnapshot snap = feed.alarms();
@@ -137,9 +141,8 @@ final class ChairViewModel {
         AlarmConfig config = feed.alarmConfig().orElse(null);
         Set<String> off = snap.disabled();
 
-        TileText h = numerics.heart(now, configured);
-        heart.show(h);
-        Vital hv = "PR".equals(h.label()) ? Vital.PR : Vital.HR;
+        Vital hv = numerics.heartVital(now, configured);
+        heart.show(numerics.heart(hv, now));
         tile(heart, List.of(hv), config, off, snap, frameNanos, Set.of("hr", "pr"));
         spo2.show(numerics.spo2(now));
         tile(spo2, List.of(Vital.SPO2), config, off, snap, frameNanos, Set.of("spo2", "pi"));

@@ -1,5 +1,7 @@
 package org.vigil.ui;
 
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -10,15 +12,19 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * One big numeric: parameter name and unit top left, alarm limits top right, the value large,
- * secondary value and age beside it, validity flag bottom left. Binds to a {@link TileModel};
- * the value font follows the tile size so it stays as large as fits.
+ * One big numeric. Top row: parameter name and unit, then the validity flag (e.g. SENSOR OFF)
+ * and a note (e.g. "2 min ago") on the right. Below: the value as large as the tile allows, the
+ * secondary value (PI, NIBP mean) beside it and the alarm limits at the right edge. Binds to a
+ * {@link TileModel}.
  */
 final class NumericTile extends BorderPane {
 
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    private static final double GAP = 14;
 
     private final Label value = new Label();
+    private final Label detail;
+    private final VBox limits;
 
     NumericTile(TileModel m) {
         getStyleClass().addAll("tile", "tile-" + m.kind());
@@ -26,32 +32,30 @@ final class NumericTile extends BorderPane {
 
         Label name = label(m.labelProperty(), "tile-label", m.kind() + "Label");
         Label unit = label(m.unitProperty(), "tile-unit", null);
-        Label high = label(m.limitHighProperty(), "tile-limit", m.kind() + "LimitHigh");
-        Label low = label(m.limitLowProperty(), "tile-limit", m.kind() + "LimitLow");
-        VBox limits = new VBox(0, high, low);
-        limits.setAlignment(Pos.TOP_RIGHT);
+        Label flag = label(m.flagProperty(), "tile-flag", m.kind() + "Flag");
+        Label note = label(m.noteProperty(), "tile-note", m.kind() + "Note");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, name, unit, gap, limits);
-        top.setAlignment(Pos.TOP_LEFT);
+        HBox top = new HBox(10, name, unit, gap, flag, note);
+        top.setAlignment(Pos.BASELINE_LEFT);
         setTop(top);
 
         value.textProperty().bind(m.valueProperty());
         value.getStyleClass().add("tile-value");
         value.setId(m.kind() + "Value");
         value.setMinWidth(Region.USE_PREF_SIZE);
-        Label detail = label(m.detailProperty(), "tile-detail", m.kind() + "Detail");
-        HBox middle = new HBox(16, value, detail);
-        middle.setAlignment(Pos.CENTER_LEFT);
-        setCenter(middle);
-
-        Label flag = label(m.flagProperty(), "tile-flag", m.kind() + "Flag");
-        Label note = label(m.noteProperty(), "tile-note", m.kind() + "Note");
+        detail = label(m.detailProperty(), "tile-detail", m.kind() + "Detail");
+        detail.setMinWidth(Region.USE_PREF_SIZE);
+        Label high = label(m.limitHighProperty(), "tile-limit", m.kind() + "LimitHigh");
+        Label low = label(m.limitLowProperty(), "tile-limit", m.kind() + "LimitLow");
+        limits = new VBox(2, high, low);
+        limits.setAlignment(Pos.CENTER_RIGHT);
+        limits.setMinWidth(Region.USE_PREF_SIZE);
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox bottom = new HBox(10, flag, gap2, note);
-        bottom.setAlignment(Pos.BOTTOM_LEFT);
-        setBottom(bottom);
+        HBox middle = new HBox(GAP, value, detail, gap2, limits);
+        middle.setAlignment(Pos.CENTER_LEFT);
+        setCenter(middle);
 
         visibleProperty().bind(m.shownProperty());
         managedProperty().bind(m.shownProperty());
@@ -59,26 +63,33 @@ final class NumericTile extends BorderPane {
         m.dimmedProperty().addListener((o, a, b) -> pseudoClassStateChanged(DIMMED, b));
         AlarmStyles.bind(this, m.alarmProperty(), m.flashOnProperty());
 
+        // The tile asks for no size of its own: the column gives it its width and shares its
+        // height among the tiles, and the value font follows the tile, never the other way round.
+        setMinSize(0, 0);
+        setPrefSize(0, 0);
         widthProperty().addListener((o, a, b) -> fitValueFont());
         heightProperty().addListener((o, a, b) -> fitValueFont());
         value.textProperty().addListener((o, a, b) -> fitValueFont());
+        detail.textProperty().addListener((o, a, b) -> fitValueFont());
     }
 
-    /** Sizes the value to the tile: about half its height, narrower for long values like 128/82. */
+    /** Sizes the value to the room left by the top row, the secondary value and the limits. */
     private void fitValueFont() {
         double h = getHeight();
         double w = getWidth();
         if (h <= 0 || w <= 0) {
             return;
         }
+        double roomY = h - getTop().prefHeight(w) - snappedTopInset() - snappedBottomInset();
+        double roomX = w - snappedLeftInset() - snappedRightInset() - detail.prefWidth(-1) - limits.prefWidth(-1) - 3 * GAP;
         int chars = Math.max(3, value.getText() == null ? 3 : value.getText().length());
-        double byHeight = h * 0.52;
-        double byWidth = (w - 150) / (0.62 * chars);
-        double size = Math.max(28, Math.min(byHeight, byWidth));
-        value.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;", size));
+        double byHeight = (roomY + 12) / 1.2;
+        double byWidth = roomX / (0.68 * chars);
+        double size = Math.max(20, Math.min(byHeight, byWidth));
+        value.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", size));
     }
 
-    private static Label label(javafx.beans.value.ObservableValue<String> text, String style, String id) {
+    private static Label label(ObservableValue<String> text, String style, String id) {
         Label l = new Label();
         l.textProperty().bind(text);
         l.getStyleClass().add(style);

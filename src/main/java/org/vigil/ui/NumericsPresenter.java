@@ -30,8 +30,8 @@ final class NumericsPresenter {
      * oximeter's PR; with neither, whatever was seen last or is configured.
      */
     Vital heartVital(Instant now, Set<Vital> configured) {
-        Reading hr = latest.latest(Vital.HR);
-        Reading pr = latest.latest(Vital.PR);
+        Reading hr = latest.best(Vital.HR, now, STALE_AFTER);
+        Reading pr = latest.best(Vital.PR, now, STALE_AFTER);
         if (fresh(hr, now) && hr.isValid()) {
             return Vital.HR;
         }
@@ -50,13 +50,13 @@ final class NumericsPresenter {
         return Vital.PR;
     }
 
-    TileText heart(Instant now, Set<Vital> configured) {
-        Vital v = heartVital(now, configured);
+    /** The HR tile for {@code v}, the vital {@link #heartVital} picked. */
+    TileText heart(Vital v, Instant now) {
         return continuous(v, now, "");
     }
 
     TileText spo2(Instant now) {
-        Reading pi = latest.latest(Vital.PI);
+        Reading pi = latest.best(Vital.PI, now, STALE_AFTER);
         String detail = "";
         if (pi != null) {
             detail = "PI " + (fresh(pi, now) && pi.hasValue() ? piText(pi.value()) : Formats.DASHES);
@@ -98,7 +98,7 @@ final class NumericsPresenter {
     }
 
     private TileText continuous(Vital v, Instant now, String detail) {
-        Reading r = latest.latest(v);
+        Reading r = latest.best(v, now, STALE_AFTER);
         String label = v.label();
         String unit = v.unit().symbol();
         if (r == null) {

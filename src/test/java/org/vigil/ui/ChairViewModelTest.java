@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.alarm.ActiveAlarm;
 import org.vigil.alarm.AlarmKind;
 import org.vigil.alarm.Priority;
+import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
 import org.vigil.session.ConnectionState;
@@ -366,5 +367,33 @@ class ChairViewModelTest {
         assertEquals(1, vm.trends().series(Vital.HR).time(0));
         assertTrue(vm.trendVersionProperty().get() > v);
         assertEquals("0:02", vm.sessionTimeProperty().get());
+    }
+
+    @Test
+    void unknownSessionStartKeepsTheTrendsAcrossFrames() {
+        feed.sessionStart = null;
+        feed.at(10).push(10, Vital.HR, 70);
+        vm.onFrame(0);
+        feed.at(11).push(11, Vital.HR, 71);
+        vm.onFrame(SECOND);
+        feed.at(12);
+        vm.onFrame(2 * SECOND);
+        assertEquals(2, vm.trends().series(Vital.HR).size());
+        assertEquals("0:02", vm.sessionTimeProperty().get());
+    }
+
+    @Test
+    void aDeviceWithoutTheMeasurementDoesNotMaskOneWithIt() {
+        feed.push(5, Vital.SPO2, 98);
+        feed.pushReading(new Reading(START.plusMillis(5_001), "mon", Vital.SPO2, Double.NaN, Set.of(ReadingFlag.INVALID)));
+        feed.at(5.5);
+        vm.onFrame(0);
+        assertEquals("98", vm.spo2().valueProperty().get());
+        assertFalse(vm.spo2().dimmedProperty().get());
+
+        feed.push(6, Vital.SPO2, Double.NaN, ReadingFlag.INVALID, ReadingFlag.SENSOR_OFF).at(6.5);
+        vm.onFrame(SECOND);
+        assertEquals("---", vm.spo2().valueProperty().get());
+        assertEquals("SENSOR OFF", vm.spo2().flagProperty().get());
     }
 }

@@ -31,10 +31,16 @@ final class DemoFeed implements ChairFeed {
     private final Clock clock;
     private final Instant start;
     private final Instant created;
+    private final boolean withRespiration;
     private long nextSecond;
 
     DemoFeed(Clock clock, Duration elapsed) {
+        this(clock, elapsed, false);
+    }
+
+    DemoFeed(Clock clock, Duration elapsed, boolean withRespiration) {
         this.clock = clock;
+        this.withRespiration = withRespiration;
         this.created = clock.instant();
         this.start = created.minus(elapsed);
         this.nextSecond = elapsed.getSeconds();
@@ -96,6 +102,9 @@ final class DemoFeed implements ChairFeed {
         out.add(new Reading(t, "ox", Vital.PR, Math.round(hr - 1), Set.of()));
         out.add(new Reading(t, "ox", Vital.SPO2, Math.round(spo2), Set.of()));
         out.add(new Reading(t, "ox", Vital.PI, 2.1 + 0.4 * Math.sin(s / 40.0), Set.of()));
+        if (withRespiration) {
+            out.add(new Reading(t, "mon", Vital.RR, Math.round(15 + 2 * Math.sin(s / 60.0)), Set.of()));
+        }
         if (s % 300 == 30) {
             double sys = 122 + 42 * rise;
             double dia = 78 + 18 * rise;

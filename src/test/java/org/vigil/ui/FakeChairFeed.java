@@ -64,6 +64,12 @@ final class FakeChairFeed implements ChairFeed {
         return this;
     }
 
+    /** Queues {@code r} as it is. */
+    FakeChairFeed pushReading(Reading r) {
+        buffer.add(r);
+        return this;
+    }
+
     static Reading reading(double seconds, Vital v, double value, ReadingFlag... flags) {
         String device = v == Vital.HR || v.isNibp() ? "mon" : "ox";
         return new Reading(START.plusMillis(Math.round(seconds * 1000)), device, v, value, Set.of(flags));

@@ -15,7 +15,7 @@ import org.vigil.session.ChairFeed;
 
 /**
  * Manual preview: opens the chair screen on a moving demo feed 38 minutes into a session.
- * Arguments: {@code [--chairs N] [--size WxH] [--png FILE]}; with {@code --png} it saves a
+ * Arguments: {@code [--chairs N] [--size WxH] [--rr] [--png FILE]} ({@code --rr} adds respiration); with {@code --png} it saves a
  * screenshot after three seconds and exits. Run from the test classpath, e.g. under Xvfb with
  * {@code -Dprism.order=sw}.
  */
@@ -39,7 +39,7 @@ public final class UiPreview {
             String png = option(args, "--png", null);
             List<ChairFeed> feeds = new ArrayList<>();
             for (int i = 0; i < chairs; i++) {
-                feeds.add(new DemoFeed(Clock.systemUTC(), Duration.ofMinutes(38).plusSeconds(20)));
+                feeds.add(new DemoFeed(Clock.systemUTC(), Duration.ofMinutes(38).plusSeconds(20), args.contains("--rr")));
             }
             Scene scene = StationWindow.createScene(feeds, () -> System.getProperty("user.name", "nurse"));
             stage.setTitle("Vigil preview");
