@@ -60,12 +60,15 @@ public final class Station implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final VigilDatabase db;
     private final RecordingWriter writer;
-    private final List<ChairMonitor> chairs = new ArrayList<>();
+    private final List<ChairMonitor> chairs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Long> sessions = new ArrayList<>();
     private final List<DeviceConnection> connections = new ArrayList<>();
     private final List<SimulatedDevices> simulators = new ArrayList<>();
     private final AlarmSoundPlayer sound;
     private volatile boolean closed;
+    /** Why alarm audio is unavailable, or null; kept so chairs started later show it too. */
+    private volatile String audioProblem;
+    private volatile String recordingProblem;
 
     private Station(StationConfig config, InstantSource clock, boolean audio) {
         this.config = config;
@@ -80,22 +83,27 @@ public final class Station implements AutoCloseable {
         this.writer = new RecordingWriter(db, new WriterListener() {
             @Override
             public void onFailure(Exception cause) {
-                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.RECORDING_FAILED, true, cause.getMessage()));
+                recordingProblem = String.valueOf(cause.getMessage());
+                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.RECORDING_FAILED, true, recordingProblem));
             }
 
             @Override
             public void onRecovered() {
+                recordingProblem = null;
                 chairs.forEach(c -> c.stationFault(TechnicalAlarmType.RECORDING_FAILED, false, null));
             }
         });
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {
-                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.AUDIO_UNAVAILABLE, true, reason));
+                // the player logs the full reason; the screen gets a short one
+                audioProblem = "no sound output device";
+                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.AUDIO_UNAVAILABLE, true, audioProblem));
             }
 
             @Override
             public void onAvailable() {
+                audioProblem = null;
                 chairs.forEach(c -> c.stationFault(TechnicalAlarmType.AUDIO_UNAVAILABLE, false, null));
             }
         }) : null;
@@ -147,6 +155,14 @@ public final class Station implements AutoCloseable {
             monitor.addSnapshotListener(snap -> playLoudest());
         }
         chairs.add(monitor);
+        String audio = audioProblem;
+        if (audio != null) {
+            monitor.stationFault(TechnicalAlarmType.AUDIO_UNAVAILABLE, true, audio);
+        }
+        String recording = recordingProblem;
+        if (recording != null) {
+            monitor.stationFault(TechnicalAlarmType.RECORDING_FAILED, true, recording);
+        }
         for (DeviceConfig d : chair.devices()) {
             Supplier<Transport> transport = transportFor(d, sims);
             DeviceConnection c = new DeviceConnection(d.id(), transport, Decoders.create(d.protocol()), clock, monitor,

@@ -74,6 +74,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final List<Consumer<AlarmSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong screenDrops = new AtomicLong();
     private volatile AlarmSnapshot snapshot;
+    private volatile AlarmConfig alarmConfig;
     private long publishedVersion = -1;
 
     public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder) {
@@ -93,6 +94,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             }
         }
         this.snapshot = engine.snapshot();
+        this.alarmConfig = engine.config();
     }
 
     /** Receives every alarm log event, on the core thread. */
@@ -268,6 +270,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         publishedVersion = v;
         AlarmSnapshot s = engine.snapshot();
         snapshot = s;
+        alarmConfig = engine.config();
         for (Consumer<AlarmSnapshot> l : snapshotListeners) {
             try {
                 l.accept(s);
@@ -320,6 +323,11 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     @Override
     public AlarmSnapshot alarms() {
         return snapshot;
+    }
+
+    @Override
+    public Optional<AlarmConfig> alarmConfig() {
+        return Optional.of(alarmConfig);
     }
 
     @Override
