@@ -22,6 +22,15 @@ public final class StationStage {
      * FX thread) until the window is closed. Throws if the window cannot be shown.
      */
     public static void showAndWait(List<ChairFeed> feeds, String title) throws InterruptedException {
+        showAndWait(feeds, title, null);
+    }
+
+    /**
+     * As {@link #showAndWait(List, String)}, closing the window by itself after {@code autoClose}
+     * when it is not null (for benchmarks and demonstrations).
+     */
+    public static void showAndWait(List<ChairFeed> feeds, String title, java.time.Duration autoClose)
+            throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
@@ -34,6 +43,12 @@ public final class StationStage {
                 stage.setMinHeight(600);
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();
+                if (autoClose != null) {
+                    javafx.animation.PauseTransition t = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.millis(autoClose.toMillis()));
+                    t.setOnFinished(e -> stage.close());
+                    t.play();
+                }
             } catch (RuntimeException e) {
                 failure.set(e);
                 closed.countDown();
