@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +31,7 @@ import org.vigil.alarm.SilencingEvent;
 import org.vigil.alarm.TechnicalAlarmType;
 import org.vigil.device.DeviceListener;
 import org.vigil.domain.Reading;
+import org.vigil.domain.Vital;
 
 /**
  * The running core of one chair: it receives readings from the device connections, marks
@@ -98,7 +100,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     @Override
     public void onReadings(String deviceId, List<Reading> readings) {
-        core.execute(() -> handleReadings(readings));
+        core.execute(() -> handleReadings(deviceId, readings));
     }
 
     @Override
@@ -170,8 +172,21 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         });
     }
 
-    private void handleReadings(List<Reading> readings) {
+    /**
+     * One frame's readings. Readings of vitals the device is not configured for are dropped: a
+     * protocol may carry fields the chair takes from another device (the monitor's empty SpO2
+     * field while SpO2 comes from the oximeter), and those must neither end that device's
+     * conditions nor show on screen. A frame left with nothing still tells that the device talks.
+     */
+    private void handleReadings(String deviceId, List<Reading> readings) {
+        ChairSpec.Device device = devicesById.get(deviceId);
+        Set<Vital> configured = device == null ? Set.of() : device.info().vitals();
+        boolean used = false;
         for (Reading raw : readings) {
+            if (!configured.isEmpty() && !configured.contains(raw.vital())) {
+                continue;
+            }
+            used = true;
             Reading r = artifacts.mark(raw);
             lastReading.put(r.deviceId(), r.time());
             states.put(r.deviceId(), ConnectionState.CONNECTED);
@@ -188,6 +203,11 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                 }
             }
             rememberForBaseline(r);
+        }
+        if (!used && device != null) {
+            lastReading.put(deviceId, clock.instant());
+            states.put(deviceId, ConnectionState.CONNECTED);
+            engine.onDeviceHeard(deviceId);
         }
         publish();
     }
