@@ -72,6 +72,15 @@ public final class AlarmEngine {
         vitals.onReading(r, now, timeout);
     }
 
+    /**
+     * A complete message came from the device but carried no reading the chair uses (for
+     * example only repeats of the last NIBP result): its no data alarm ends and silence counts
+     * from now, as for a reading.
+     */
+    public void onDeviceHeard(String deviceId) {
+        devices.heard(deviceId, clock.instant());
+    }
+
     /** The device's port is open (again): its disconnected alarm ends; no data counts from now. */
     public void onDeviceConnected(String deviceId) {
         devices.connected(deviceId, clock.instant());

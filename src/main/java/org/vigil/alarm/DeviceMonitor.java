@@ -169,6 +169,15 @@ final class DeviceMonitor {
         return true;
     }
 
+    /** A message without readings: the device talks, so no data ends and silence counts from now. */
+    void heard(String deviceId, Instant now) {
+        Device d = devices.get(deviceId);
+        if (d != null) {
+            d.lastHeard = now;
+            board.end(d.noData, now);
+        }
+    }
+
     void connected(String deviceId, Instant now) {
         Device d = require(deviceId);
         d.lastHeard = now;

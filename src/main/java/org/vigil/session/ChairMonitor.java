@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -111,7 +112,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     @Override
     public void onReadings(String deviceId, List<Reading> readings) {
-        core.execute(() -> handleReadings(readings));
+        core.execute(() -> handleReadings(deviceId, readings));
     }
 
     @Override
@@ -183,19 +184,23 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         });
     }
 
-    private void handleReadings(List<Reading> readings) {
+    /**
+     * One frame's readings. Readings of vitals the device is not configured for are dropped: a
+     * protocol may carry fields the chair takes from another device (the monitor's empty SpO2
+     * field while SpO2 comes from the oximeter), and those must neither end that device's
+     * conditions nor show on screen. A frame left with nothing still tells that the device talks.
+     */
+    private void handleReadings(String deviceId, List<Reading> readings) {
+        ChairSpec.Device device = devicesById.get(deviceId);
+        Set<Vital> configured = device == null ? Set.of() : device.info().vitals();
+        boolean used = false;
         for (Reading raw : readings) {
-            ChairSpec.Device device = devicesById.get(raw.deviceId());
-            if (device == null) {
+            if (device == null || !configured.contains(raw.vital())) {
                 continue;
             }
-            lastReading.put(raw.deviceId(), raw.time());
-            states.put(raw.deviceId(), ConnectionState.CONNECTED);
-            if (!device.info().vitals().contains(raw.vital())) {
-                // A monitor sends empty fields for parameters it is not set up to measure here;
-                // they must not end another device's alarm condition on the same vital.
-                continue;
-            }
+            used = true;
+            lastReading.put(deviceId, raw.time());
+            states.put(deviceId, ConnectionState.CONNECTED);
             Reading r = artifacts.mark(raw);
             recorder.reading(r);
             if (!raw.deviceId().equals(alarmSource.get(r.vital()))) {
@@ -215,6 +220,11 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                 }
             }
             rememberForBaseline(r);
+        }
+        if (!used && device != null) {
+            lastReading.put(deviceId, clock.instant());
+            states.put(deviceId, ConnectionState.CONNECTED);
+            engine.onDeviceHeard(deviceId);
         }
         publish();
     }

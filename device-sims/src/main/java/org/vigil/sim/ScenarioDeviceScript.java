@@ -79,7 +79,9 @@ final class ScenarioDeviceScript implements DeviceScript {
             long m = measuredAt[i];
             measured[i] = sensorOff.covers(m) ? null : patient.nibp(Duration.ofNanos(m)).orElse(null);
             if (m > 0 && inflation > 0) {
-                inflating.add(Math.max(0, m - inflation), m);
+                // never over the previous measurement's own report: each result is shown at least once
+                long previous = i > 0 ? measuredAt[i - 1] : 0;
+                inflating.add(Math.max(previous + 1, m - inflation), m);
             }
         }
     }

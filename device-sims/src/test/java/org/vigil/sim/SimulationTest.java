@@ -166,6 +166,33 @@ class SimulationTest {
     }
 
     @Test
+    void byDefaultTheCuffInflatesTwentySecondsBeforeEachLaterMeasurementNeverOverAnEarlierOne() throws Exception {
+        Simulation sim = sim("""
+                duration: 11m
+                devices:
+                  mon: { protocol: ivy, reports: [hr, nibp] }
+                  quiet: { protocol: ivy, reports: [nibp], cuff_inflation: 0s }
+                vitals: { hr: 70, nibp: 120/80 }
+                events:
+                  - { at: 5m10s, nibp_measure: mon }
+                """);
+        List<Duration> cuff = sim.script("mon").emissions().stream()
+                .filter(e -> "CUFF".equals(TextEncoder.header(e.bytes())[2])).map(Emission::at).toList();
+        List<Duration> expected = new ArrayList<>();
+        for (long t = 280; t < 300; t++) {
+            expected.add(s(t));
+        }
+        for (long t = 301; t < 310; t++) {
+            expected.add(s(t)); // the 5m result is reported once before the extra measurement's cuff goes up
+        }
+        for (long t = 580; t < 600; t++) {
+            expected.add(s(t));
+        }
+        assertEquals(expected, cuff);
+        assertTrue(sim.script("quiet").emissions().stream().noneMatch(e -> "CUFF".equals(TextEncoder.header(e.bytes())[2])));
+    }
+
+    @Test
     void cuffMeasurementDuringSensorOffFailsAndSilentDeviceShowsItAfterwards() throws Exception {
         Simulation sim = sim("""
                 duration: 12m

@@ -188,13 +188,13 @@ public final class ScenarioParser {
         Duration interval = keys.containsKey("nibp_interval")
                 ? f.positiveDuration(keys.get("nibp_interval").value(), "nibp_interval") : DeviceSpec.DEFAULT_NIBP_INTERVAL;
         boolean nibp = reports.contains(Vital.NIBP_SYS);
-        Duration cuff = Duration.ZERO;
+        Duration cuff = nibp && interval != null ? DeviceSpec.defaultCuffInflation(interval) : Duration.ZERO;
         if (keys.containsKey("cuff_inflation")) {
             YamlNode cn = keys.get("cuff_inflation").value();
-            Duration d = f.positiveDuration(cn, "cuff_inflation");
+            Duration d = f.duration(cn, "cuff_inflation");
             if (d != null && !nibp) {
                 f.problem(cn.line(), "cuff_inflation" + where + " needs a device that reports nibp");
-            } else if (d != null && interval != null && d.compareTo(interval) >= 0) {
+            } else if (d != null && interval != null && !d.isZero() && d.compareTo(interval) >= 0) {
                 f.problem(cn.line(), "cuff_inflation " + Durations.format(d) + " must be shorter than nibp_interval "
                         + Durations.format(interval));
             } else if (d != null) {

@@ -316,6 +316,32 @@ class ScenarioParserTest {
     }
 
     @Test
+    void cuffInflationDefaultsToTwentySecondsOnNibpDevicesAndZeroSwitchesItOff() throws Exception {
+        Scenario s = parse("""
+                duration: 20m
+                devices:
+                  mon: { protocol: ivy, reports: [hr, nibp] }
+                  off: { protocol: ivy, reports: [nibp], cuff_inflation: 0s }
+                  fast: { protocol: ivy, reports: [nibp], nibp_interval: 30s }
+                  own: { protocol: ivy, reports: [nibp], cuff_inflation: 45s }
+                  ecg: { protocol: ivy, reports: [hr] }
+                  ox: { protocol: masimo, reports: [spo2, pr, pi] }
+                """);
+        assertEquals(Duration.ofSeconds(20), s.devices().get("mon").cuffInflation());
+        assertEquals(Duration.ZERO, s.devices().get("off").cuffInflation());
+        assertEquals(Duration.ofSeconds(15), s.devices().get("fast").cuffInflation(), "half a short interval");
+        assertEquals(Duration.ofSeconds(45), s.devices().get("own").cuffInflation());
+        assertEquals(Duration.ZERO, s.devices().get("ecg").cuffInflation());
+        assertEquals(Duration.ZERO, s.devices().get("ox").cuffInflation());
+        assertEquals(List.of("bp.yaml:4: cuff_inflation in device 'a' needs a device that reports nibp"), problems("""
+                duration: 20m
+                devices:
+                  mon: { protocol: ivy, reports: [hr, nibp], cuff_inflation: 0s }
+                  a: { protocol: ivy, reports: [hr], cuff_inflation: 0s }
+                """));
+    }
+
+    @Test
     void everyErrorOfAFileIsReportedTogetherInLineOrder() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> parse("""
                 duration: 10m
