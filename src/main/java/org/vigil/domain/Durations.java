@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses and prints the human durations used in configuration and scenario files:
- * {@code 90s}, {@code 5m}, {@code 1h}, {@code 1h2m30s}, {@code 250ms}, {@code 1.5s}.
+ * {@code 90s}, {@code 5m}, {@code 1h}, {@code 1h2m30s}, {@code 250ms}, {@code 1.5s}, and a bare
+ * {@code 0}.
  */
 public final class Durations {
 
@@ -24,6 +25,9 @@ public final class Durations {
             throw new IllegalArgumentException("empty duration (expected e.g. 90s, 5m, 1h2m30s)");
         }
         String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (t.equals("0")) {
+            return Duration.ZERO;
+        }
         Matcher m = WHOLE.matcher(t);
         if (!m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null && m.group(4) == null)) {
             throw new IllegalArgumentException("bad duration '" + text + "' (expected e.g. 90s, 5m, 1h2m30s)");
