@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Measures the station core on this machine and prints:",
+            "Measures latency, decoder throughput and CPU share on this machine.",
+            "Prints:",
             " - latency from the last byte of a frame written to a pseudo-terminal to the alarm state",
             "   change in the engine (p50/p90/p99/max over --frames frames per protocol);",
             " - decoder throughput in frames/s for each protocol;",

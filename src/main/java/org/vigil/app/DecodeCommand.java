@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "decode",
         mixinStandardHelpOptions = true,
         description = {
-            "Decodes a capture of a device's serial output and prints every reading as CSV:",
-            "  time,device,vital,value,unit,flags",
+            "Prints the readings in a capture of a device's serial output as CSV.",
+            "Columns: time,device,vital,value,unit,flags.",
             "time is the device's own clock when the protocol carries one (Masimo), otherwise the",
             "time since the first frame at the protocol's rate of one frame per second (+hh:mm:ss).",
             "An absent value prints empty with the flag 'invalid'. A summary goes to stderr."},

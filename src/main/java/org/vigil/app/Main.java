@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
         versionProvider = VersionInfo.class,
         description = {
             "Vigil vitals monitoring station for IV ketamine infusion chairs.",
-            "With no command, opens the station window. Without a configuration file it starts",
-            "two built-in simulated devices on pseudo-terminals (banner: SIMULATED DEVICES)."},
+            "With no command, opens the station window. Without a configuration file it starts two",
+            "built-in simulated devices on pseudo-terminals (banner: SIMULATED DEVICES)."},
         subcommands = {
             DecodeCommand.class,
             SimCommand.class,
@@ -51,6 +51,7 @@ public final class Main implements Callable<Integer> {
     /** The command line with every sub-command, shared by main and tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpWidth(110);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getCommandName() + ": " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "record",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs acquisition, alarms and storage without the screen and prints alarm events as they",
-            "happen (time,chair,event,alarm_id,priority,parameter,value,limit,message).",
+            "Runs acquisition, alarms and storage without the window and prints alarm events.",
+            "Events print as they happen: time,chair,event,alarm_id,priority,parameter,value,limit,message.",
             "Stops after --duration, or on Ctrl-C; the session is then ended and flushed to disk."},
         footer = {"", "Examples:",
             "  java -jar vigil.jar record --duration 30s",

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "scenario",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs a scenario file through the simulators' real bytes, the real decoders and the real",
-            "alarm engine on simulated time (as fast as possible, no waiting) and prints the alarm log:",
-            "  " + AlarmLogFormat.HEADER,
+            "Runs a scenario on simulated time and prints the alarm log.",
+            "The simulators' real bytes go through the real decoders and the real alarm engine, as fast as",
+            "the CPU allows (no waiting). Columns: " + AlarmLogFormat.HEADER + ".",
             "Limits, delays, priorities and latching are the station's defaults, or those of --config."},
         footer = {"", "Example:", "  java -jar vigil.jar scenario device-sims/scenarios/desaturation.yaml"})
 final class ScenarioCommand implements Callable<Integer> {

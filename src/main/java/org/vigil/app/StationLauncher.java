@@ -81,11 +81,15 @@ final class StationLauncher {
 
     /** Why no window can be opened here, or null when a display is available. */
     static String noDisplayReason() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        return noDisplayReason(System.getProperty("os.name", ""), System.getenv());
+    }
+
+    static String noDisplayReason(String osName, java.util.Map<String, String> env) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return null;
         }
-        if (isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"))) {
+        if (isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
             return "no display (DISPLAY is not set)";
         }
         return null;
