@@ -57,7 +57,7 @@ public record ClinicBounds(Map<String, ClinicBounds.Range> ranges) {
         Range phys = Physiology.range(rule);
         if (!phys.contains(threshold)) {
             return Optional.of(Numbers.format(threshold) + " is physiologically impossible for " + Physiology.what(rule)
-                    + " (" + phys + ")");
+                    + ": the range is " + phys);
         }
         Range r = ranges.get(rule.id());
         if (r == null) {

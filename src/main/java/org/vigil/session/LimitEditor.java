@@ -38,10 +38,11 @@ final class LimitEditor {
         if (why.isEmpty()) {
             why = policy.refuse(rule, threshold);
         }
-        LimitRule changed = rule.withThreshold(threshold);
-        if (why.isEmpty()) {
-            why = LimitChecks.order(requested, changed);
+        if (why.isPresent()) {
+            return LimitChange.refused(alarmId, threshold, old, why.get());
         }
+        LimitRule changed = rule.withThreshold(threshold);
+        why = LimitChecks.order(requested, changed);
         if (why.isPresent()) {
             return LimitChange.refused(alarmId, threshold, old, why.get());
         }

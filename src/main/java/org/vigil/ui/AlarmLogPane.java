@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,20 +44,30 @@ final class AlarmLogPane extends VBox {
         table.setId("alarmLogTable");
         table.getStyleClass().add("alarm-log-table");
         table.setPlaceholder(new Label("No alarm events in this session yet"));
+        // Every column but the details keeps its width; the details take the rest.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", AlarmLogRow::time, 80));
-        table.getColumns().add(column("Event", AlarmLogRow::event, 120));
-        table.getColumns().add(column("Alarm", AlarmLogRow::alarmId, 130));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AlarmLogRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null || row.detail().isEmpty() ? null : new Tooltip(row.detail()));
+            }
+        });
+        table.getColumns().add(column("Time", AlarmLogRow::time, 84));
+        table.getColumns().add(column("Event", AlarmLogRow::event, 118));
+        table.getColumns().add(column("Alarm", AlarmLogRow::alarmId, 180));
         TableColumn<AlarmLogRow, AlarmLogRow> prio = new TableColumn<>("Prio");
-        prio.setPrefWidth(60);
+        prio.setPrefWidth(54);
+        prio.setMinWidth(54);
+        prio.setSortable(false);
         prio.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         prio.setCellFactory(c -> new PriorityCell());
         table.getColumns().add(prio);
-        table.getColumns().add(column("Parameter", AlarmLogRow::parameter, 100));
-        table.getColumns().add(column("Value", AlarmLogRow::value, 55));
-        table.getColumns().add(column("Limit", AlarmLogRow::limit, 55));
-        table.getColumns().add(column("User", AlarmLogRow::user, 90));
-        table.getColumns().add(column("Details", AlarmLogRow::detail, 220));
+        table.getColumns().add(column("Parameter", AlarmLogRow::parameter, 92));
+        table.getColumns().add(column("Value", AlarmLogRow::value, 50));
+        table.getColumns().add(column("Limit", AlarmLogRow::limit, 50));
+        table.getColumns().add(column("User", AlarmLogRow::user, 110));
+        table.getColumns().add(column("Details", AlarmLogRow::detail, 380));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(head, table);
     }
@@ -63,6 +75,7 @@ final class AlarmLogPane extends VBox {
     private static TableColumn<AlarmLogRow, String> column(String name, Function<AlarmLogRow, String> value, double width) {
         TableColumn<AlarmLogRow, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 160));
         c.setSortable(false);
         c.setCellValueFactory(f -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;

@@ -3,6 +3,9 @@ package org.vigil.ui;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +18,8 @@ import org.vigil.session.ChairFeed;
 /**
  * The chair screen's Limits, Alarm log and Admin buttons and the panels they open. A panel takes
  * the place of the trend charts, so the alarm banner, the numerics, the alarm list and the
- * acknowledge / pause buttons stay in view while it is open. {@link #onFrame} runs once per
+ * acknowledge / pause buttons stay in view while it is open; the alarm log's table also takes the
+ * numerics' room (banner, frame colour and alarm list stay). {@link #onFrame} runs once per
  * frame: the admin's automatic logoff, and the open panel's refresh (a few times a second).
  */
 final class ChairTools {
@@ -38,6 +42,7 @@ final class ChairTools {
     private final Button logButton = new Button("Alarm log");
     private final Button adminButton = new Button();
     private final HBox buttons;
+    private final BooleanProperty wide = new SimpleBooleanProperty();
     private Panel shown = Panel.TRENDS;
     private Panel beforeAdmin = Panel.TRENDS;
     private long lastRefresh = Long.MIN_VALUE;
@@ -95,6 +100,7 @@ final class ChairTools {
         shown = p;
         limitsButton.pseudoClassStateChanged(OPEN, p == Panel.LIMITS);
         logButton.pseudoClassStateChanged(OPEN, p == Panel.ALARM_LOG);
+        wide.set(p == Panel.ALARM_LOG);
         switch (p) {
             case TRENDS -> area.getChildren().setAll(trends);
             case LIMITS -> {
@@ -126,6 +132,11 @@ final class ChairTools {
         } else if (shown == Panel.ALARM_LOG) {
             alarmLog.refresh();
         }
+    }
+
+    /** True while the open panel needs the numerics' room too (the alarm log). */
+    ReadOnlyBooleanProperty wideProperty() {
+        return wide;
     }
 
     LimitsViewModel limits() {

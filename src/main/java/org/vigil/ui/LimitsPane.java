@@ -82,10 +82,11 @@ final class LimitsPane extends VBox {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         vm.messageErrorProperty().addListener((o, a, b) -> message.pseudoClassStateChanged(ERROR, b));
-        HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        HBox foot = new HBox(12, save, message);
-        foot.setAlignment(Pos.CENTER_LEFT);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        VBox foot = new VBox(6, save, message);
 
         getChildren().addAll(head, admin, scroll, foot);
         vm.rows().addListener((ListChangeListener<LimitRowModel>) c -> rebuild());
