@@ -167,16 +167,16 @@ final class LimitsPane extends VBox {
         Button set = new Button("Set");
         set.setId("set-" + row.nodeId());
         set.getStyleClass().add("set-button");
-        set.disableProperty().bind(row.dirtyBinding().not());
         set.setOnAction(e -> vm.apply(row));
         row.dirtyBinding().addListener((o, a, b) -> field.pseudoClassStateChanged(DIRTY, b));
         field.pseudoClassStateChanged(DIRTY, row.dirtyBinding().get());
         if (d.range() == null) {
+            // No clinic bounds: this threshold can only be changed in the station configuration.
             for (var n : new javafx.scene.Node[] {minus, field, plus, set}) {
                 n.setDisable(true);
             }
-            set.disableProperty().unbind();
-            set.setDisable(true);
+        } else {
+            set.disableProperty().bind(row.dirtyBinding().not());
         }
         HBox editor = new HBox(4, cond, minus, field, plus, set);
         editor.setAlignment(Pos.CENTER_LEFT);
