@@ -3,7 +3,6 @@ package org.vigil.session;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
 import org.vigil.alarm.SilencingEvent;
@@ -45,7 +44,7 @@ final class AlarmLogBook {
     /** The log row of a silencing or state record; the alarm's priority and vital come from {@code config}. */
     static AlarmLogEntry of(SilencingEvent e, AlarmConfig config) {
         LimitRule rule = e.alarmId() == null ? null : config.rule(e.alarmId()).orElse(null);
-        return new AlarmLogEntry(e.time(), e.type().name().toLowerCase(Locale.ROOT), e.alarmId(),
+        return new AlarmLogEntry(e.time(), e.type().key(), e.alarmId(),
                 rule == null ? null : rule.priority(), rule == null ? null : rule.vital().key(), null, null, e.user(),
                 e.until(), e.detail());
     }
