@@ -133,4 +133,24 @@ final class ProbingFeed implements ChairFeed {
     public boolean setBaselineFromLastCuffReadings(String user) {
         return inner.setBaselineFromLastCuffReadings(user);
     }
+
+    @Override
+    public List<org.vigil.session.AlarmLogEntry> alarmLog() {
+        return inner.alarmLog();
+    }
+
+    @Override
+    public org.vigil.session.LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+        return inner.changeLimit(alarmId, newThreshold, user);
+    }
+
+    @Override
+    public Optional<org.vigil.session.ThresholdRange> thresholdRange(String alarmId) {
+        return inner.thresholdRange(alarmId);
+    }
+
+    @Override
+    public void setAlarmEnabled(String alarmId, boolean on, String user) {
+        inner.setAlarmEnabled(alarmId, on, user);
+    }
 }

@@ -21,6 +21,7 @@ import org.vigil.alarm.audio.AlarmSoundPlayer;
 import org.vigil.alarm.audio.JavaSoundOutput;
 import org.vigil.alarm.audio.UnavailableListener;
 import org.vigil.config.ChairConfig;
+import org.vigil.config.ClinicLimitsFile;
 import org.vigil.config.DeviceConfig;
 import org.vigil.config.SerialPortEndpoint;
 import org.vigil.config.SimulatedEndpoint;
@@ -34,6 +35,8 @@ import org.vigil.device.transport.Transport;
 import org.vigil.session.ChairMonitor;
 import org.vigil.session.ChairSpec;
 import org.vigil.session.DeviceInfo;
+import org.vigil.session.LimitPolicy;
+import org.vigil.session.StationAdmin;
 import org.vigil.sim.scenario.ScenarioException;
 import org.vigil.storage.EndReason;
 import org.vigil.storage.NewSession;
@@ -65,6 +68,8 @@ public final class Station implements AutoCloseable {
     private final List<DeviceConnection> connections = new ArrayList<>();
     private final List<SimulatedDevices> simulators = new ArrayList<>();
     private final AlarmSoundPlayer sound;
+    private final LimitPolicy limitPolicy;
+    private final StationAdminService admin;
     private volatile boolean closed;
     /** Why alarm audio is unavailable, or null; kept so chairs started later show it too. */
     private volatile String audioProblem;
@@ -75,6 +80,9 @@ public final class Station implements AutoCloseable {
         this.clock = clock;
         this.core = Executors.newSingleThreadExecutor(daemon("vigil-core"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("vigil-timer"));
+        this.limitPolicy = new ClinicLimitPolicy(config.bounds());
+        this.admin = new StationAdminService(config.admin().orElse(null), ClinicLimitsFile.in(config.dataDir()),
+                limitPolicy, config.alarms(), this::chairs, clock);
         this.db = VigilDatabase.open(config.database());
         List<Long> recovered = db.sessions().recoverUnfinished(clock.instant());
         if (!recovered.isEmpty()) {
@@ -150,7 +158,7 @@ public final class Station implements AutoCloseable {
                 allSimulated, sessionDevices));
         sessions.add(sessionId);
         ChairMonitor monitor = new ChairMonitor(new ChairSpec(chair.id(), chair.label(), allSimulated, devices),
-                config.alarms(), clock, core, new DatabaseRecorder(writer, sessionId));
+                config.alarms(), clock, core, new DatabaseRecorder(writer, sessionId), limitPolicy);
         if (sound != null) {
             monitor.addSnapshotListener(snap -> playLoudest());
         }
@@ -211,6 +219,11 @@ public final class Station implements AutoCloseable {
     /** The running chairs, in configuration order. */
     public List<ChairMonitor> chairs() {
         return List.copyOf(chairs);
+    }
+
+    /** The admin functions for the screens (PIN check, save as clinic defaults). */
+    public StationAdmin admin() {
+        return admin;
     }
 
     public StationConfig config() {

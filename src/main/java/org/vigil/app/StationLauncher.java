@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.InstantSource;
 import java.util.List;
+import org.vigil.config.ClinicLimitsFile;
 import org.vigil.config.ConfigException;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.ResolvedConfig;
@@ -39,6 +40,9 @@ final class StationLauncher {
             err.println(e.getMessage());
             return 2;
         }
+        if (cfg.admin().isEmpty()) {
+            err.println("vigil: no admin PIN configured (station.admin_pin): admin actions are disabled");
+        }
         Station station;
         try {
             station = Station.start(cfg, InstantSource.system(), true);
@@ -51,7 +55,7 @@ final class StationLauncher {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             List<ChairFeed> feeds = List.copyOf(station.chairs());
-            StationStage.showAndWait(feeds, "Vigil " + VersionInfo.version());
+            StationStage.showAndWait(feeds, station.admin(), "Vigil " + VersionInfo.version(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -74,7 +78,13 @@ final class StationLauncher {
         if (options.database != null) {
             cfg = cfg.withDatabase(options.database);
         }
+        ClinicLimitsFile clinic = ClinicLimitsFile.in(cfg.dataDir());
+        cfg = ClinicLimitsFile.applyTo(cfg);
         err.println("vigil: " + resolved.describe());
+        if (clinic.exists()) {
+            err.println("vigil: clinic alarm defaults: " + clinic.path());
+        }
+
         err.flush();
         return cfg;
     }

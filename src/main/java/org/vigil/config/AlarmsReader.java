@@ -62,14 +62,18 @@ final class AlarmsReader {
         ClinicBounds bounds = bounds(f, base, boundLines);
 
         for (LimitRule r : rules) {
-            checkThreshold(r, bounds, thresholdLines, boundLines);
+            checkThreshold(r, bounds, thresholdLines, boundLines, "alarms.limits");
         }
         AlarmConfig alarms = new AlarmConfig(rules, priorities, latching, audioPause, escalate, grace,
                 prOnly == null ? base.pulseRateOnlyWithoutHr() : prOnly);
         return new Result(alarms, bounds);
     }
 
-    private List<LimitRule> limits(Fields alarms, AlarmConfig base, Map<String, Integer> thresholdLines) {
+    /**
+     * Reads the {@code limits} map under {@code alarms} onto the rules of {@code base}; the line of
+     * every threshold given goes to {@code thresholdLines} for {@link #checkThresholds}.
+     */
+    List<LimitRule> limits(Fields alarms, AlarmConfig base, Map<String, Integer> thresholdLines) {
         Map<String, LimitRule> byId = new java.util.LinkedHashMap<>();
         base.rules().forEach(r -> byId.put(r.id(), r));
         for (Node.Entry e : alarms.mapEntries("limits").values()) {
@@ -158,12 +162,20 @@ final class AlarmsReader {
         return bounds;
     }
 
+    /** Reports thresholds given in a limits map ({@code limitsPath}) outside physiology or the clinic bounds. */
+    void checkThresholds(List<LimitRule> rules, ClinicBounds bounds, Map<String, Integer> thresholdLines,
+            String limitsPath) {
+        for (LimitRule r : rules) {
+            checkThreshold(r, bounds, thresholdLines, Map.of(), limitsPath);
+        }
+    }
+
     private void checkThreshold(LimitRule r, ClinicBounds bounds, Map<String, Integer> thresholdLines,
-            Map<String, Integer> boundLines) {
+            Map<String, Integer> boundLines, String limitsPath) {
         Integer line = thresholdLines.get(r.id());
         ClinicBounds.Range allowed = bounds.range(r.id()).orElse(null);
         if (line != null) {
-            String path = "alarms.limits." + r.id() + ".threshold";
+            String path = limitsPath + "." + r.id() + ".threshold";
             ClinicBounds.Range phys = Physiology.range(r);
             String t = Numbers.format(r.threshold());
             if (!phys.contains(r.threshold())) {

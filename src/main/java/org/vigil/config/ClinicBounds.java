@@ -3,6 +3,7 @@ package org.vigil.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.vigil.alarm.LimitRule;
 
 /**
  * How far an admin may move each alarm threshold at a chair: per alarm id, the lowest and highest
@@ -45,6 +46,27 @@ public record ClinicBounds(Map<String, ClinicBounds.Range> ranges) {
     public boolean allows(String alarmId, double threshold) {
         Range r = ranges.get(alarmId);
         return r != null && r.contains(threshold);
+    }
+
+    /**
+     * Why {@code threshold} may not be set for {@code rule} at a chair: physiologically impossible,
+     * no range (the alarm may only be changed in the configuration) or outside its range. Empty
+     * when it may.
+     */
+    public Optional<String> refusal(LimitRule rule, double threshold) {
+        Range phys = Physiology.range(rule);
+        if (!phys.contains(threshold)) {
+            return Optional.of(Numbers.format(threshold) + " is physiologically impossible for " + Physiology.what(rule)
+                    + ": the range is " + phys);
+        }
+        Range r = ranges.get(rule.id());
+        if (r == null) {
+            return Optional.of(rule.id() + " has no clinic bounds: it can only be changed in the station configuration");
+        }
+        if (!r.contains(threshold)) {
+            return Optional.of(Numbers.format(threshold) + " is outside the clinic bounds " + r);
+        }
+        return Optional.empty();
     }
 
     /** A copy with one range set. */

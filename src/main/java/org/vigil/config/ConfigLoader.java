@@ -26,7 +26,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "station.yaml";
 
     private static final List<String> ROOT_KEYS = List.of("station", "chairs", "alarms");
-    private static final List<String> STATION_KEYS = List.of("data_dir", "database");
+    private static final List<String> STATION_KEYS = List.of("data_dir", "database", "admin_pin");
 
     private final UserEnvironment env;
 
@@ -101,16 +101,31 @@ public final class ConfigLoader {
         Fields top = new Fields(root, "", problems, ROOT_KEYS);
         Path dataDir = env.dataDir();
         Path database = null;
+        AdminPin adminPin = null;
         if (top.has("station")) {
             Fields st = new Fields(top.node("station"), "station", problems, STATION_KEYS);
             dataDir = orDefault(path(st, "data_dir", baseDir), dataDir);
             database = path(st, "database", baseDir);
+            adminPin = adminPin(st);
         }
         List<ChairConfig> chairs = top.isMap() ? new ChairsReader(problems, baseDir).read(top) : List.of();
         AlarmsReader.Result alarms = new AlarmsReader(problems).read(top);
         problems.throwIfAny(file);
         return new StationConfig(dataDir, orDefault(database, dataDir.resolve(StationConfig.DEFAULT_DATABASE_NAME)),
-                chairs, alarms.alarms(), alarms.bounds(), absolute);
+                chairs, alarms.alarms(), alarms.bounds(), absolute, adminPin);
+    }
+
+    private static AdminPin adminPin(Fields st) {
+        String t = st.string("admin_pin", false);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return AdminPin.of(t);
+        } catch (IllegalArgumentException e) {
+            st.problem("admin_pin", e.getMessage());
+            return null;
+        }
     }
 
     private Path path(Fields f, String key, Path baseDir) {

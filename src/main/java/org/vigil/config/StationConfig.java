@@ -16,6 +16,8 @@ import org.vigil.alarm.AlarmConfig;
  * @param alarms   alarm settings: {@link AlarmConfig#defaults()} with the file's overrides
  * @param bounds   threshold ranges an admin may choose from at a chair
  * @param source   the file it was read from, or null for the built-in configuration
+ * @param adminPin the PIN that switches a screen to admin mode; null when none is configured
+ *                 (admin actions are then disabled)
  */
 public record StationConfig(
         Path dataDir,
@@ -23,10 +25,17 @@ public record StationConfig(
         List<ChairConfig> chairs,
         AlarmConfig alarms,
         ClinicBounds bounds,
-        Path source) {
+        Path source,
+        AdminPin adminPin) {
 
     /** The database file name used when none is configured. */
     public static final String DEFAULT_DATABASE_NAME = "vigil.db";
+
+    /** A configuration without an admin PIN. */
+    public StationConfig(Path dataDir, Path database, List<ChairConfig> chairs, AlarmConfig alarms, ClinicBounds bounds,
+            Path source) {
+        this(dataDir, database, chairs, alarms, bounds, source, null);
+    }
 
     public StationConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -50,7 +59,7 @@ public record StationConfig(
 
     /** A copy with another database file (command-line override). */
     public StationConfig withDatabase(Path newDatabase) {
-        return new StationConfig(dataDir, newDatabase, chairs, alarms, bounds, source);
+        return new StationConfig(dataDir, newDatabase, chairs, alarms, bounds, source, adminPin);
     }
 
     /**
@@ -60,6 +69,16 @@ public record StationConfig(
     public StationConfig withDataDir(Path newDataDir) {
         Path db = database.equals(dataDir.resolve(DEFAULT_DATABASE_NAME))
                 ? newDataDir.resolve(DEFAULT_DATABASE_NAME) : database;
-        return new StationConfig(newDataDir, db, chairs, alarms, bounds, source);
+        return new StationConfig(newDataDir, db, chairs, alarms, bounds, source, adminPin);
+    }
+
+    /** A copy with other alarm settings (the clinic defaults saved by an admin, read at start). */
+    public StationConfig withAlarms(AlarmConfig newAlarms) {
+        return new StationConfig(dataDir, database, chairs, newAlarms, bounds, source, adminPin);
+    }
+
+    /** The admin PIN, if one is configured. */
+    public Optional<AdminPin> admin() {
+        return Optional.ofNullable(adminPin);
     }
 }

@@ -60,4 +60,40 @@ public interface ChairFeed {
 
     /** Sets the session baseline from the average of the last two cuff readings; false if fewer than two. */
     boolean setBaselineFromLastCuffReadings(String user);
+
+    /**
+     * This session's alarm log so far, oldest first: every alarm event, the silencing and state
+     * records (audio paused / pause ended, alarm off / on, baseline set) and every limit change.
+     * Kept in memory up to a bound (the oldest entries leave first); the session database keeps all.
+     */
+    default List<AlarmLogEntry> alarmLog() {
+        return List.of();
+    }
+
+    /**
+     * Asks to change one alarm's threshold on this chair, as {@code user}. Answers at once: refused
+     * with the reason (unknown alarm id, not a number, physiologically impossible, outside the
+     * clinic bounds, out of order with the alarm's other tiers), or accepted. An accepted change is
+     * in force within milliseconds, is re-evaluated against the present values and is recorded in
+     * the session ({@code limit_changed}, with the user, the old and the new threshold).
+     */
+    default LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+        return LimitChange.refused(alarmId, newThreshold, null, "limits cannot be changed on this chair");
+    }
+
+    /**
+     * The thresholds this chair accepts for {@code alarmId} (the clinic bounds), to show next to
+     * it; empty when unknown or not limited by a range.
+     */
+    default Optional<ThresholdRange> thresholdRange(String alarmId) {
+        return Optional.empty();
+    }
+
+    /**
+     * Switches one alarm off or on, as {@code user}. Admin only: the screen enforces the role; the
+     * chair records it ({@code alarm_off} / {@code alarm_on}). An unknown id is logged and ignored.
+     */
+    default void setAlarmEnabled(String alarmId, boolean on, String user) {
+        throw new UnsupportedOperationException("alarms cannot be switched off on this chair");
+    }
 }

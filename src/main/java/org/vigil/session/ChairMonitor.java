@@ -28,7 +28,9 @@ import org.vigil.alarm.AlarmListener;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.ArtifactMarker;
 import org.vigil.alarm.Baseline;
+import org.vigil.alarm.LimitRule;
 import org.vigil.alarm.SilencingEvent;
+import org.vigil.alarm.SilencingEventType;
 import org.vigil.alarm.TechnicalAlarmType;
 import org.vigil.device.DeviceListener;
 import org.vigil.domain.Reading;
@@ -56,6 +58,8 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private static final Logger log = LoggerFactory.getLogger(ChairMonitor.class);
     private static final int SCREEN_BUFFER = 8192;
     private static final int HISTORY_LIMIT = 2_000_000;
+    /** Alarm log entries kept in memory per chair (the session database keeps every one). */
+    static final int ALARM_LOG_LIMIT = 100_000;
 
     private final ChairSpec spec;
     private final InstantSource clock;
@@ -77,8 +81,20 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private volatile AlarmSnapshot snapshot;
     private volatile AlarmConfig alarmConfig;
     private long publishedVersion = -1;
+    private final AlarmLogBook logBook = new AlarmLogBook(ALARM_LOG_LIMIT);
+    private final LimitEditor limits;
+    /** True on the core thread while a limit change is applied: its limit_changed record replaces config_changed. */
+    private boolean applyingLimits;
 
+    /** A chair that accepts any finite, non-negative threshold change (tests, scenario runner). */
     public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder) {
+        this(spec, alarms, clock, core, recorder, LimitPolicy.PERMISSIVE);
+    }
+
+    /** A chair whose threshold changes are judged by {@code limitPolicy} (the clinic bounds). */
+    public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder,
+            LimitPolicy limitPolicy) {
+        this.limits = new LimitEditor(limitPolicy, alarms);
         this.spec = spec;
         this.clock = clock;
         this.core = core;
@@ -162,16 +178,22 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     /** Applies a new alarm configuration (limit edits), logged with the user. */
     public void updateAlarmConfig(AlarmConfig config, String user) {
+        limits.replaced(config);
         core.execute(() -> {
             engine.updateConfig(config, user);
             publish();
         });
     }
 
-    /** Switches one alarm off or on (admin). */
+    @Override
     public void setAlarmEnabled(String alarmId, boolean on, String user) {
+        limits.enabled(alarmId, on);
         core.execute(() -> {
-            engine.setAlarmEnabled(alarmId, on, user);
+            try {
+                engine.setAlarmEnabled(alarmId, on, user);
+            } catch (IllegalArgumentException e) {
+                log.warn("chair {}: cannot switch alarm {} {}: {}", spec.id(), alarmId, on ? "on" : "off", e.getMessage());
+            }
             publish();
         });
     }
@@ -248,6 +270,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     }
 
     private void onAlarmEvent(AlarmEvent e) {
+        logBook.add(AlarmLogEntry.of(e));
         recorder.alarm(e);
         for (AlarmListener l : alarmListeners) {
             try {
@@ -259,6 +282,10 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     }
 
     private void onSilencingEvent(SilencingEvent e) {
+        if (applyingLimits && e.type() == SilencingEventType.CONFIG_CHANGED) {
+            return;
+        }
+        logBook.add(AlarmLogBook.of(e, engine.config()));
         StringBuilder detail = new StringBuilder();
         if (e.alarmId() != null) {
             detail.append("alarm=").append(e.alarmId()).append(' ');
@@ -380,6 +407,88 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         Optional<Baseline> b = Baseline.fromLastTwoNibp(recent);
         b.ifPresent(baseline -> setBaseline(baseline, user));
         return b.isPresent();
+    }
+
+    // ---- limits and alarm log ----
+
+    @Override
+    public List<AlarmLogEntry> alarmLog() {
+        return logBook.entries();
+    }
+
+    @Override
+    public LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+        LimitChange c = limits.request(alarmId, newThreshold);
+        if (c.changed()) {
+            List<LimitEditor.Edit> edit = List.of(new LimitEditor.Edit(alarmId, newThreshold));
+            core.execute(() -> applyThresholds(edit, null, user));
+        }
+        return c;
+    }
+
+    @Override
+    public Optional<ThresholdRange> thresholdRange(String alarmId) {
+        return limits.range(alarmId);
+    }
+
+    /**
+     * Puts the clinic defaults' thresholds in force on this chair (an admin saved them from some
+     * chair). Every threshold that changes here, or whose clinic default changed from
+     * {@code previousDefaults}, is recorded as {@code limit_changed} with scope clinic. Alarms
+     * switched off stay off.
+     */
+    public void applyClinicLimits(AlarmConfig defaults, AlarmConfig previousDefaults, String user) {
+        List<LimitEditor.Edit> edits = limits.takeThresholds(defaults);
+        core.execute(() -> applyThresholds(edits, previousDefaults, user));
+    }
+
+    /** The thresholds this chair will have once every accepted change is applied (what a save as clinic defaults takes). */
+    public AlarmConfig requestedLimits() {
+        return limits.requested();
+    }
+
+    /** On the core thread: records each change, then puts them in force together. */
+    private void applyThresholds(List<LimitEditor.Edit> edits, AlarmConfig clinicBefore, String user) {
+        AlarmConfig cfg = engine.config();
+        boolean any = false;
+        Instant now = clock.instant();
+        for (LimitEditor.Edit e : edits) {
+            LimitRule rule = cfg.rule(e.alarmId()).orElse(null);
+            if (rule == null) {
+                continue;
+            }
+            double old = rule.threshold();
+            boolean changesHere = Double.compare(old, e.threshold()) != 0;
+            Double clinicOld = clinicBefore == null ? null
+                    : clinicBefore.rule(e.alarmId()).map(LimitRule::threshold).orElse(null);
+            boolean clinicChanged = clinicOld != null && Double.compare(clinicOld, e.threshold()) != 0;
+            if (!changesHere && !clinicChanged) {
+                continue;
+            }
+            String scope = clinicBefore == null ? "chair" : "clinic";
+            String change = Thresholds.format(old) + " → " + Thresholds.format(e.threshold());
+            String shown = clinicBefore == null ? change : change + " (clinic defaults"
+                    + (clinicChanged ? ", were " + Thresholds.format(clinicOld) : "") + ")";
+            logBook.add(new AlarmLogEntry(now, AlarmLogEntry.LIMIT_CHANGED, rule.id(), rule.priority(),
+                    rule.vital().key(), null, e.threshold(), user, null, shown));
+            recorder.event(now, AlarmLogEntry.LIMIT_CHANGED, "alarm=" + rule.id() + " old=" + Thresholds.format(old)
+                    + " new=" + Thresholds.format(e.threshold()) + " scope=" + scope
+                    + (clinicChanged ? " clinic_old=" + Thresholds.format(clinicOld) : ""), user);
+            if (changesHere) {
+                cfg = cfg.withRule(rule.withThreshold(e.threshold()));
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        applyingLimits = true;
+        try {
+            engine.updateConfig(cfg, user);
+        } finally {
+            applyingLimits = false;
+        }
+        publish();
     }
 
     /** Readings the screen buffer had to drop because the screen did not drain it in time. */

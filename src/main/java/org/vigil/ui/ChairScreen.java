@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -13,15 +14,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.vigil.session.ChairFeed;
+import org.vigil.session.StationAdmin;
 
 /**
  * The chair screen: numerics, trends, device states and alarms of one chair, read from a
  * {@link ChairFeed}. Build it on the FX thread and put {@link #root()} in a scene; while the root
  * is in a scene, one {@code AnimationTimer} drains the feed once per frame and updates the view.
  * Removing the root from its scene stops the timer. The commands (acknowledge, pause audio, set
- * baseline) are sent to the feed as the user named by the {@code user} supplier at click time.
+ * baseline, limit changes) are sent to the feed as the user named by the {@code user} supplier at
+ * click time; admin actions (alarm off/on, clinic defaults) as the admin. The Limits, Alarm log and
+ * Admin buttons open their panels in place of the trend charts.
  */
 public final class ChairScreen {
 
@@ -36,6 +41,7 @@ public final class ChairScreen {
     private final ChairViewModel vm;
     private final BorderPane root = new BorderPane();
     private final FrameLoop loop;
+    private final ChairTools tools;
     /** The screen's base font size; 15 px at 1280x800, growing with the window. */
     private final DoubleProperty fontPx = new SimpleDoubleProperty(BASE_FONT_PX);
 
@@ -49,13 +55,27 @@ public final class ChairScreen {
         this(feed, user, ZoneId.systemDefault());
     }
 
-    /** As above, showing the wall clock in {@code zone}. */
+    /** As above, showing the wall clock in {@code zone}; admin actions disabled (no admin PIN). */
     public ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone) {
+        this(feed, user, zone, new AdminModel(StationAdmin.DISABLED, InstantSource.system()));
+    }
+
+    /** As above, with the admin role of the window ({@code admin}, shared by its chair screens). */
+    ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone, AdminModel admin) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.vm = new ChairViewModel(feed, Objects.requireNonNull(user, "user"), Objects.requireNonNull(zone, "zone"));
         List<TrendCanvas> charts = List.of(chart(TrendKind.HEART), chart(TrendKind.SPO2), chart(TrendKind.NIBP));
-        this.loop = new FrameLoop(vm, charts);
-        build(charts);
+        VBox trends = new VBox(6);
+        trends.getStyleClass().add("trends");
+        for (TrendCanvas c : charts) {
+            VBox.setVgrow(c, Priority.ALWAYS);
+            trends.getChildren().add(c);
+        }
+        StackPane area = new StackPane(trends);
+        area.getStyleClass().add("panel-area");
+        this.tools = new ChairTools(feed, Objects.requireNonNull(admin, "admin"), user, zone, area, trends);
+        this.loop = new FrameLoop(vm, charts, tools::onFrame);
+        build(area);
         root.sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
                 loop.stop();
@@ -79,7 +99,11 @@ public final class ChairScreen {
         return vm;
     }
 
-    private void build(List<TrendCanvas> charts) {
+    ChairTools tools() {
+        return tools;
+    }
+
+    private void build(StackPane area) {
         root.getStyleClass().add("chair-screen");
         root.setId("chairScreen");
         root.getStylesheets().add(Objects.requireNonNull(ChairScreen.class.getResource("vigil.css"), "vigil.css").toExternalForm());
@@ -98,20 +122,21 @@ public final class ChairScreen {
         top.getStyleClass().add("top-area");
         root.setTop(top);
 
-        VBox trends = new VBox(6);
-        trends.getStyleClass().add("trends");
-        for (TrendCanvas c : charts) {
-            VBox.setVgrow(c, Priority.ALWAYS);
-            trends.getChildren().add(c);
-        }
         VBox tiles = new VBox(8,
                 grow(new NumericTile(vm.heart())), grow(new NumericTile(vm.spo2())),
                 grow(new NumericTile(vm.nibp())), grow(new NumericTile(vm.rr())));
         tiles.getStyleClass().add("tiles");
         tiles.setMinWidth(380);
         tiles.prefWidthProperty().bind(root.widthProperty().multiply(0.40));
-        HBox.setHgrow(trends, Priority.ALWAYS);
-        HBox center = new HBox(8, trends, tiles);
+        HBox.setHgrow(area, Priority.ALWAYS);
+        // The panels' own widths never squeeze the numerics: the area takes what the tiles leave.
+        area.setMinWidth(0);
+        area.setPrefWidth(0);
+        // The alarm log's table needs the whole width: the numerics step aside while it is open
+        // (the alarm banner, the frame colour and the alarm list stay).
+        tiles.visibleProperty().bind(tools.wideProperty().not());
+        tiles.managedProperty().bind(tools.wideProperty().not());
+        HBox center = new HBox(8, area, tiles);
         center.getStyleClass().add("center-area");
         root.setCenter(center);
 
@@ -143,6 +168,7 @@ public final class ChairScreen {
         chair.setId("chairLabel");
         chair.getStyleClass().add("chair-label");
         chair.textProperty().bind(vm.chairLabelProperty());
+        chair.setMinWidth(Region.USE_PREF_SIZE);
         Label session = new Label();
         session.setId("sessionTime");
         session.getStyleClass().add("session-time");
@@ -151,9 +177,10 @@ public final class ChairScreen {
         clock.setId("clock");
         clock.getStyleClass().add("clock");
         clock.textProperty().bind(vm.clockProperty());
+        clock.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(20, chair, session, clock, gap, new DeviceStatusBar(vm.devices()));
+        HBox header = new HBox(16, chair, session, clock, tools.buttons(), gap, new DeviceStatusBar(vm.devices()));
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;

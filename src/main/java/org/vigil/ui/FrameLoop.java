@@ -1,6 +1,7 @@
 package org.vigil.ui;
 
 import java.util.List;
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +18,20 @@ final class FrameLoop extends AnimationTimer {
 
     private final ChairViewModel vm;
     private final List<TrendCanvas> charts;
+    private final LongConsumer afterFrame;
     private long lastErrorLog = Long.MIN_VALUE;
     private boolean running;
 
     FrameLoop(ChairViewModel vm, List<TrendCanvas> charts) {
+        this(vm, charts, t -> {
+        });
+    }
+
+    /** {@code afterFrame} runs after each frame's update (panels, admin logoff). */
+    FrameLoop(ChairViewModel vm, List<TrendCanvas> charts, LongConsumer afterFrame) {
         this.vm = vm;
         this.charts = List.copyOf(charts);
+        this.afterFrame = afterFrame;
     }
 
     @Override
@@ -32,6 +41,7 @@ final class FrameLoop extends AnimationTimer {
             for (TrendCanvas c : charts) {
                 c.redrawIfDirty();
             }
+            afterFrame.accept(now);
         } catch (RuntimeException e) {
             if (lastErrorLog == Long.MIN_VALUE || now - lastErrorLog > LOG_EVERY_NANOS) {
                 lastErrorLog = now;

@@ -71,6 +71,10 @@ final class NumericTile extends BorderPane {
         heightProperty().addListener((o, a, b) -> fitValueFont());
         value.textProperty().addListener((o, a, b) -> fitValueFont());
         detail.textProperty().addListener((o, a, b) -> fitValueFont());
+        // The room left for the value also depends on the styled widths of the secondary value and
+        // the limits, which are known only after CSS and layout have run.
+        detail.widthProperty().addListener((o, a, b) -> fitValueFont());
+        limits.widthProperty().addListener((o, a, b) -> fitValueFont());
     }
 
     /** Sizes the value to the room left by the top row, the secondary value and the limits. */

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.vigil.session.ChairFeed;
+import org.vigil.session.StationAdmin;
 
 /**
  * Starts the JavaFX runtime without an {@code Application} subclass (so the launcher needs no
@@ -22,14 +23,15 @@ public final class StationStage {
      * FX thread) until the window is closed. Throws if the window cannot be shown.
      */
     public static void showAndWait(List<ChairFeed> feeds, String title) throws InterruptedException {
-        showAndWait(feeds, title, null);
+        showAndWait(feeds, StationAdmin.DISABLED, title, null);
     }
 
     /**
-     * As {@link #showAndWait(List, String)}, closing the window by itself after {@code autoClose}
-     * when it is not null (for benchmarks and demonstrations).
+     * As {@link #showAndWait(List, String)}, with the station's admin functions (PIN, clinic
+     * defaults), closing the window by itself after {@code autoClose} when it is not null (for
+     * benchmarks and demonstrations).
      */
-    public static void showAndWait(List<ChairFeed> feeds, String title, java.time.Duration autoClose)
+    public static void showAndWait(List<ChairFeed> feeds, StationAdmin admin, String title, java.time.Duration autoClose)
             throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -38,7 +40,8 @@ public final class StationStage {
             try {
                 Stage stage = new Stage();
                 stage.setTitle(title);
-                stage.setScene(StationWindow.createScene(feeds));
+                stage.setScene(StationWindow.createScene(feeds, () -> ChairScreen.DEFAULT_USER, admin,
+                        java.time.InstantSource.system()));
                 stage.setMinWidth(960);
                 stage.setMinHeight(600);
                 stage.setOnHidden(e -> closed.countDown());

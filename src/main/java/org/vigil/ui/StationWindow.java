@@ -1,5 +1,7 @@
 package org.vigil.ui;
 
+import java.time.InstantSource;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -9,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.paint.Color;
 import org.vigil.session.ChairFeed;
+import org.vigil.session.StationAdmin;
 
 /**
  * Builds the station window's scene: one chair fills the window; several chairs get one tab
@@ -29,21 +32,35 @@ public final class StationWindow {
         return createScene(feeds, () -> ChairScreen.DEFAULT_USER);
     }
 
-    /** A scene showing {@code feeds}; {@code user} names who clicks. Call on the FX thread. */
+    /** A scene showing {@code feeds}; {@code user} names who clicks; admin actions disabled. Call on the FX thread. */
     public static Scene createScene(List<ChairFeed> feeds, Supplier<String> user) {
+        return createScene(feeds, user, StationAdmin.DISABLED, InstantSource.system());
+    }
+
+    /**
+     * A scene showing {@code feeds}; {@code user} names who clicks; {@code admin} checks the admin PIN
+     * and saves clinic defaults; {@code clock} times the admin's automatic logoff. One admin mode
+     * holds for every chair of the window. Call on the FX thread.
+     */
+    public static Scene createScene(List<ChairFeed> feeds, Supplier<String> user, StationAdmin admin, InstantSource clock) {
+        return createScene(feeds, user, new AdminModel(admin, clock));
+    }
+
+    static Scene createScene(List<ChairFeed> feeds, Supplier<String> user, AdminModel admin) {
         Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(admin, "admin");
         if (feeds.isEmpty()) {
             throw new IllegalArgumentException("no chair to show");
         }
         Scene scene;
         if (feeds.size() == 1) {
-            scene = new Scene(new ChairScreen(feeds.get(0), user).root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            scene = new Scene(new ChairScreen(feeds.get(0), user, ZoneId.systemDefault(), admin).root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         } else {
             TabPane tabs = new TabPane();
             tabs.setId("chairTabs");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             for (ChairFeed f : feeds) {
-                tabs.getTabs().add(tab(new ChairScreen(f, user)));
+                tabs.getTabs().add(tab(new ChairScreen(f, user, ZoneId.systemDefault(), admin)));
             }
             tabs.getStylesheets().add(ChairScreen.class.getResource("vigil.css").toExternalForm());
             tabs.getStyleClass().add("chair-tabs");

@@ -19,7 +19,10 @@ import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
+import org.vigil.session.AlarmLogEntry;
 import org.vigil.session.ChairFeed;
+import org.vigil.session.LimitChange;
+import org.vigil.session.ThresholdRange;
 import org.vigil.session.ConnectionState;
 import org.vigil.session.DeviceInfo;
 
@@ -46,6 +49,13 @@ final class FakeChairFeed implements ChairFeed {
     volatile AlarmSnapshot alarms = AlarmSnapshot.empty(START);
     volatile AlarmConfig config = AlarmConfig.defaults();
     volatile List<DeviceInfo> devices = List.of(OXIMETER, MONITOR);
+    /** Threshold changes asked, as {@code id=value by user}. */
+    final List<String> limitChanges = new CopyOnWriteArrayList<>();
+    /** Alarm off/on asked, as {@code id on|off by user}. */
+    final List<String> enabledChanges = new CopyOnWriteArrayList<>();
+    /** Refusal reasons by alarm id; an id not in it accepts every change. */
+    final Map<String, String> refusals = new ConcurrentHashMap<>();
+    final List<AlarmLogEntry> log = new CopyOnWriteArrayList<>();
 
     FakeChairFeed() {
         states.put("ox", ConnectionState.CONNECTED);
@@ -178,5 +188,39 @@ final class FakeChairFeed implements ChairFeed {
     public boolean setBaselineFromLastCuffReadings(String user) {
         baselineBy.add(user);
         return baselineResult;
+    }
+
+    @Override
+    public List<AlarmLogEntry> alarmLog() {
+        return List.copyOf(log);
+    }
+
+    @Override
+    public LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+        limitChanges.add(alarmId + "=" + org.vigil.alarm.AlarmLogFormat.number(newThreshold) + " by " + user);
+        var rule = config.rule(alarmId);
+        if (rule.isEmpty()) {
+            return LimitChange.refused(alarmId, newThreshold, null, "unknown alarm id '" + alarmId + "'");
+        }
+        String refusal = refusals.get(alarmId);
+        if (refusal != null) {
+            return LimitChange.refused(alarmId, newThreshold, rule.get().threshold(), refusal);
+        }
+        config = config.withRule(rule.get().withThreshold(newThreshold));
+        return LimitChange.accepted(alarmId, rule.get().threshold(), newThreshold);
+    }
+
+    @Override
+    public Optional<ThresholdRange> thresholdRange(String alarmId) {
+        if (alarmId.startsWith("spo2.")) {
+            return Optional.of(new ThresholdRange(80, 95));
+        }
+        return alarmId.equals("hr.low") ? Optional.of(new ThresholdRange(30, 60)) : Optional.empty();
+    }
+
+    @Override
+    public void setAlarmEnabled(String alarmId, boolean on, String user) {
+        enabledChanges.add(alarmId + (on ? " on" : " off") + " by " + user);
+        config.rule(alarmId).ifPresent(r -> config = config.withRule(r.withEnabled(on)));
     }
 }

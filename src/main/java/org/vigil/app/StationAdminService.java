@@ -1,0 +1,98 @@
+package org.vigil.app;
+
+import java.io.IOException;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.alarm.AlarmConfig;
+import org.vigil.alarm.LimitRule;
+import org.vigil.config.AdminPin;
+import org.vigil.config.ClinicLimitsFile;
+import org.vigil.session.ChairMonitor;
+import org.vigil.session.ClinicDefaultsResult;
+import org.vigil.session.LimitPolicy;
+import org.vigil.session.StationAdmin;
+
+/**
+ * The station's admin functions: the PIN check and "save as clinic defaults", which writes the
+ * chair's thresholds to the clinic limits file and puts them in force on every chair.
+ */
+final class StationAdminService implements StationAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(StationAdminService.class);
+
+    private final AdminPin pin;
+    private final ClinicLimitsFile file;
+    private final LimitPolicy policy;
+    private final Supplier<List<ChairMonitor>> chairs;
+    private final InstantSource clock;
+    /** The clinic defaults in force: the configuration's alarms with the clinic limits file, then each save. */
+    private AlarmConfig defaults;
+
+    /**
+     * @param pin      the configured PIN, or null (admin actions disabled)
+     * @param defaults the alarm settings the chairs started with
+     */
+    StationAdminService(AdminPin pin, ClinicLimitsFile file, LimitPolicy policy, AlarmConfig defaults,
+            Supplier<List<ChairMonitor>> chairs, InstantSource clock) {
+        this.pin = pin;
+        this.file = Objects.requireNonNull(file, "file");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.defaults = Objects.requireNonNull(defaults, "defaults");
+        this.chairs = Objects.requireNonNull(chairs, "chairs");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public boolean pinConfigured() {
+        return pin != null;
+    }
+
+    @Override
+    public boolean pinMatches(String attempt) {
+        return pin != null && pin.matches(attempt);
+    }
+
+    @Override
+    public synchronized ClinicDefaultsResult saveClinicDefaults(String chairId, String user) {
+        if (pin == null) {
+            return new ClinicDefaultsResult(false, "no admin PIN is configured");
+        }
+        List<ChairMonitor> all = chairs.get();
+        Optional<ChairMonitor> source = all.stream().filter(c -> c.chairId().equals(chairId)).findFirst();
+        if (source.isEmpty()) {
+            return new ClinicDefaultsResult(false, "unknown chair " + chairId);
+        }
+        AlarmConfig limits = source.get().requestedLimits();
+        for (LimitRule r : limits.rules()) {
+            Optional<LimitRule> before = defaults.rule(r.id());
+            // A threshold the clinic defaults already had stays valid even if it was set in the configuration.
+            if (before.isPresent() && before.get().threshold() == r.threshold()) {
+                continue;
+            }
+            Optional<String> why = policy.refuse(r, r.threshold());
+            if (why.isPresent()) {
+                return new ClinicDefaultsResult(false, r.id() + ": " + why.get());
+            }
+        }
+        try {
+            file.write(limits, user + " from " + chairId, clock.instant());
+        } catch (IOException | RuntimeException e) {
+            log.error("could not save the clinic defaults to {}", file.path(), e);
+            return new ClinicDefaultsResult(false, "could not write " + file.path() + ": " + e.getMessage());
+        }
+        AlarmConfig previous = defaults;
+        defaults = limits;
+        for (ChairMonitor c : all) {
+            c.applyClinicLimits(limits, previous, user);
+        }
+        log.info("clinic defaults saved by {} from chair {} to {}; applied to {} chair(s)", user, chairId, file.path(),
+                all.size());
+        return new ClinicDefaultsResult(true, "Saved as clinic defaults (" + file.path() + "); in force on "
+                + all.size() + (all.size() == 1 ? " chair" : " chairs"));
+    }
+}

@@ -1,0 +1,149 @@
+package org.vigil.ui;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.vigil.session.ChairFeed;
+
+/**
+ * The chair screen's Limits, Alarm log and Admin buttons and the panels they open. A panel takes
+ * the place of the trend charts, so the alarm banner, the numerics, the alarm list and the
+ * acknowledge / pause buttons stay in view while it is open; the alarm log's table also takes the
+ * numerics' room (banner, frame colour and alarm list stay). {@link #onFrame} runs once per
+ * frame: the admin's automatic logoff, and the open panel's refresh (a few times a second).
+ */
+final class ChairTools {
+
+    /** The panel shown where the trends are. */
+    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN }
+
+    static final long REFRESH_NANOS = 250_000_000L;
+    private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
+    private static final PseudoClass ADMIN_ON = PseudoClass.getPseudoClass("admin-on");
+
+    private final AdminModel admin;
+    private final StackPane area;
+    private final Node trends;
+    private final LimitsViewModel limits;
+    private final AlarmLogViewModel alarmLog;
+    private final LimitsPane limitsPane;
+    private final AlarmLogPane alarmLogPane;
+    private final Button limitsButton = new Button("Limits");
+    private final Button logButton = new Button("Alarm log");
+    private final Button adminButton = new Button();
+    private final HBox buttons;
+    private final BooleanProperty wide = new SimpleBooleanProperty();
+    private Panel shown = Panel.TRENDS;
+    private Panel beforeAdmin = Panel.TRENDS;
+    private long lastRefresh = Long.MIN_VALUE;
+
+    ChairTools(ChairFeed feed, AdminModel admin, Supplier<String> user, ZoneId zone, StackPane area, Node trends) {
+        this.admin = admin;
+        this.area = area;
+        this.trends = trends;
+        this.limits = new LimitsViewModel(feed, admin, user);
+        this.alarmLog = new AlarmLogViewModel(feed, zone);
+        this.limitsPane = new LimitsPane(limits, () -> show(Panel.TRENDS));
+        this.alarmLogPane = new AlarmLogPane(alarmLog, () -> show(Panel.TRENDS));
+
+        limitsButton.setId("limitsButton");
+        limitsButton.setOnAction(e -> show(shown == Panel.LIMITS ? Panel.TRENDS : Panel.LIMITS));
+        logButton.setId("alarmLogButton");
+        logButton.setOnAction(e -> show(shown == Panel.ALARM_LOG ? Panel.TRENDS : Panel.ALARM_LOG));
+        adminButton.setId("adminButton");
+        adminButton.textProperty().bind(Bindings.when(admin.activeProperty())
+                .then(admin.statusProperty()).otherwise("Admin"));
+        adminButton.setTooltip(new Tooltip("Admin mode: enter the PIN; press again to leave admin mode"));
+        admin.activeProperty().addListener((o, a, b) -> {
+            adminButton.pseudoClassStateChanged(ADMIN_ON, b);
+            if (!b && shown == Panel.ADMIN) {
+                show(beforeAdmin);
+            }
+        });
+        adminButton.setOnAction(e -> {
+            if (admin.active()) {
+                admin.logOff();
+            } else if (shown == Panel.ADMIN) {
+                show(beforeAdmin);
+            } else {
+                beforeAdmin = shown;
+                show(Panel.ADMIN);
+            }
+        });
+        buttons = new HBox(8, limitsButton, logButton, adminButton);
+        buttons.getStyleClass().add("chair-tools");
+        for (Button b : new Button[] {limitsButton, logButton, adminButton}) {
+            b.setFocusTraversable(false);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    HBox buttons() {
+        return buttons;
+    }
+
+    Panel shown() {
+        return shown;
+    }
+
+    void show(Panel p) {
+        shown = p;
+        limitsButton.pseudoClassStateChanged(OPEN, p == Panel.LIMITS);
+        logButton.pseudoClassStateChanged(OPEN, p == Panel.ALARM_LOG);
+        wide.set(p == Panel.ALARM_LOG);
+        switch (p) {
+            case TRENDS -> area.getChildren().setAll(trends);
+            case LIMITS -> {
+                limits.refresh();
+                area.getChildren().setAll(limitsPane);
+            }
+            case ALARM_LOG -> {
+                alarmLog.refresh();
+                area.getChildren().setAll(alarmLogPane);
+            }
+            case ADMIN -> {
+                AdminPane pane = new AdminPane(admin, () -> show(beforeAdmin), () -> show(beforeAdmin));
+                area.getChildren().setAll(pane);
+                pane.focusPin();
+            }
+        }
+        lastRefresh = Long.MIN_VALUE;
+    }
+
+    /** Once per frame: automatic admin logoff, and the open panel's refresh every {@link #REFRESH_NANOS}. */
+    void onFrame(long frameNanos) {
+        admin.tick();
+        if (lastRefresh != Long.MIN_VALUE && frameNanos - lastRefresh < REFRESH_NANOS) {
+            return;
+        }
+        lastRefresh = frameNanos;
+        if (shown == Panel.LIMITS) {
+            limits.refresh();
+        } else if (shown == Panel.ALARM_LOG) {
+            alarmLog.refresh();
+        }
+    }
+
+    /** True while the open panel needs the numerics' room too (the alarm log). */
+    ReadOnlyBooleanProperty wideProperty() {
+        return wide;
+    }
+
+    LimitsViewModel limits() {
+        return limits;
+    }
+
+    AlarmLogViewModel alarmLog() {
+        return alarmLog;
+    }
+}
