@@ -2,22 +2,14 @@ package org.vigil.session;
 
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +48,6 @@ import org.vigil.domain.Vital;
 public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     private static final Logger log = LoggerFactory.getLogger(ChairMonitor.class);
-    private static final int SCREEN_BUFFER = 8192;
-    private static final int HISTORY_LIMIT = 2_000_000;
     /** Alarm log entries kept in memory per chair (the session database keeps every one). */
     static final int ALARM_LOG_LIMIT = 100_000;
 
@@ -70,14 +60,10 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final ArtifactMarker artifacts = new ArtifactMarker();
     private final Map<String, ChairSpec.Device> devicesById = new LinkedHashMap<>();
     private final Map<Vital, String> alarmSource = new EnumMap<>(Vital.class);
-    private final ArrayBlockingQueue<Reading> screen = new ArrayBlockingQueue<>(SCREEN_BUFFER);
-    private final List<Reading> history = new ArrayList<>();
-    private final Deque<Reading> recentForBaseline = new ArrayDeque<>();
-    private final Map<String, ConnectionState> states = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lastReading = new HashMap<>();
+    private final ScreenBuffer screen = new ScreenBuffer();
+    private final DeviceLiveness liveness;
     private final List<AlarmListener> alarmListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<AlarmSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
-    private final AtomicLong screenDrops = new AtomicLong();
     private volatile AlarmSnapshot snapshot;
     private volatile AlarmConfig alarmConfig;
     private long publishedVersion = -1;
@@ -100,12 +86,13 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         this.core = core;
         this.recorder = recorder;
         this.sessionStart = clock.instant();
+        this.liveness = new DeviceLiveness(sessionStart);
         this.engine = new AlarmEngine(alarms, clock, this::onAlarmEvent, this::onSilencingEvent);
         for (ChairSpec.Device d : spec.devices()) {
             devicesById.put(d.info().id(), d);
             engine.addDevice(d.alarmProfile());
             artifacts.addDevice(d.alarmProfile());
-            states.put(d.info().id(), ConnectionState.CONNECTING);
+            liveness.add(d.info().id(), d.alarmProfile().silenceTimeout());
             for (Vital v : d.info().vitals()) {
                 alarmSource.putIfAbsent(v, d.info().id());
             }
@@ -134,7 +121,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     @Override
     public void onConnected(String deviceId, String endpoint) {
         core.execute(() -> {
-            states.put(deviceId, ConnectionState.CONNECTING);
+            liveness.connected(deviceId);
             engine.onDeviceConnected(deviceId);
             publish();
         });
@@ -143,7 +130,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     @Override
     public void onDisconnected(String deviceId, String reason) {
         core.execute(() -> {
-            states.put(deviceId, ConnectionState.DISCONNECTED);
+            liveness.disconnected(deviceId);
             engine.onDeviceDisconnected(deviceId, reason);
             publish();
         });
@@ -153,17 +140,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     public void tick() {
         core.execute(() -> {
             engine.tick();
-            Instant now = clock.instant();
-            for (ChairSpec.Device d : spec.devices()) {
-                String id = d.info().id();
-                Instant last = lastReading.get(id);
-                ConnectionState s = states.get(id);
-                Instant since = last != null ? last : sessionStart;
-                boolean silent = !now.isBefore(since.plus(d.alarmProfile().silenceTimeout()));
-                if (silent && (s == ConnectionState.CONNECTED || s == ConnectionState.CONNECTING)) {
-                    states.put(id, ConnectionState.NO_DATA);
-                }
-            }
+            liveness.tick(clock.instant());
             publish();
         });
     }
@@ -221,8 +198,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                 continue;
             }
             used = true;
-            lastReading.put(deviceId, raw.time());
-            states.put(deviceId, ConnectionState.CONNECTED);
+            liveness.heard(deviceId, raw.time());
             Reading r = artifacts.mark(raw);
             recorder.reading(r);
             if (!raw.deviceId().equals(alarmSource.get(r.vital()))) {
@@ -231,42 +207,13 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                 continue;
             }
             engine.onReading(r);
-            if (!screen.offer(r)) {
-                screen.poll();
-                screen.offer(r);
-                screenDrops.incrementAndGet();
-            }
-            synchronized (history) {
-                if (history.size() < HISTORY_LIMIT) {
-                    history.add(r);
-                }
-            }
-            rememberForBaseline(r);
+            screen.add(r);
         }
         if (!used && device != null) {
-            lastReading.put(deviceId, clock.instant());
-            states.put(deviceId, ConnectionState.CONNECTED);
+            liveness.heard(deviceId, clock.instant());
             engine.onDeviceHeard(deviceId);
         }
         publish();
-    }
-
-    private void rememberForBaseline(Reading r) {
-        if (!r.isValid()) {
-            return;
-        }
-        switch (r.vital()) {
-            case NIBP_SYS, NIBP_DIA, NIBP_MEAN, HR, PR -> {
-                synchronized (recentForBaseline) {
-                    recentForBaseline.addLast(r);
-                    while (recentForBaseline.size() > 64) {
-                        recentForBaseline.removeFirst();
-                    }
-                }
-            }
-            default -> {
-            }
-        }
     }
 
     private void onAlarmEvent(AlarmEvent e) {
@@ -341,20 +288,12 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     @Override
     public int drainReadings(Consumer<Reading> sink, int max) {
-        int n = 0;
-        Reading r;
-        while (n < max && (r = screen.poll()) != null) {
-            sink.accept(r);
-            n++;
-        }
-        return n;
+        return screen.drain(sink, max);
     }
 
     @Override
     public List<Reading> history() {
-        synchronized (history) {
-            return List.copyOf(history);
-        }
+        return screen.history();
     }
 
     @Override
@@ -369,7 +308,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     @Override
     public Map<String, ConnectionState> connectionStates() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(states));
+        return liveness.snapshot();
     }
 
     @Override
@@ -400,11 +339,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     @Override
     public boolean setBaselineFromLastCuffReadings(String user) {
-        List<Reading> recent;
-        synchronized (recentForBaseline) {
-            recent = new ArrayList<>(recentForBaseline);
-        }
-        Optional<Baseline> b = Baseline.fromLastTwoNibp(recent);
+        Optional<Baseline> b = Baseline.fromLastTwoNibp(screen.recentCuffAndHeart());
         b.ifPresent(baseline -> setBaseline(baseline, user));
         return b.isPresent();
     }
@@ -493,6 +428,6 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     /** Readings the screen buffer had to drop because the screen did not drain it in time. */
     public long screenDrops() {
-        return screenDrops.get();
+        return screen.drops();
     }
 }
