@@ -20,7 +20,6 @@ import org.vigil.alarm.AlarmListener;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.ArtifactMarker;
 import org.vigil.alarm.Baseline;
-import org.vigil.alarm.LimitRule;
 import org.vigil.alarm.SilencingEvent;
 import org.vigil.alarm.SilencingEventType;
 import org.vigil.alarm.TechnicalAlarmType;
@@ -384,37 +383,9 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     /** On the core thread: records each change, then puts them in force together. */
     private void applyThresholds(List<LimitEditor.Edit> edits, AlarmConfig clinicBefore, String user) {
-        AlarmConfig cfg = engine.config();
-        boolean any = false;
-        Instant now = clock.instant();
-        for (LimitEditor.Edit e : edits) {
-            LimitRule rule = cfg.rule(e.alarmId()).orElse(null);
-            if (rule == null) {
-                continue;
-            }
-            double old = rule.threshold();
-            boolean changesHere = Double.compare(old, e.threshold()) != 0;
-            Double clinicOld = clinicBefore == null ? null
-                    : clinicBefore.rule(e.alarmId()).map(LimitRule::threshold).orElse(null);
-            boolean clinicChanged = clinicOld != null && Double.compare(clinicOld, e.threshold()) != 0;
-            if (!changesHere && !clinicChanged) {
-                continue;
-            }
-            String scope = clinicBefore == null ? "chair" : "clinic";
-            String change = Thresholds.format(old) + " → " + Thresholds.format(e.threshold());
-            String shown = clinicBefore == null ? change : change + " (clinic defaults"
-                    + (clinicChanged ? ", were " + Thresholds.format(clinicOld) : "") + ")";
-            logBook.add(new AlarmLogEntry(now, AlarmLogEntry.LIMIT_CHANGED, rule.id(), rule.priority(),
-                    rule.vital().key(), null, e.threshold(), user, null, shown));
-            recorder.event(now, AlarmLogEntry.LIMIT_CHANGED, "alarm=" + rule.id() + " old=" + Thresholds.format(old)
-                    + " new=" + Thresholds.format(e.threshold()) + " scope=" + scope
-                    + (clinicChanged ? " clinic_old=" + Thresholds.format(clinicOld) : ""), user);
-            if (changesHere) {
-                cfg = cfg.withRule(rule.withThreshold(e.threshold()));
-                any = true;
-            }
-        }
-        if (!any) {
+        AlarmConfig cfg = LimitChangeRecords.record(edits, engine.config(), clinicBefore, clock.instant(), user, logBook,
+                recorder);
+        if (cfg == null) {
             return;
         }
         applyingLimits = true;
