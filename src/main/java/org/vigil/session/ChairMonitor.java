@@ -396,9 +396,4 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         }
         publish();
     }
-
-    /** Readings the screen buffer had to drop because the screen did not drain it in time. */
-    public long screenDrops() {
-        return screen.drops();
-    }
 }
