@@ -60,7 +60,16 @@ final class RecordCommand implements Callable<Integer> {
             return 2;
         }
         CountDownLatch stop = new CountDownLatch(1);
-        Thread hook = new Thread(stop::countDown, "vigil-record-stop");
+        CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl-C: stop recording, then keep the JVM alive until the session is ended and flushed.
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                finished.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "vigil-record-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try (Station station = Station.start(cfg, InstantSource.system(), false)) {
             out.println("time,chair,event,alarm_id,priority,parameter,value,limit,message");
@@ -77,6 +86,7 @@ final class RecordCommand implements Callable<Integer> {
                 stop.await(limit.toMillis(), TimeUnit.MILLISECONDS);
             }
         } finally {
+            finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException alreadyStopping) {
