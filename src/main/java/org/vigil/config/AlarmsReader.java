@@ -13,6 +13,9 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
 import org.vigil.alarm.Priority;
 import org.vigil.alarm.TechnicalAlarmType;
+import org.vigil.yaml.KeyPaths;
+import org.vigil.yaml.Problems;
+import org.vigil.yaml.YamlNode;
 
 /**
  * Reads the {@code alarms} section onto {@link AlarmConfig#defaults()} and {@link ClinicBounds#defaults()}:
@@ -76,11 +79,11 @@ final class AlarmsReader {
     List<LimitRule> limits(Fields alarms, AlarmConfig base, Map<String, Integer> thresholdLines) {
         Map<String, LimitRule> byId = new java.util.LinkedHashMap<>();
         base.rules().forEach(r -> byId.put(r.id(), r));
-        for (Node.Entry e : alarms.mapEntries("limits").values()) {
+        for (YamlNode.Entry e : alarms.mapEntries("limits")) {
             String path = KeyPaths.child(alarms.path("limits"), e.key());
             LimitRule r = byId.get(e.key());
             if (r == null) {
-                problems.add(e.keyLine(), path, unknownAlarm(e.key(), base));
+                problems.add(e.line(), path, unknownAlarm(e.key(), base));
                 continue;
             }
             Fields f = new Fields(e.value(), path, problems, LIMIT_KEYS);
@@ -101,13 +104,13 @@ final class AlarmsReader {
 
     private void technical(Fields alarms, Map<TechnicalAlarmType, Priority> priorities,
             Set<TechnicalAlarmType> latching) {
-        for (Node.Entry e : alarms.mapEntries("technical").values()) {
+        for (YamlNode.Entry e : alarms.mapEntries("technical")) {
             String path = KeyPaths.child(alarms.path("technical"), e.key());
             TechnicalAlarmType type;
             try {
                 type = TechnicalAlarmType.fromKey(e.key());
             } catch (IllegalArgumentException ex) {
-                problems.add(e.keyLine(), path, "unknown technical alarm (expected one of "
+                problems.add(e.line(), path, "unknown technical alarm (expected one of "
                         + java.util.Arrays.stream(TechnicalAlarmType.values()).map(TechnicalAlarmType::key)
                                 .collect(Collectors.joining(", ")) + ")");
                 continue;
@@ -128,11 +131,11 @@ final class AlarmsReader {
 
     private ClinicBounds bounds(Fields alarms, AlarmConfig base, Map<String, Integer> boundLines) {
         ClinicBounds bounds = ClinicBounds.defaults();
-        for (Node.Entry e : alarms.mapEntries("bounds").values()) {
+        for (YamlNode.Entry e : alarms.mapEntries("bounds")) {
             String path = KeyPaths.child(alarms.path("bounds"), e.key());
             LimitRule r = base.rule(e.key()).orElse(null);
             if (r == null) {
-                problems.add(e.keyLine(), path, unknownAlarm(e.key(), base));
+                problems.add(e.line(), path, unknownAlarm(e.key(), base));
                 continue;
             }
             Fields f = new Fields(e.value(), path, problems, BOUND_KEYS);

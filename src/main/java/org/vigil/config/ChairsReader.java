@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.vigil.domain.Vital;
+import org.vigil.yaml.KeyPaths;
+import org.vigil.yaml.Problems;
+import org.vigil.yaml.YamlNode;
 
 /**
  * Reads the {@code chairs} list and checks what spans devices: unique chair ids, unique device
@@ -29,9 +32,9 @@ final class ChairsReader {
         if (!root.require("chairs")) {
             return List.of();
         }
-        Node n = root.node("chairs");
-        if (!(n instanceof Node.ListNode list)) {
-            root.problem("chairs", "expected a list of chairs, got " + n.kind());
+        YamlNode n = root.node("chairs");
+        if (!(n instanceof YamlNode.Sequence list)) {
+            root.problem("chairs", "expected a list of chairs, got " + Fields.describe(n));
             return List.of();
         }
         if (list.items().isEmpty()) {
@@ -68,9 +71,9 @@ final class ChairsReader {
         if (!chair.require("devices")) {
             return List.of();
         }
-        Node n = chair.node("devices");
-        if (!(n instanceof Node.ListNode list)) {
-            chair.problem("devices", "expected a list of devices, got " + n.kind());
+        YamlNode n = chair.node("devices");
+        if (!(n instanceof YamlNode.Sequence list)) {
+            chair.problem("devices", "expected a list of devices, got " + Fields.describe(n));
             return List.of();
         }
         if (list.items().isEmpty()) {

@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
+import org.vigil.yaml.Problems;
+import org.vigil.yaml.YamlNode;
+import org.vigil.yaml.YamlTree;
 
 /**
  * The clinic's alarm defaults saved by an admin from a chair ({@value #FILE_NAME} in the data
@@ -72,21 +75,21 @@ public final class ClinicLimitsFile {
     public AlarmConfig read(AlarmConfig base, ClinicBounds bounds) throws ConfigException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Problems problems = new Problems(name);
-        Node root;
+        YamlNode root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new YamlTree(problems).read(in);
+            root = new YamlTree(problems, StationWording.INSTANCE).read(in);
         } catch (CharacterCodingException e) {
             throw new ConfigException(file, name + ": not a UTF-8 text file", e);
         } catch (IOException e) {
             throw new ConfigException(file, name + ": cannot read: " + e.getMessage(), e);
         }
-        problems.throwIfAny(file);
+        problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         Fields top = new Fields(root, "", problems, ROOT_KEYS);
         AlarmsReader reader = new AlarmsReader(problems);
         Map<String, Integer> lines = new HashMap<>();
         List<LimitRule> rules = top.isMap() ? reader.limits(top, base, lines) : base.rules();
         reader.checkThresholds(rules, bounds, lines, "limits");
-        problems.throwIfAny(file);
+        problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         return new AlarmConfig(rules, base.technicalPriorities(), base.latchingTechnical(), base.audioPause(),
                 base.escalateMediumAfter(), base.nibpGrace(), base.pulseRateOnlyWithoutHr());
     }

@@ -14,6 +14,9 @@ import java.util.Objects;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Vital;
+import org.vigil.yaml.Problems;
+import org.vigil.yaml.YamlNode;
+import org.vigil.yaml.YamlTree;
 
 /**
  * Reads the station configuration file ({@code station.yaml}, format in {@code config/README.md})
@@ -84,9 +87,9 @@ public final class ConfigLoader {
     public StationConfig load(Path file) throws ConfigException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Problems problems = new Problems(name);
-        Node root;
+        YamlNode root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new YamlTree(problems).read(in);
+            root = new YamlTree(problems, StationWording.INSTANCE).read(in);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file, name + ": file not found (" + file.toAbsolutePath() + ")", e);
         } catch (CharacterCodingException e) {
@@ -94,7 +97,7 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file, name + ": cannot read: " + e.getMessage(), e);
         }
-        problems.throwIfAny(file);
+        problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         Path absolute = file.toAbsolutePath().normalize();
         Path baseDir = absolute.getParent();
 
@@ -110,7 +113,7 @@ public final class ConfigLoader {
         }
         List<ChairConfig> chairs = top.isMap() ? new ChairsReader(problems, baseDir).read(top) : List.of();
         AlarmsReader.Result alarms = new AlarmsReader(problems).read(top);
-        problems.throwIfAny(file);
+        problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         return new StationConfig(dataDir, orDefault(database, dataDir.resolve(StationConfig.DEFAULT_DATABASE_NAME)),
                 chairs, alarms.alarms(), alarms.bounds(), absolute, adminPin);
     }

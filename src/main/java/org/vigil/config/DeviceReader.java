@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.device.protocol.SerialSettings;
 import org.vigil.domain.Vital;
+import org.vigil.yaml.KeyPaths;
+import org.vigil.yaml.Problems;
+import org.vigil.yaml.YamlNode;
 
 /** Reads one {@code chairs[i].devices[j]} entry. */
 final class DeviceReader {
@@ -40,7 +43,7 @@ final class DeviceReader {
         this.baseDir = baseDir;
     }
 
-    Draft read(Node node, String path) {
+    Draft read(YamlNode node, String path) {
         Fields f = new Fields(node, path, problems, KEYS);
         if (!f.isMap()) {
             return new Draft(f, null, null, null, null, null);
@@ -183,9 +186,9 @@ final class DeviceReader {
         if (!f.has("vitals")) {
             return supported;
         }
-        Node n = f.node("vitals");
-        if (!(n instanceof Node.ListNode list)) {
-            f.problem("vitals", "expected a list like [spo2, pr], got " + n.kind());
+        YamlNode n = f.node("vitals");
+        if (!(n instanceof YamlNode.Sequence list)) {
+            f.problem("vitals", "expected a list like [spo2, pr], got " + Fields.describe(n));
             return null;
         }
         if (list.items().isEmpty()) {
@@ -195,12 +198,12 @@ final class DeviceReader {
         Set<Vital> out = EnumSet.noneOf(Vital.class);
         boolean ok = true;
         for (int i = 0; i < list.items().size(); i++) {
-            Node item = list.items().get(i);
+            YamlNode item = list.items().get(i);
             String itemPath = KeyPaths.index(f.path("vitals"), i);
-            String key = item instanceof Node.ScalarNode s ? s.text() : null;
+            String key = item instanceof YamlNode.Scalar s ? s.text() : null;
             Set<Vital> vs = key == null ? Set.of() : parseVital(key);
             if (vs.isEmpty()) {
-                problems.add(item.line(), itemPath, "unknown vital " + item.kind() + " (expected one of "
+                problems.add(item.line(), itemPath, "unknown vital " + Fields.describe(item) + " (expected one of "
                         + keys(EnumSet.allOf(Vital.class)) + ", nibp)");
                 ok = false;
                 continue;

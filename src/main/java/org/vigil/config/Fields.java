@@ -3,8 +3,10 @@ package org.vigil.config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.vigil.domain.Durations;
+import org.vigil.yaml.KeyPaths;
+import org.vigil.yaml.Problems;
+import org.vigil.yaml.YamlNode;
 
 /**
  * Reads the keys of one YAML map and reports problems with their file line and key path. Unknown
@@ -13,33 +15,38 @@ import org.vigil.domain.Durations;
  */
 final class Fields {
 
-    private final Node node;
+    private static final YamlNode.Mapping NO_ENTRIES = new YamlNode.Mapping(0, List.of());
+
+    private final YamlNode node;
     private final String path;
     private final Problems problems;
-    private final Map<String, Node.Entry> entries;
+    private final YamlNode.Mapping map;
 
-    Fields(Node node, String path, Problems problems, List<String> allowed) {
+    Fields(YamlNode node, String path, Problems problems, List<String> allowed) {
         this.node = node;
         this.path = path;
         this.problems = problems;
-        if (node instanceof Node.MapNode m) {
-            this.entries = m.entries();
-            for (Node.Entry e : m.entries().values()) {
-                if (!allowed.contains(e.key())) {
-                    problems.add(e.keyLine(), KeyPaths.child(path, e.key()),
-                            "unknown key (expected one of " + String.join(", ", allowed) + ")");
-                }
+        if (node instanceof YamlNode.Mapping m) {
+            this.map = m;
+            for (YamlNode.Entry e : m.unknownKeys(allowed)) {
+                problems.add(e.line(), KeyPaths.child(path, e.key()),
+                        "unknown key (expected one of " + String.join(", ", allowed) + ")");
             }
         } else {
-            this.entries = Map.of();
+            this.map = NO_ENTRIES;
             problems.add(node.line(), path, "expected a map with keys " + String.join(", ", allowed)
-                    + ", got " + node.kind());
+                    + ", got " + describe(node));
         }
+    }
+
+    /** What {@code node} is, in the words of the station files ({@code a map}, {@code 'x'}, ...). */
+    static String describe(YamlNode node) {
+        return StationWording.INSTANCE.describe(node);
     }
 
     /** True when the node is a map (an unusable node was already reported). */
     boolean isMap() {
-        return node instanceof Node.MapNode;
+        return node instanceof YamlNode.Mapping;
     }
 
     int line() {
@@ -55,19 +62,18 @@ final class Fields {
     }
 
     boolean has(String key) {
-        return entries.containsKey(key);
+        return map.has(key);
     }
 
     /** The value of {@code key}, or null when absent. */
-    Node node(String key) {
-        Node.Entry e = entries.get(key);
-        return e == null ? null : e.value();
+    YamlNode node(String key) {
+        return map.get(key);
     }
 
     /** The line of the value of {@code key}, or of this map when the key is absent. */
     int lineOf(String key) {
-        Node.Entry e = entries.get(key);
-        return e == null ? node.line() : e.value().line();
+        YamlNode v = map.get(key);
+        return v == null ? node.line() : v.line();
     }
 
     void problem(String key, String reason) {
@@ -76,7 +82,7 @@ final class Fields {
 
     /** Reports a required key that is absent; true when present. */
     boolean require(String key) {
-        if (!entries.containsKey(key)) {
+        if (!map.has(key)) {
             problems.add(node.line(), path(key), "missing (required)");
             return false;
         }
@@ -85,14 +91,14 @@ final class Fields {
 
     /** The scalar text of {@code key}; null when absent, null in the file, or not a scalar (reported). */
     String text(String key) {
-        Node v = node(key);
+        YamlNode v = node(key);
         if (v == null) {
             return null;
         }
-        if (v instanceof Node.ScalarNode s) {
+        if (v instanceof YamlNode.Scalar s) {
             return s.text();
         }
-        problem(key, "expected a single value, got " + v.kind());
+        problem(key, "expected a single value, got " + describe(v));
         return null;
     }
 
@@ -106,7 +112,7 @@ final class Fields {
         }
         String t = text(key);
         if (t == null || t.isBlank()) {
-            if (node(key) instanceof Node.ScalarNode) {
+            if (node(key) instanceof YamlNode.Scalar) {
                 problem(key, "empty value");
             }
             return null;
@@ -180,15 +186,15 @@ final class Fields {
     }
 
     /** The entries of a nested map under {@code key} (free keys, e.g. alarm ids); empty when absent or not a map. */
-    Map<String, Node.Entry> mapEntries(String key) {
-        Node v = node(key);
-        if (v == null || (v instanceof Node.ScalarNode s && s.text() == null)) {
-            return Map.of();
+    List<YamlNode.Entry> mapEntries(String key) {
+        YamlNode v = node(key);
+        if (v == null || v.isNull()) {
+            return List.of();
         }
-        if (v instanceof Node.MapNode m) {
+        if (v instanceof YamlNode.Mapping m) {
             return m.entries();
         }
-        problem(key, "expected a map, got " + v.kind());
-        return Map.of();
+        problem(key, "expected a map, got " + describe(v));
+        return List.of();
     }
 }

@@ -1,0 +1,44 @@
+package org.vigil.config;
+
+import org.vigil.yaml.Problems;
+import org.vigil.yaml.SyntaxError;
+import org.vigil.yaml.Wording;
+import org.vigil.yaml.YamlNode;
+
+/**
+ * The words of the station files' generic problems, e.g.
+ * {@code station.yaml:3: station.data_dir: key given twice (first on line 2)} or
+ * {@code expected a map with keys ..., got nothing}.
+ */
+final class StationWording implements Wording {
+
+    static final StationWording INSTANCE = new StationWording();
+
+    private StationWording() {
+    }
+
+    @Override
+    public String mapping() {
+        return "a map";
+    }
+
+    @Override
+    public String list() {
+        return "a list";
+    }
+
+    @Override
+    public String empty() {
+        return "nothing";
+    }
+
+    @Override
+    public void duplicateKey(Problems problems, String path, YamlNode.Entry again, int firstLine) {
+        problems.add(again.line(), path, "key given twice (first on line " + firstLine + ")");
+    }
+
+    @Override
+    public void syntaxError(Problems problems, SyntaxError error) {
+        problems.add(Math.max(1, error.line()), "not valid YAML: " + error.problem());
+    }
+}

@@ -1,0 +1,115 @@
+package org.vigil.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads a YAML document into {@link YamlNode}s that remember their line, using Jackson's streaming
+ * parser (its tree model forgets locations). A key given twice in one mapping is reported and its
+ * first value kept; a syntax error is reported at its line and yields no tree; an empty document
+ * is reported as {@code the file is empty}. The words of those problems come from a {@link Wording}.
+ */
+public final class YamlTree {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private final Problems problems;
+    private final Wording wording;
+
+    public YamlTree(Problems problems, Wording wording) {
+        this.problems = problems;
+        this.wording = wording;
+    }
+
+    /**
+     * The document's root, or null when the document is empty or not valid YAML (a problem was
+     * then added).
+     *
+     * @throws IOException when {@code in} cannot be read
+     */
+    public YamlNode read(Reader in) throws IOException {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.add(1, "the file is empty");
+                return null;
+            }
+            return node(p, t, "");
+        } catch (JsonProcessingException e) {
+            wording.syntaxError(problems, syntaxError(e));
+            return null;
+        }
+    }
+
+    private YamlNode node(JsonParser p, JsonToken t, String path) throws IOException {
+        int line = line(p);
+        if (t == JsonToken.START_OBJECT) {
+            List<YamlNode.Entry> entries = new ArrayList<>();
+            Map<String, Integer> firstLines = new HashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                int keyLine = line(p);
+                String childPath = KeyPaths.child(path, key);
+                YamlNode.Entry entry = new YamlNode.Entry(key, keyLine, node(p, p.nextToken(), childPath));
+                Integer first = firstLines.putIfAbsent(key, keyLine);
+                if (first != null) {
+                    wording.duplicateKey(problems, childPath, entry, first);
+                } else {
+                    entries.add(entry);
+                }
+            }
+            return new YamlNode.Mapping(line, entries);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<YamlNode> items = new ArrayList<>();
+            for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
+                items.add(node(p, i, KeyPaths.index(path, items.size())));
+            }
+            return new YamlNode.Sequence(line, items);
+        }
+        return new YamlNode.Scalar(line, t == JsonToken.VALUE_NULL ? null : p.getText());
+    }
+
+    private static int line(JsonParser p) {
+        JsonLocation loc = p.currentTokenLocation();
+        return loc == null ? 0 : loc.getLineNr();
+    }
+
+    /**
+     * The YAML library's marks give the problem's line and the line its context (e.g. "while
+     * parsing a flow mapping") started on; other failures only have Jackson's location.
+     */
+    private static SyntaxError syntaxError(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? 0 : loc.getLineNr();
+        String problem = firstLine(e.getOriginalMessage());
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            line = m.getProblemMark().getLine() + 1;
+            if (m.getProblem() != null) {
+                problem = firstLine(m.getProblem());
+                if (m.getContext() != null && m.getContextMark() != null) {
+                    return new SyntaxError(line, problem, firstLine(m.getContext()), m.getContextMark().getLine() + 1);
+                }
+            }
+        }
+        return new SyntaxError(line, problem, null, 0);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "syntax error";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+}
