@@ -77,7 +77,7 @@ public final class ClinicLimitsFile {
         Problems problems = new Problems(name);
         YamlNode root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new YamlTree(problems, StationWording.INSTANCE).read(in);
+            root = new YamlTree(problems, StationWording.INSTANCE, StationWording.EMPTY_VALUE).read(in);
         } catch (CharacterCodingException e) {
             throw new ConfigException(file, name + ": not a UTF-8 text file", e);
         } catch (IOException e) {

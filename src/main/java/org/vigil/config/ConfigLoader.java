@@ -89,7 +89,7 @@ public final class ConfigLoader {
         Problems problems = new Problems(name);
         YamlNode root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new YamlTree(problems, StationWording.INSTANCE).read(in);
+            root = new YamlTree(problems, StationWording.INSTANCE, StationWording.EMPTY_VALUE).read(in);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file, name + ": file not found (" + file.toAbsolutePath() + ")", e);
         } catch (CharacterCodingException e) {

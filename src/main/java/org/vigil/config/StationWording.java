@@ -4,6 +4,7 @@ import org.vigil.yaml.Problems;
 import org.vigil.yaml.SyntaxError;
 import org.vigil.yaml.Wording;
 import org.vigil.yaml.YamlNode;
+import org.vigil.yaml.YamlTree;
 
 /**
  * The words of the station files' generic problems, e.g.
@@ -13,6 +14,12 @@ import org.vigil.yaml.YamlNode;
 final class StationWording implements Wording {
 
     static final StationWording INSTANCE = new StationWording();
+
+    /**
+     * In station files {@code key:} with nothing after it is an empty text, as it always was there:
+     * e.g. an empty {@code alarms.limits:} is refused ({@code expected a map, got ''}), not taken as absent.
+     */
+    static final YamlTree.EmptyValue EMPTY_VALUE = YamlTree.EmptyValue.EMPTY_TEXT;
 
     private StationWording() {
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -21,14 +22,28 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class YamlTree {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** What a key with nothing after it ({@code key:}) reads as. */
+    public enum EmptyValue {
+        /** A YAML null, like {@code ~}: a {@link YamlNode.Scalar} whose text is null. */
+        NULL(YAMLFactory.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build()),
+        /** An empty text, like {@code ''}; only {@code ~} and {@code null} are nulls. */
+        EMPTY_TEXT(YAMLFactory.builder().disable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build());
+
+        private final YAMLFactory factory;
+
+        EmptyValue(YAMLFactory factory) {
+            this.factory = factory;
+        }
+    }
 
     private final Problems problems;
     private final Wording wording;
+    private final EmptyValue emptyValue;
 
-    public YamlTree(Problems problems, Wording wording) {
+    public YamlTree(Problems problems, Wording wording, EmptyValue emptyValue) {
         this.problems = problems;
         this.wording = wording;
+        this.emptyValue = emptyValue;
     }
 
     /**
@@ -38,7 +53,7 @@ public final class YamlTree {
      * @throws IOException when {@code in} cannot be read
      */
     public YamlNode read(Reader in) throws IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
+        try (JsonParser p = emptyValue.factory.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 problems.add(1, "the file is empty");

@@ -1,5 +1,6 @@
 package org.vigil.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -66,4 +67,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.vigil.alarm..", "org.vigil.session..", "org.vigil.storage..", "org.vigil.ui..", "org.vigil.app..",
                     "org.vigil.config..");
+
+    @ArchTest
+    static final ArchRule yamlLayerNeedsOnlyTheDomain = classes()
+            .that().resideInAPackage("org.vigil.yaml..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.vigil.yaml..", "org.vigil.domain..", "java..", "com.fasterxml.jackson..", "org.yaml.snakeyaml..")
+            .because("the YAML layer is shared by the station configuration and the simulators");
 }

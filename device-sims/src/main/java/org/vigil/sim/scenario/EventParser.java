@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vigil.domain.Durations;
 import org.vigil.domain.Vital;
+import org.vigil.yaml.YamlNode;
 
 /** Parses and checks the {@code events} list of a scenario file. */
 final class EventParser {
@@ -36,7 +36,7 @@ final class EventParser {
     /** The events sorted by time (stable); problems are recorded in {@code f}. */
     List<ScenarioEvent> parse(YamlNode node, Map<Vital, Double> initial) {
         if (!(node instanceof YamlNode.Sequence seq)) {
-            f.problem(node.line(), "events must be a list (each item '- { at: ..., ... }'), not " + node.describe());
+            f.problem(node.line(), "events must be a list (each item '- { at: ..., ... }'), not " + Fields.describe(node));
             return List.of();
         }
         List<ScenarioEvent> out = new ArrayList<>();
@@ -57,43 +57,41 @@ final class EventParser {
             return null;
         }
         f.checkKeys(m, KEYS, " in event");
-        Map<String, YamlNode.Entry> keys = new LinkedHashMap<>();
-        m.entries().forEach(e -> keys.put(e.key(), e));
-        List<String> actions = ACTIONS.stream().filter(keys::containsKey).toList();
+        List<String> actions = ACTIONS.stream().filter(m::has).toList();
         if (actions.size() != 1) {
             f.problem(m.line(), (actions.isEmpty() ? "event has no action" : "event has several actions " + actions)
                     + " (give exactly one of " + String.join(", ", ACTIONS) + ")");
             return null;
         }
         String action = actions.get(0);
-        checkCompanion(keys, action, "over", "ramp");
-        checkCompanion(keys, action, "bytes", "garbage");
-        if (keys.containsKey("for") && !action.equals("sensor_off") && !action.equals("silent")) {
-            f.problem(keys.get("for").line(), "'for' does not apply to " + action + " (only to sensor_off and silent)");
+        checkCompanion(m, action, "over", "ramp");
+        checkCompanion(m, action, "bytes", "garbage");
+        if (m.has("for") && !action.equals("sensor_off") && !action.equals("silent")) {
+            f.problem(m.entry("for").line(), "'for' does not apply to " + action + " (only to sensor_off and silent)");
         }
         Duration at = null;
-        if (!keys.containsKey("at")) {
+        if (!m.has("at")) {
             f.problem(m.line(), "event '" + action + "' has no 'at' (when it happens, e.g. at: 20m)");
         } else {
-            at = time(keys.get("at").value(), "at", Duration.ZERO);
+            at = time(m.get("at"), "at", Duration.ZERO);
         }
-        YamlNode value = keys.get(action).value();
-        int line = keys.get(action).line();
+        YamlNode value = m.get(action);
+        int line = m.entry(action).line();
         return switch (action) {
             case "set" -> set(at, value, line);
-            case "ramp" -> ramp(at, value, keys, line);
-            case "sensor_off", "silent" -> window(action, at, value, keys, line);
-            case "garbage" -> garbage(at, value, keys, line);
+            case "ramp" -> ramp(at, value, m, line);
+            case "sensor_off", "silent" -> window(action, at, value, m, line);
+            case "garbage" -> garbage(at, value, m, line);
             case "nibp_measure" -> nibpMeasure(at, value, line);
             default -> nurse(at, value, line);
         };
     }
 
-    private void checkCompanion(Map<String, YamlNode.Entry> keys, String action, String companion, String owner) {
-        if (keys.containsKey(companion) && !action.equals(owner)) {
-            f.problem(keys.get(companion).line(), "'" + companion + "' does not apply to " + action + " (only to " + owner + ")");
-        } else if (!keys.containsKey(companion) && action.equals(owner)) {
-            f.problem(keys.get(owner).line(), owner + " needs '" + companion + "'"
+    private void checkCompanion(YamlNode.Mapping event, String action, String companion, String owner) {
+        if (event.has(companion) && !action.equals(owner)) {
+            f.problem(event.entry(companion).line(), "'" + companion + "' does not apply to " + action + " (only to " + owner + ")");
+        } else if (!event.has(companion) && action.equals(owner)) {
+            f.problem(event.entry(owner).line(), owner + " needs '" + companion + "'"
                     + (owner.equals("ramp") ? " (how long the change takes, e.g. over: 15m)" : " (how many, e.g. bytes: 40)"));
         }
     }
@@ -118,12 +116,12 @@ final class EventParser {
         return at == null || values.isEmpty() ? null : new ScenarioEvent.SetVitals(at, values, line);
     }
 
-    private ScenarioEvent ramp(Duration at, YamlNode value, Map<String, YamlNode.Entry> keys, int line) {
+    private ScenarioEvent ramp(Duration at, YamlNode value, YamlNode.Mapping event, int line) {
         YamlNode.Mapping vm = f.mapping(value, "ramp");
         Map<Vital, Double> targets = vm == null ? Map.of() : f.vitals(vm, " in ramp");
         Duration over = null;
-        if (keys.containsKey("over") && at != null) {
-            YamlNode on = keys.get("over").value();
+        if (event.has("over") && at != null) {
+            YamlNode on = event.get("over");
             over = f.positiveDuration(on, "over");
             if (over != null) {
                 over = time(on, "over", at);
@@ -132,16 +130,16 @@ final class EventParser {
         return at == null || over == null || targets.isEmpty() ? null : new ScenarioEvent.Ramp(at, targets, over, line);
     }
 
-    private ScenarioEvent window(String action, Duration at, YamlNode value, Map<String, YamlNode.Entry> keys, int line) {
+    private ScenarioEvent window(String action, Duration at, YamlNode value, YamlNode.Mapping event, int line) {
         String device = device(value, action);
-        if (!keys.containsKey("for")) {
+        if (!event.has("for")) {
             f.problem(line, action + " needs 'for' (how long, e.g. for: 30s)");
             return null;
         }
         if (at == null) {
             return null;
         }
-        YamlNode fn = keys.get("for").value();
+        YamlNode fn = event.get("for");
         Duration length = f.positiveDuration(fn, "for");
         if (length != null) {
             length = time(fn, "for", at);
@@ -154,9 +152,9 @@ final class EventParser {
                 : new ScenarioEvent.SensorOff(at, device, length, line);
     }
 
-    private ScenarioEvent garbage(Duration at, YamlNode value, Map<String, YamlNode.Entry> keys, int line) {
+    private ScenarioEvent garbage(Duration at, YamlNode value, YamlNode.Mapping event, int line) {
         String device = device(value, "garbage");
-        Long bytes = keys.containsKey("bytes") ? f.integer(keys.get("bytes").value(), "bytes", 1, MAX_GARBAGE) : null;
+        Long bytes = event.has("bytes") ? f.integer(event.get("bytes"), "bytes", 1, MAX_GARBAGE) : null;
         return at == null || device == null || bytes == null
                 ? null : new ScenarioEvent.Garbage(at, device, bytes.intValue(), line);
     }

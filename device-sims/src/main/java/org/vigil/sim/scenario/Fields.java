@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.domain.Durations;
 import org.vigil.domain.Vital;
+import org.vigil.yaml.Problems;
+import org.vigil.yaml.YamlNode;
 
 /**
  * Converts YAML nodes into values, recording a problem (with the node's line) and returning null
@@ -28,22 +30,25 @@ final class Fields {
         problems.add(line, reason);
     }
 
+    /** What {@code node} is, in the words of the scenario files ({@code a mapping}, {@code 'x'}, ...). */
+    static String describe(YamlNode node) {
+        return ScenarioWording.INSTANCE.describe(node);
+    }
+
     /** {@code node} as a mapping, or null with a problem naming {@code what}. */
     YamlNode.Mapping mapping(YamlNode node, String what) {
         if (node instanceof YamlNode.Mapping m) {
             return m;
         }
-        problem(node.line(), what + " must be a mapping ({ key: value, ... }), not " + node.describe());
+        problem(node.line(), what + " must be a mapping ({ key: value, ... }), not " + describe(node));
         return null;
     }
 
     /** Records a problem for each key of {@code m} not in {@code allowed}. */
     void checkKeys(YamlNode.Mapping m, List<String> allowed, String where) {
-        for (YamlNode.Entry e : m.entries()) {
-            if (!allowed.contains(e.key())) {
-                problem(e.line(), "unknown key '" + e.key() + "'" + where + " (expected one of "
-                        + String.join(", ", allowed) + ")");
-            }
+        for (YamlNode.Entry e : m.unknownKeys(allowed)) {
+            problem(e.line(), "unknown key '" + e.key() + "'" + where + " (expected one of "
+                    + String.join(", ", allowed) + ")");
         }
     }
 
@@ -52,7 +57,7 @@ final class Fields {
         if (node instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) {
             return s.text().trim();
         }
-        problem(node.line(), what + " needs a value, not " + node.describe());
+        problem(node.line(), what + " needs a value, not " + describe(node));
         return null;
     }
 

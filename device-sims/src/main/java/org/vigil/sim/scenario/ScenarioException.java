@@ -2,6 +2,7 @@ package org.vigil.sim.scenario;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.vigil.yaml.Problems;
 
 /**
  * A scenario file was refused. The message lists every problem, one per line, each as
@@ -19,7 +20,12 @@ public final class ScenarioException extends Exception {
 
     private final transient List<Problem> problems;
 
-    ScenarioException(List<Problem> problems) {
+    /** The problems collected while reading one file (at least one), in line order. */
+    ScenarioException(Problems found) {
+        this(found.sorted().stream().map(p -> new Problem(p.file(), p.line(), p.reason())).toList());
+    }
+
+    private ScenarioException(List<Problem> problems) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
         this.problems = List.copyOf(problems);
     }

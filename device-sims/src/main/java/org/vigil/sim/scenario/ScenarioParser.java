@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Durations;
 import org.vigil.domain.Vital;
+import org.vigil.yaml.Problems;
+import org.vigil.yaml.YamlNode;
+import org.vigil.yaml.YamlTree;
 
 /**
  * Reads and validates a scenario file. Every error is collected and reported together, each with
@@ -55,58 +58,44 @@ public final class ScenarioParser {
     public Scenario parse(String source, Reader in) throws IOException, ScenarioException {
         Problems problems = new Problems(source);
         Fields f = new Fields(problems);
-        YamlNode root = new YamlTree(problems).read(in);
-        problems.throwIfAny();
+        YamlNode root = new YamlTree(problems, ScenarioWording.INSTANCE, YamlTree.EmptyValue.NULL).read(in);
+        problems.throwIfAny(ScenarioException::new);
         YamlNode.Mapping top = f.mapping(root, "a scenario file");
-        problems.throwIfAny();
+        problems.throwIfAny(ScenarioException::new);
         f.checkKeys(top, TOP_KEYS, "");
-        Map<String, YamlNode.Entry> keys = index(top);
 
-        String name = keys.containsKey("name") ? f.text(keys.get("name").value(), "name") : null;
+        String name = top.has("name") ? f.text(top.get("name"), "name") : null;
         if (name == null) {
             name = source.replaceFirst("\\.ya?ml$", "");
         }
         Duration duration = null;
-        if (!keys.containsKey("duration")) {
+        if (!top.has("duration")) {
             f.problem(top.line(), "missing key 'duration' (how long the scenario runs, e.g. 60m)");
         } else {
-            duration = f.positiveDuration(keys.get("duration").value(), "duration");
+            duration = f.positiveDuration(top.get("duration"), "duration");
         }
-        LocalDateTime start = keys.containsKey("start") ? start(f, keys.get("start").value()) : Scenario.DEFAULT_START;
-        Long seed = keys.containsKey("seed") ? f.integer(keys.get("seed").value(), "seed", Long.MIN_VALUE, Long.MAX_VALUE) : Long.valueOf(0);
+        LocalDateTime start = top.has("start") ? start(f, top.get("start")) : Scenario.DEFAULT_START;
+        Long seed = top.has("seed") ? f.integer(top.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE) : Long.valueOf(0);
 
         Map<String, DeviceSpec> devices = new LinkedHashMap<>();
-        if (!keys.containsKey("devices")) {
+        if (!top.has("devices")) {
             f.problem(top.line(), "missing key 'devices' (at least one device, e.g. ox: { protocol: masimo, reports: [spo2, pr] })");
         } else {
-            devices(f, keys.get("devices").value(), devices);
+            devices(f, top.get("devices"), devices);
         }
-        Optional<Baseline> baseline = keys.containsKey("baseline")
-                ? baseline(f, keys.get("baseline").value()) : Optional.empty();
+        Optional<Baseline> baseline = top.has("baseline")
+                ? baseline(f, top.get("baseline")) : Optional.empty();
         Map<Vital, Double> vitals = Map.of();
-        if (keys.containsKey("vitals") && !isEmpty(keys.get("vitals").value())) {
-            YamlNode.Mapping vm = f.mapping(keys.get("vitals").value(), "vitals");
+        if (top.has("vitals") && !top.get("vitals").isNull()) {
+            YamlNode.Mapping vm = f.mapping(top.get("vitals"), "vitals");
             vitals = vm == null ? Map.of() : f.vitals(vm, " in vitals");
         }
         List<ScenarioEvent> events = List.of();
-        if (keys.containsKey("events") && !isEmpty(keys.get("events").value())) {
-            events = new EventParser(f, devices, duration).parse(keys.get("events").value(), vitals);
+        if (top.has("events") && !top.get("events").isNull()) {
+            events = new EventParser(f, devices, duration).parse(top.get("events"), vitals);
         }
-        problems.throwIfAny();
+        problems.throwIfAny(ScenarioException::new);
         return new Scenario(source, name, duration, devices, baseline, vitals, events, start, seed);
-    }
-
-    private static Map<String, YamlNode.Entry> index(YamlNode.Mapping m) {
-        Map<String, YamlNode.Entry> out = new LinkedHashMap<>();
-        for (YamlNode.Entry e : m.entries()) {
-            out.put(e.key(), e);
-        }
-        return out;
-    }
-
-    /** An empty value ({@code events:} with nothing after it) means "none". */
-    private static boolean isEmpty(YamlNode node) {
-        return node instanceof YamlNode.Scalar s && s.text() == null;
     }
 
     private static LocalDateTime start(Fields f, YamlNode node) {
@@ -164,12 +153,11 @@ public final class ScenarioParser {
             return null;
         }
         f.checkKeys(m, DEVICE_KEYS, where);
-        Map<String, YamlNode.Entry> keys = index(m);
         Protocol protocol = null;
-        if (!keys.containsKey("protocol")) {
+        if (!m.has("protocol")) {
             f.problem(m.line(), "missing key 'protocol'" + where + " (one of " + Protocol.keys() + ")");
         } else {
-            YamlNode pn = keys.get("protocol").value();
+            YamlNode pn = m.get("protocol");
             String p = f.text(pn, "protocol");
             if (p != null) {
                 try {
@@ -180,17 +168,17 @@ public final class ScenarioParser {
             }
         }
         Set<Vital> reports = EnumSet.noneOf(Vital.class);
-        if (!keys.containsKey("reports")) {
+        if (!m.has("reports")) {
             f.problem(m.line(), "missing key 'reports'" + where + " (the vitals it sends, e.g. [spo2, pr])");
         } else {
-            reports(f, keys.get("reports").value(), protocol, id, reports);
+            reports(f, m.get("reports"), protocol, id, reports);
         }
-        Duration interval = keys.containsKey("nibp_interval")
-                ? f.positiveDuration(keys.get("nibp_interval").value(), "nibp_interval") : DeviceSpec.DEFAULT_NIBP_INTERVAL;
+        Duration interval = m.has("nibp_interval")
+                ? f.positiveDuration(m.get("nibp_interval"), "nibp_interval") : DeviceSpec.DEFAULT_NIBP_INTERVAL;
         boolean nibp = reports.contains(Vital.NIBP_SYS);
         Duration cuff = nibp && interval != null ? DeviceSpec.defaultCuffInflation(interval) : Duration.ZERO;
-        if (keys.containsKey("cuff_inflation")) {
-            YamlNode cn = keys.get("cuff_inflation").value();
+        if (m.has("cuff_inflation")) {
+            YamlNode cn = m.get("cuff_inflation");
             Duration d = f.duration(cn, "cuff_inflation");
             if (d != null && !nibp) {
                 f.problem(cn.line(), "cuff_inflation" + where + " needs a device that reports nibp");
@@ -201,11 +189,11 @@ public final class ScenarioParser {
                 cuff = d;
             }
         }
-        Optional<String> serial = keys.containsKey("serial")
-                ? Optional.ofNullable(f.text(keys.get("serial").value(), "serial")) : Optional.empty();
+        Optional<String> serial = m.has("serial")
+                ? Optional.ofNullable(f.text(m.get("serial"), "serial")) : Optional.empty();
         Optional<String> arm = Optional.empty();
-        if (keys.containsKey("same_arm_as")) {
-            YamlNode.Entry ae = keys.get("same_arm_as");
+        if (m.has("same_arm_as")) {
+            YamlNode.Entry ae = m.entry("same_arm_as");
             String t = f.text(ae.value(), "same_arm_as");
             if (t != null && !reports.contains(Vital.SPO2)) {
                 f.problem(ae.line(), "same_arm_as" + where + " needs a device that reports spo2");
