@@ -17,8 +17,9 @@ import org.vigil.domain.Vital;
  * <p>A cuff device is "up" from a NIBP reading flagged {@link ReadingFlag#CUFF_INFLATING} until
  * {@link #DEFAULT_TAIL} (3 s) after the last such reading, ending early at the next valid NIBP
  * measurement. A cuff that reports inflating and then goes silent stops marking readings after
- * the tail, or at the latest {@link #MAX_INFLATION} after it went up (the longest measurement an
- * adult NIBP may take), so a dead cuff device never hides a desaturation.
+ * the tail, so a dead cuff device never hides a desaturation for more than a few seconds; a cuff
+ * that keeps reporting inflating stops marking {@link #MAX_INFLATION} after it went up (the
+ * longest measurement an adult NIBP may take).
  */
 public final class ArtifactMarker {
 
@@ -88,12 +89,12 @@ public final class ArtifactMarker {
     }
 
     private boolean up(Cuff c, Instant at) {
-        if (c.lastInflating == null) {
+        if (c.lastInflating == null || at.isAfter(c.lastInflating.plus(tail))) {
+            // not inflating, or the cuff device stopped saying so (measured, or fell silent):
+            // a silent cuff never hides a desaturation for longer than the tail
             return false;
         }
-        if (!at.isAfter(c.lastInflating.plus(tail))) {
-            return true;
-        }
-        return c.inflating && !at.isAfter(c.upSince.plus(MAX_INFLATION));
+        // a cuff that keeps reporting "inflating" past the longest adult measurement is stuck
+        return !at.isAfter(c.upSince.plus(MAX_INFLATION));
     }
 }

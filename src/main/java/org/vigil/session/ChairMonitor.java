@@ -192,6 +192,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         ChairSpec.Device device = devicesById.get(deviceId);
         Set<Vital> configured = device == null ? Set.of() : device.info().vitals();
         boolean used = false;
+        boolean fedEngine = false;
         for (Reading raw : readings) {
             if (device == null || !configured.contains(raw.vital())) {
                 continue;
@@ -206,10 +207,14 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                 continue;
             }
             engine.onReading(r);
+            fedEngine = true;
             screen.add(r);
         }
-        if (!used && device != null) {
-            liveness.heard(deviceId, clock.instant());
+        if (device != null && !fedEngine) {
+            // The device talks even though nothing it sent drives an alarm here: no false "no data".
+            if (!used) {
+                liveness.heard(deviceId, clock.instant());
+            }
             engine.onDeviceHeard(deviceId);
         }
         publish();

@@ -111,6 +111,19 @@ class ChairMonitorTest {
         assertTrue(events.stream().anyMatch(e -> e.alarmId().equals("nibp_sys.rise") && e.limit() == 165.0), events.toString());
     }
 
+    @Test
+    void aSecondDeviceForTheSameVitalsIsNotReportedSilent() {
+        ChairMonitor m = chair(device("ox", Protocol.MASIMO, Vital.SPO2, Vital.PR),
+                device("ox2", Protocol.MASIMO, Vital.SPO2, Vital.PR));
+        for (int s = 0; s <= 30; s++) {
+            m.onReadings("ox", List.of(at(s, "ox", Vital.SPO2, 97)));
+            m.onReadings("ox2", List.of(at(s, "ox2", Vital.SPO2, 96)));
+            m.tick();
+        }
+        assertTrue(events.stream().noneMatch(e -> e.alarmId().equals("ox2.no_data")), events.toString());
+        assertEquals(ConnectionState.CONNECTED, m.connectionStates().get("ox2"));
+    }
+
     private static final class MutableClock implements InstantSource {
         Instant now = T0;
 
