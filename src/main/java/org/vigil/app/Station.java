@@ -42,6 +42,7 @@ import org.vigil.storage.EndReason;
 import org.vigil.storage.NewSession;
 import org.vigil.storage.RecordingWriter;
 import org.vigil.storage.SessionDevice;
+import org.vigil.storage.SessionEvent;
 import org.vigil.storage.VigilDatabase;
 import org.vigil.storage.WriterListener;
 
@@ -157,6 +158,9 @@ public final class Station implements AutoCloseable {
         long sessionId = db.sessions().startSession(new NewSession(chair.id(), clock.instant(), VersionInfo.version(),
                 allSimulated, sessionDevices));
         sessions.add(sessionId);
+        // The alarm settings in force when the session starts, so every later change is auditable against them.
+        writer.append(sessionId, new SessionEvent(clock.instant(), "alarm_settings",
+                AlarmSettingsText.describe(config.alarms(), config.source()), null));
         ChairMonitor monitor = new ChairMonitor(new ChairSpec(chair.id(), chair.label(), allSimulated, devices),
                 config.alarms(), clock, core, new DatabaseRecorder(writer, sessionId), limitPolicy);
         if (sound != null) {

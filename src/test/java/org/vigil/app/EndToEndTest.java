@@ -93,6 +93,9 @@ class EndToEndTest {
             assertTrue(db.sessions().alarmEvents(sessionId).stream()
                     .anyMatch(e -> e.alarmId().equals("spo2.desat") && e.type() == AlarmEventType.RAISED),
                     "the alarm is in the session's alarm log");
+            assertTrue(db.sessions().sessionEvents(sessionId).stream()
+                    .anyMatch(e -> e.type().equals("alarm_settings") && e.detail().contains("spo2.desat=<85/high/0s/latching")),
+                    "the alarm settings in force are recorded with the session");
         }
     }
 }
