@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
+import org.vigil.alarm.TierOrder;
 import org.vigil.alarm.Priority;
 import org.vigil.alarm.TechnicalAlarmType;
 import org.vigil.yaml.KeyPaths;
@@ -69,6 +70,7 @@ final class AlarmsReader {
         }
         AlarmConfig alarms = new AlarmConfig(rules, priorities, latching, audioPause, escalate, grace,
                 prOnly == null ? base.pulseRateOnlyWithoutHr() : prOnly);
+        checkTierOrder(alarms, bounds, thresholdLines, "alarms.limits");
         return new Result(alarms, bounds);
     }
 
@@ -170,6 +172,22 @@ final class AlarmsReader {
             String limitsPath) {
         for (LimitRule r : rules) {
             checkThreshold(r, bounds, thresholdLines, Map.of(), limitsPath);
+        }
+    }
+
+    /** Reports thresholds given in a limits map that put a higher-priority tier before a lower one. */
+    void checkTierOrder(AlarmConfig alarms, ClinicBounds bounds, Map<String, Integer> thresholdLines, String limitsPath) {
+        for (LimitRule r : alarms.rules()) {
+            Integer line = thresholdLines.get(r.id());
+            boolean alreadyRefused = !Physiology.range(r).contains(r.threshold())
+                    || !bounds.range(r.id()).map(b -> b.contains(r.threshold())).orElse(true);
+            if (line == null || alreadyRefused) {
+                continue;
+            }
+            TierOrder.conflict(alarms, r).ifPresent(c -> problems.add(line, limitsPath + "." + r.id() + ".threshold",
+                    "threshold " + Numbers.format(r.threshold()) + " would be " + c.side() + " the "
+                            + c.other().priority().key() + "-priority limit " + c.other().id() + " ("
+                            + Numbers.format(c.other().threshold()) + "): tiers must stay in order"));
         }
     }
 

@@ -89,9 +89,11 @@ public final class ClinicLimitsFile {
         Map<String, Integer> lines = new HashMap<>();
         List<LimitRule> rules = top.isMap() ? reader.limits(top, base, lines) : base.rules();
         reader.checkThresholds(rules, bounds, lines, "limits");
-        problems.throwIfAny(p -> new ConfigException(file, p.lines()));
-        return new AlarmConfig(rules, base.technicalPriorities(), base.latchingTechnical(), base.audioPause(),
+        AlarmConfig read = new AlarmConfig(rules, base.technicalPriorities(), base.latchingTechnical(), base.audioPause(),
                 base.escalateMediumAfter(), base.nibpGrace(), base.pulseRateOnlyWithoutHr());
+        reader.checkTierOrder(read, bounds, lines, "limits");
+        problems.throwIfAny(p -> new ConfigException(file, p.lines()));
+        return read;
     }
 
     /**

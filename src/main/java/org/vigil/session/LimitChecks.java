@@ -2,8 +2,8 @@ package org.vigil.session;
 
 import java.util.Optional;
 import org.vigil.alarm.AlarmConfig;
-import org.vigil.alarm.Direction;
 import org.vigil.alarm.LimitRule;
+import org.vigil.alarm.TierOrder;
 
 /**
  * The checks every chair makes on a threshold change, whatever the clinic's policy: a known
@@ -27,24 +27,8 @@ final class LimitChecks {
 
     /** Why {@code changed} would break the order of the tiers in {@code config}; empty when it keeps it. */
     static Optional<String> order(AlarmConfig config, LimitRule changed) {
-        for (LimitRule other : config.rules()) {
-            if (other.id().equals(changed.id()) || other.vital() != changed.vital()
-                    || other.direction() != changed.direction() || other.reference() != changed.reference()
-                    || other.priority() == changed.priority()) {
-                continue;
-            }
-            boolean changedIsHigher = changed.priority().compareTo(other.priority()) > 0;
-            // For a HIGH side the higher-priority tier needs the larger threshold; for LOW the smaller.
-            boolean high = changed.direction() == Direction.HIGH;
-            double mine = changed.threshold();
-            double theirs = other.threshold();
-            boolean wrong = changedIsHigher ? (high ? mine < theirs : mine > theirs) : (high ? mine > theirs : mine < theirs);
-            if (wrong) {
-                String side = (high ^ changedIsHigher) ? "above" : "below";
-                return Optional.of(Thresholds.format(mine) + " would be " + side + " the " + other.priority().key()
-                        + "-priority limit " + other.id() + " (" + Thresholds.format(theirs) + ")");
-            }
-        }
-        return Optional.empty();
+        return TierOrder.conflict(config, changed).map(c -> Thresholds.format(changed.threshold()) + " would be "
+                + c.side() + " the " + c.other().priority().key() + "-priority limit " + c.other().id() + " ("
+                + Thresholds.format(c.other().threshold()) + ")");
     }
 }

@@ -190,6 +190,22 @@ class ConfigRefusalTest {
     }
 
     @Test
+    void thresholdsThatPutAHigherPriorityTierFirstAreRefused() throws Exception {
+        String yaml = CHAIRS + """
+                alarms:
+                  limits:
+                    spo2.low: { threshold: 86 }
+                    spo2.desat: { threshold: 88 }
+                """;
+        assertEquals(String.join("\n",
+                "station.yaml:12: alarms.limits.spo2.low.threshold: threshold 86 would be below the high-priority limit"
+                        + " spo2.desat (88): tiers must stay in order",
+                "station.yaml:13: alarms.limits.spo2.desat.threshold: threshold 88 would be above the medium-priority"
+                        + " limit spo2.low (86): tiers must stay in order"),
+                files.errors(yaml));
+    }
+
+    @Test
     void duplicateChairAndDeviceIdsAreRefused() throws Exception {
         String yaml = """
                 chairs:
