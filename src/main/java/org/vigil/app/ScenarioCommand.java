@@ -10,6 +10,8 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmLogFormat;
 import org.vigil.config.ConfigException;
 import org.vigil.config.ConfigLoader;
+import org.vigil.config.DeviceConfig;
+import org.vigil.config.StationConfig;
 import org.vigil.sim.scenario.Scenario;
 import org.vigil.sim.scenario.ScenarioException;
 import org.vigil.sim.scenario.ScenarioParser;
@@ -25,9 +27,12 @@ import picocli.CommandLine.Spec;
             "Runs a scenario on simulated time and prints the alarm log.",
             "The simulators' real bytes go through the real decoders and the real alarm engine, as fast as",
             "the CPU allows (no waiting). Columns: " + AlarmLogFormat.HEADER + ".",
-            "Limits, delays, priorities and latching are the station's defaults, or those of --config."},
+            "Limits, delays, priorities and latching are the station's defaults, or those of --config",
+            "(whose first chair's devices, matched by id, also give the silence timeouts; else 10 s)."},
         footer = {"", "Example:", "  java -jar vigil.jar scenario device-sims/scenarios/desaturation.yaml"})
 final class ScenarioCommand implements Callable<Integer> {
+
+    private static final Duration DEFAULT_SILENCE = Duration.ofSeconds(10);
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -42,13 +47,20 @@ final class ScenarioCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        AlarmConfig alarms;
-        Duration silence = Duration.ofSeconds(10);
-        try {
-            alarms = config == null ? AlarmConfig.defaults() : ConfigLoader.forCurrentUser().load(config).alarms();
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            return 2;
+        AlarmConfig alarms = AlarmConfig.defaults();
+        // Silence timeouts: the configuration's device of the same id in its first chair, else 10 s.
+        java.util.Map<String, Duration> silence = new java.util.HashMap<>();
+        if (config != null) {
+            try {
+                StationConfig station = ConfigLoader.forCurrentUser().load(config);
+                alarms = station.alarms();
+                for (DeviceConfig d : station.chairs().get(0).devices()) {
+                    silence.put(d.id(), d.silenceTimeout());
+                }
+            } catch (ConfigException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
         }
         Scenario scenario;
         try {
@@ -62,7 +74,7 @@ final class ScenarioCommand implements Callable<Integer> {
         }
         Instant t0 = ScenarioRunner.origin(scenario);
         out.println(AlarmLogFormat.HEADER);
-        new ScenarioRunner(alarms, silence).run(scenario, e -> out.println(AlarmLogFormat.row(e, t0)));
+        new ScenarioRunner(alarms, id -> silence.getOrDefault(id, DEFAULT_SILENCE)).run(scenario, e -> out.println(AlarmLogFormat.row(e, t0)));
         out.flush();
         return 0;
     }

@@ -43,15 +43,23 @@ public final class ScenarioRunner {
     public static final Duration TICK = Station.TICK;
 
     private final AlarmConfig alarms;
-    private final Duration silenceTimeout;
+    private final java.util.function.Function<String, Duration> silenceTimeouts;
 
     /**
      * @param alarms         the alarm configuration in force
      * @param silenceTimeout each simulated device's silence timeout (the station default is 10 s)
      */
     public ScenarioRunner(AlarmConfig alarms, Duration silenceTimeout) {
+        this(alarms, id -> silenceTimeout);
+    }
+
+    /**
+     * @param alarms          the alarm configuration in force
+     * @param silenceTimeouts each simulated device's silence timeout by device id
+     */
+    public ScenarioRunner(AlarmConfig alarms, java.util.function.Function<String, Duration> silenceTimeouts) {
         this.alarms = alarms;
-        this.silenceTimeout = silenceTimeout;
+        this.silenceTimeouts = silenceTimeouts;
     }
 
     /** The instant a scenario's t = 0 maps to: its device clock start, read as UTC. */
@@ -72,7 +80,7 @@ public final class ScenarioRunner {
             String label = label(id, p);
             devices.add(new ChairSpec.Device(
                     new DeviceInfo(id, label, p, "simulated", d.reports(), true),
-                    new DeviceAlarmProfile(id, label, silenceTimeout, d.reportsNibp() ? d.nibpInterval() : null,
+                    new DeviceAlarmProfile(id, label, silenceTimeouts.apply(id), d.reportsNibp() ? d.nibpInterval() : null,
                             d.sameArmAs().orElse(null))));
         }
         ChairMonitor chair = new ChairMonitor(new ChairSpec("scenario", scenario.name(), true, devices), alarms, clock,

@@ -41,7 +41,11 @@ public enum ReadingFlag {
         return key;
     }
 
-    /** True when this flag means the value must not be used to raise or end a physiological alarm. */
+    /**
+     * True when this flag means the value is not a measurement of the patient: it never counts as
+     * low or high. The alarm engine treats such a reading as "unknown", which ends a condition
+     * rather than continuing it (a technical alarm such as sensor off covers the gap).
+     */
     public boolean invalidates() {
         return switch (this) {
             case INVALID, NO_SENSOR, SENSOR_OFF, SENSOR_FAULT, PULSE_SEARCH, CUFF_INFLATING, QUESTIONABLE -> true;

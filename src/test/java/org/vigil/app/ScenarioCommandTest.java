@@ -79,4 +79,22 @@ class ScenarioCommandTest {
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("1800,raised,nibp_dia.high,")), lines::toString);
         assertTrue(lines.contains("2100,raised,nibp_dia.high,medium,nibp_dia,106,100"), lines::toString);
     }
+
+    @Test
+    void configSilenceTimeoutOfADeviceWithTheSameIdIsUsed(@TempDir Path dir) throws Exception {
+        Path scenario = ScenarioGoldenTest.SCENARIOS.resolve("routine-session.yaml");
+        Path config = dir.resolve("station.yaml");
+        Files.writeString(config, """
+                chairs:
+                  - id: chair-1
+                    devices:
+                      - { id: ox, protocol: masimo, port: simulated }
+                      - { id: mon, protocol: ivy, port: simulated, silence_timeout: 30s }
+                """);
+        assertEquals(0, run("scenario", scenario.toString(), "--config", config.toString()), err::toString);
+        List<String> lines = outLines();
+        // mon is silent for 20 s from 45 min: with 10 s it raises no_data at 2709 s, with 30 s never
+        assertFalse(lines.stream().anyMatch(l -> l.contains("mon.no_data")), lines::toString);
+        assertTrue(lines.contains("2400,raised,ox.sensor_off,medium,ox,,"), lines::toString);
+    }
 }
