@@ -53,9 +53,11 @@ final class AlarmLogPane extends VBox {
                 setTooltip(empty || row == null || row.detail().isEmpty() ? null : new Tooltip(row.detail()));
             }
         });
+        // Narrow enough to sit beside the numerics, which never step aside; the alarm id names the
+        // parameter, and a row's tooltip shows its whole detail.
         table.getColumns().add(column("Time", AlarmLogRow::time, 84));
-        table.getColumns().add(column("Event", AlarmLogRow::event, 118));
-        table.getColumns().add(column("Alarm", AlarmLogRow::alarmId, 180));
+        table.getColumns().add(column("Event", AlarmLogRow::event, 92));
+        table.getColumns().add(column("Alarm", AlarmLogRow::alarmId, 140));
         TableColumn<AlarmLogRow, AlarmLogRow> prio = new TableColumn<>("Prio");
         prio.setPrefWidth(54);
         prio.setMinWidth(54);
@@ -63,11 +65,10 @@ final class AlarmLogPane extends VBox {
         prio.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         prio.setCellFactory(c -> new PriorityCell());
         table.getColumns().add(prio);
-        table.getColumns().add(column("Parameter", AlarmLogRow::parameter, 92));
-        table.getColumns().add(column("Value", AlarmLogRow::value, 50));
-        table.getColumns().add(column("Limit", AlarmLogRow::limit, 50));
-        table.getColumns().add(column("User", AlarmLogRow::user, 110));
-        table.getColumns().add(column("Details", AlarmLogRow::detail, 380));
+        table.getColumns().add(column("Value", AlarmLogRow::value, 48));
+        table.getColumns().add(column("Limit", AlarmLogRow::limit, 48));
+        table.getColumns().add(column("User", AlarmLogRow::user, 70));
+        table.getColumns().add(column("Details", AlarmLogRow::detail, 160));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(head, table);
     }

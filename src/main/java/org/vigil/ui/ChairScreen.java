@@ -132,10 +132,6 @@ public final class ChairScreen {
         // The panels' own widths never squeeze the numerics: the area takes what the tiles leave.
         area.setMinWidth(0);
         area.setPrefWidth(0);
-        // The alarm log's table needs the whole width: the numerics step aside while it is open
-        // (the alarm banner, the frame colour and the alarm list stay).
-        tiles.visibleProperty().bind(tools.wideProperty().not());
-        tiles.managedProperty().bind(tools.wideProperty().not());
         HBox center = new HBox(8, area, tiles);
         center.getStyleClass().add("center-area");
         root.setCenter(center);

@@ -3,9 +3,6 @@ package org.vigil.ui;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,7 +39,6 @@ final class ChairTools {
     private final Button logButton = new Button("Alarm log");
     private final Button adminButton = new Button();
     private final HBox buttons;
-    private final BooleanProperty wide = new SimpleBooleanProperty();
     private Panel shown = Panel.TRENDS;
     private Panel beforeAdmin = Panel.TRENDS;
     private long lastRefresh = Long.MIN_VALUE;
@@ -100,7 +96,6 @@ final class ChairTools {
         shown = p;
         limitsButton.pseudoClassStateChanged(OPEN, p == Panel.LIMITS);
         logButton.pseudoClassStateChanged(OPEN, p == Panel.ALARM_LOG);
-        wide.set(p == Panel.ALARM_LOG);
         switch (p) {
             case TRENDS -> area.getChildren().setAll(trends);
             case LIMITS -> {
@@ -132,11 +127,6 @@ final class ChairTools {
         } else if (shown == Panel.ALARM_LOG) {
             alarmLog.refresh();
         }
-    }
-
-    /** True while the open panel needs the numerics' room too (the alarm log). */
-    ReadOnlyBooleanProperty wideProperty() {
-        return wide;
     }
 
     LimitsViewModel limits() {
