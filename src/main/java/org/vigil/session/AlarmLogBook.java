@@ -48,4 +48,19 @@ final class AlarmLogBook {
                 rule == null ? null : rule.priority(), rule == null ? null : rule.vital().key(), null, null, e.user(),
                 e.until(), e.detail());
     }
+
+    /** A silencing record's detail for the session log: {@code alarm=<id> until=<instant> <text>}. */
+    static String detail(SilencingEvent e) {
+        StringBuilder detail = new StringBuilder();
+        if (e.alarmId() != null) {
+            detail.append("alarm=").append(e.alarmId()).append(' ');
+        }
+        if (e.until() != null) {
+            detail.append("until=").append(e.until()).append(' ');
+        }
+        if (e.detail() != null) {
+            detail.append(e.detail());
+        }
+        return detail.toString().trim();
+    }
 }

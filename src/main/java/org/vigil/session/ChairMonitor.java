@@ -237,17 +237,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             return;
         }
         logBook.add(AlarmLogBook.of(e, engine.config()));
-        StringBuilder detail = new StringBuilder();
-        if (e.alarmId() != null) {
-            detail.append("alarm=").append(e.alarmId()).append(' ');
-        }
-        if (e.until() != null) {
-            detail.append("until=").append(e.until()).append(' ');
-        }
-        if (e.detail() != null) {
-            detail.append(e.detail());
-        }
-        recorder.event(e.time(), e.type().name().toLowerCase(java.util.Locale.ROOT), detail.toString().trim(), e.user());
+        recorder.event(e.time(), e.type().name().toLowerCase(java.util.Locale.ROOT), AlarmLogBook.detail(e), e.user());
     }
 
     private void publish() {
