@@ -1,5 +1,6 @@
 package org.vigil.config;
 
+import org.vigil.domain.Decimals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -152,13 +153,13 @@ final class AlarmsReader {
             }
             ClinicBounds.Range phys = Physiology.range(r);
             if (!phys.contains(min)) {
-                f.problem("min", "min " + Numbers.format(min) + " is outside the physiological range " + phys
+                f.problem("min", "min " + Decimals.format(min) + " is outside the physiological range " + phys
                         + " for " + Physiology.what(r));
             } else if (!phys.contains(max)) {
-                f.problem("max", "max " + Numbers.format(max) + " is outside the physiological range " + phys
+                f.problem("max", "max " + Decimals.format(max) + " is outside the physiological range " + phys
                         + " for " + Physiology.what(r));
             } else if (min > max) {
-                f.problem("min", "min " + Numbers.format(min) + " is above max " + Numbers.format(max));
+                f.problem("min", "min " + Decimals.format(min) + " is above max " + Decimals.format(max));
             } else {
                 bounds = bounds.with(r.id(), new ClinicBounds.Range(min, max));
                 boundLines.put(r.id(), f.line());
@@ -185,9 +186,9 @@ final class AlarmsReader {
                 continue;
             }
             TierOrder.conflict(alarms, r).ifPresent(c -> problems.add(line, limitsPath + "." + r.id() + ".threshold",
-                    "threshold " + Numbers.format(r.threshold()) + " would be " + c.side() + " the "
+                    "threshold " + Decimals.format(r.threshold()) + " would be " + c.side() + " the "
                             + c.other().priority().key() + "-priority limit " + c.other().id() + " ("
-                            + Numbers.format(c.other().threshold()) + "): tiers must stay in order"));
+                            + Decimals.format(c.other().threshold()) + "): tiers must stay in order"));
         }
     }
 
@@ -198,7 +199,7 @@ final class AlarmsReader {
         if (line != null) {
             String path = limitsPath + "." + r.id() + ".threshold";
             ClinicBounds.Range phys = Physiology.range(r);
-            String t = Numbers.format(r.threshold());
+            String t = Decimals.format(r.threshold());
             if (!phys.contains(r.threshold())) {
                 problems.add(line, path, "threshold " + t + " is outside the physiological range " + phys + " for "
                         + Physiology.what(r));
@@ -208,7 +209,7 @@ final class AlarmsReader {
             }
         } else if (allowed != null && boundLines.containsKey(r.id()) && !allowed.contains(r.threshold())) {
             problems.add(boundLines.get(r.id()), "alarms.bounds." + r.id(), "the default threshold "
-                    + Numbers.format(r.threshold()) + " is outside " + allowed + " (set alarms.limits." + r.id()
+                    + Decimals.format(r.threshold()) + " is outside " + allowed + " (set alarms.limits." + r.id()
                     + ".threshold inside it)");
         }
     }

@@ -1,5 +1,6 @@
 package org.vigil.config;
 
+import org.vigil.domain.Decimals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public record ClinicBounds(Map<String, ClinicBounds.Range> ranges) {
 
         @Override
         public String toString() {
-            return Numbers.format(min) + ".." + Numbers.format(max);
+            return Decimals.format(min) + ".." + Decimals.format(max);
         }
     }
 
@@ -56,7 +57,7 @@ public record ClinicBounds(Map<String, ClinicBounds.Range> ranges) {
     public Optional<String> refusal(LimitRule rule, double threshold) {
         Range phys = Physiology.range(rule);
         if (!phys.contains(threshold)) {
-            return Optional.of(Numbers.format(threshold) + " is physiologically impossible for " + Physiology.what(rule)
+            return Optional.of(Decimals.format(threshold) + " is physiologically impossible for " + Physiology.what(rule)
                     + ": the range is " + phys);
         }
         Range r = ranges.get(rule.id());
@@ -64,7 +65,7 @@ public record ClinicBounds(Map<String, ClinicBounds.Range> ranges) {
             return Optional.of(rule.id() + " has no clinic bounds: it can only be changed in the station configuration");
         }
         if (!r.contains(threshold)) {
-            return Optional.of(Numbers.format(threshold) + " is outside the clinic bounds " + r);
+            return Optional.of(Decimals.format(threshold) + " is outside the clinic bounds " + r);
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.vigil.config;
 
+import org.vigil.domain.Decimals;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -110,7 +111,7 @@ public final class ClinicLimitsFile {
                 .append("# Delete this file to go back to the thresholds of the station configuration.\n")
                 .append("limits:\n");
         for (LimitRule r : config.rules()) {
-            sb.append("  ").append(r.id()).append(": { threshold: ").append(Numbers.format(r.threshold())).append(" }\n");
+            sb.append("  ").append(r.id()).append(": { threshold: ").append(Decimals.format(r.threshold())).append(" }\n");
         }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);

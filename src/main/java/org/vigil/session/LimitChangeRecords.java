@@ -1,5 +1,6 @@
 package org.vigil.session;
 
+import org.vigil.domain.Decimals;
 import java.time.Instant;
 import java.util.List;
 import org.vigil.alarm.AlarmConfig;
@@ -38,14 +39,14 @@ final class LimitChangeRecords {
                 continue;
             }
             String scope = clinicBefore == null ? "chair" : "clinic";
-            String change = Thresholds.format(old) + " → " + Thresholds.format(e.threshold());
+            String change = Decimals.format(old) + " → " + Decimals.format(e.threshold());
             String shown = clinicBefore == null ? change : change + " (clinic defaults"
-                    + (clinicChanged ? ", were " + Thresholds.format(clinicOld) : "") + ")";
+                    + (clinicChanged ? ", were " + Decimals.format(clinicOld) : "") + ")";
             logBook.add(new AlarmLogEntry(now, AlarmLogEntry.LIMIT_CHANGED, rule.id(), rule.priority(),
                     rule.vital().key(), null, e.threshold(), user, null, shown));
-            recorder.event(now, AlarmLogEntry.LIMIT_CHANGED, "alarm=" + rule.id() + " old=" + Thresholds.format(old)
-                    + " new=" + Thresholds.format(e.threshold()) + " scope=" + scope
-                    + (clinicChanged ? " clinic_old=" + Thresholds.format(clinicOld) : ""), user);
+            recorder.event(now, AlarmLogEntry.LIMIT_CHANGED, "alarm=" + rule.id() + " old=" + Decimals.format(old)
+                    + " new=" + Decimals.format(e.threshold()) + " scope=" + scope
+                    + (clinicChanged ? " clinic_old=" + Decimals.format(clinicOld) : ""), user);
             if (changesHere) {
                 cfg = cfg.withRule(rule.withThreshold(e.threshold()));
                 any = true;

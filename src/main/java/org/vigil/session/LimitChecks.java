@@ -1,5 +1,6 @@
 package org.vigil.session;
 
+import org.vigil.domain.Decimals;
 import java.util.Optional;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
@@ -20,15 +21,15 @@ final class LimitChecks {
             return Optional.of("not a number");
         }
         if (threshold < 0) {
-            return Optional.of(Thresholds.format(threshold) + " is physiologically impossible (below 0)");
+            return Optional.of(Decimals.format(threshold) + " is physiologically impossible (below 0)");
         }
         return Optional.empty();
     }
 
     /** Why {@code changed} would break the order of the tiers in {@code config}; empty when it keeps it. */
     static Optional<String> order(AlarmConfig config, LimitRule changed) {
-        return TierOrder.conflict(config, changed).map(c -> Thresholds.format(changed.threshold()) + " would be "
+        return TierOrder.conflict(config, changed).map(c -> Decimals.format(changed.threshold()) + " would be "
                 + c.side() + " the " + c.other().priority().key() + "-priority limit " + c.other().id() + " ("
-                + Thresholds.format(c.other().threshold()) + ")");
+                + Decimals.format(c.other().threshold()) + ")");
     }
 }
