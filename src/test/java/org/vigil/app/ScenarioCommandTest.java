@@ -58,8 +58,8 @@ class ScenarioCommandTest {
         assertTrue(first.startsWith("broken.yaml:6: ") && first.contains("'spo'"), err::toString);
     }
 
-    @Test
-    void configFileWithAnotherLimitChangesTheLog(@TempDir Path dir) throws Exception {
+    /** Runs routine-session with a one-chair configuration ({@code monExtra} added to the monitor's entry). */
+    private List<String> routineSessionWith(Path dir, String monExtra, String rest) throws Exception {
         Path scenario = ScenarioGoldenTest.SCENARIOS.resolve("routine-session.yaml");
         Path config = dir.resolve("station.yaml");
         Files.writeString(config, """
@@ -67,13 +67,19 @@ class ScenarioCommandTest {
                   - id: chair-1
                     devices:
                       - { id: ox, protocol: masimo, port: simulated }
-                      - { id: mon, protocol: ivy, port: simulated }
+                      - { id: mon, protocol: ivy, port: simulated%s }
+                """.formatted(monExtra) + rest);
+        assertEquals(0, run("scenario", scenario.toString(), "--config", config.toString()), err::toString);
+        return outLines();
+    }
+
+    @Test
+    void configFileWithAnotherLimitChangesTheLog(@TempDir Path dir) throws Exception {
+        List<String> lines = routineSessionWith(dir, "", """
                 alarms:
                   limits:
                     nibp_dia.high: { threshold: 100 }
                 """);
-        assertEquals(0, run("scenario", scenario.toString(), "--config", config.toString()), err::toString);
-        List<String> lines = outLines();
         assertNotEquals(Files.readAllLines(ScenarioGoldenTest.EXPECTED.resolve("routine-session.csv")), lines);
         // 97 at 30 min is no longer above the limit; 106 at 35 min is
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("1800,raised,nibp_dia.high,")), lines::toString);
@@ -82,17 +88,7 @@ class ScenarioCommandTest {
 
     @Test
     void configSilenceTimeoutOfADeviceWithTheSameIdIsUsed(@TempDir Path dir) throws Exception {
-        Path scenario = ScenarioGoldenTest.SCENARIOS.resolve("routine-session.yaml");
-        Path config = dir.resolve("station.yaml");
-        Files.writeString(config, """
-                chairs:
-                  - id: chair-1
-                    devices:
-                      - { id: ox, protocol: masimo, port: simulated }
-                      - { id: mon, protocol: ivy, port: simulated, silence_timeout: 30s }
-                """);
-        assertEquals(0, run("scenario", scenario.toString(), "--config", config.toString()), err::toString);
-        List<String> lines = outLines();
+        List<String> lines = routineSessionWith(dir, ", silence_timeout: 30s", "");
         // mon is silent for 20 s from 45 min: with 10 s it raises no_data at 2709 s, with 30 s never
         assertFalse(lines.stream().anyMatch(l -> l.contains("mon.no_data")), lines::toString);
         assertTrue(lines.contains("2400,raised,ox.sensor_off,medium,ox,,"), lines::toString);
