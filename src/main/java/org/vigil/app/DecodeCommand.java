@@ -14,7 +14,7 @@ import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Measurement;
-import org.vigil.domain.Reading;
+import org.vigil.domain.ReadingFlag;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,9 +77,8 @@ final class DecodeCommand implements Callable<Integer> {
             String time = timeOf(frame, counts[0]);
             counts[0]++;
             for (Measurement m : frame.measurements()) {
-                Reading r = Reading.of(java.time.Instant.EPOCH, id, m);
                 out.println(time + ',' + id + ',' + m.vital().key() + ',' + Csv.number(m.value()) + ','
-                        + m.vital().unit().symbol() + ',' + r.flagsText());
+                        + m.vital().unit().symbol() + ',' + ReadingFlag.text(m.flags()));
                 counts[1]++;
             }
         });

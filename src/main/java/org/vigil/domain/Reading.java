@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A measurement stamped with the station's receive time and the configured device id.
@@ -49,6 +48,6 @@ public record Reading(Instant time, String deviceId, Vital vital, double value, 
 
     /** Flags as printed in CSV: keys in declaration order joined with {@code |}, empty if none. */
     public String flagsText() {
-        return flags.stream().sorted().map(ReadingFlag::key).collect(Collectors.joining("|"));
+        return ReadingFlag.text(flags);
     }
 }

@@ -52,4 +52,9 @@ public enum ReadingFlag {
             default -> false;
         };
     }
+
+    /** Flags as printed in CSV: keys in declaration order joined with {@code |}, empty if none. */
+    public static String text(java.util.Set<ReadingFlag> flags) {
+        return flags.stream().sorted().map(ReadingFlag::key).collect(java.util.stream.Collectors.joining("|"));
+    }
 }
