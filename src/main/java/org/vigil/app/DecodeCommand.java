@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.vigil.device.protocol.Decoders;
+import org.vigil.device.Decoders;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
 import org.vigil.device.protocol.Protocol;

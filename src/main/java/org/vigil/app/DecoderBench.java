@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
-import org.vigil.device.protocol.Decoders;
+import org.vigil.device.Decoders;
 import org.vigil.device.protocol.FrameDecoder;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Vital;

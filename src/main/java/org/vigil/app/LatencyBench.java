@@ -18,7 +18,7 @@ import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.alarm.LimitRule;
 import org.vigil.device.DeviceConnection;
-import org.vigil.device.protocol.Decoders;
+import org.vigil.device.Decoders;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.device.transport.PtyPair;
 import org.vigil.device.transport.SerialTransport;

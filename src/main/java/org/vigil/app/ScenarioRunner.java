@@ -15,7 +15,7 @@ import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.Baseline;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.device.DeviceStream;
-import org.vigil.device.protocol.Decoders;
+import org.vigil.device.Decoders;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.session.ChairMonitor;
 import org.vigil.session.ChairSpec;

@@ -28,7 +28,7 @@ import org.vigil.config.SimulatedEndpoint;
 import org.vigil.config.StationConfig;
 import org.vigil.config.TcpEndpoint;
 import org.vigil.device.DeviceConnection;
-import org.vigil.device.protocol.Decoders;
+import org.vigil.device.Decoders;
 import org.vigil.device.transport.SerialTransport;
 import org.vigil.device.transport.TcpTransport;
 import org.vigil.device.transport.Transport;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import org.vigil.testsupport.ResearchPack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,8 +40,7 @@ class MasimoEncoderTest {
 
     @Test
     void reproducesTheRealRad8CaptureByteForByte() throws IOException {
-        Path capture = Path.of("..", "shared", "protocols", "masimo", "rad8_ascii1_yahnatan_pulseox_2016.crlf.bin");
-        Assumptions.assumeTrue(Files.exists(capture), "research pack file absent: " + capture);
+        Path capture = ResearchPack.file("masimo", "rad8_ascii1_yahnatan_pulseox_2016.crlf.bin");
         double[][] seconds = {{45, 98, 97, 3.60}, {46, 98, 96, 3.95}, {47, 98, 96, 4.25}, {48, 98, 96, 3.19}, {49, 98, 97, 2.41}};
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
         for (double[] s : seconds) {

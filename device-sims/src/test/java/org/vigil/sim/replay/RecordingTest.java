@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import org.vigil.testsupport.ResearchPack;
 import org.junit.jupiter.api.Test;
 import org.vigil.domain.Vital;
 import org.vigil.sim.DeviceScript;
@@ -19,7 +19,6 @@ import org.vigil.sim.TextEncoder;
 class RecordingTest {
 
     private static final Path SMALL = Path.of("device-sims", "src", "test", "resources", "replay", "small-numerics.csv");
-    private static final Path MIMIC = Path.of("..", "shared", "protocols", "data", "mimic2_s00001_numerics_1min.csv");
 
     private static DeviceScript script(Recording r, String protocol, ReplayOptions o) {
         return r.script("dev", protocol, key -> new TextEncoder(), o);
@@ -111,8 +110,7 @@ class RecordingTest {
 
     @Test
     void realMimicRecordingReplaysEveryCuffMeasurement() throws Exception {
-        Assumptions.assumeTrue(Files.exists(MIMIC), "shared MIMIC-II numerics not present");
-        Recording r = Recording.read(MIMIC);
+        Recording r = Recording.read(ResearchPack.file("data", "mimic2_s00001_numerics_1min.csv"));
         assertEquals(0, r.firstMinute());
         assertEquals(1935, r.lastMinute());
         assertEquals(152, r.nibpMeasurements());

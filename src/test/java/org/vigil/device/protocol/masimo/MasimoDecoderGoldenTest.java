@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import org.vigil.testsupport.ResearchPack;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
 
@@ -20,7 +20,6 @@ import org.vigil.device.protocol.DeviceFrame;
  */
 class MasimoDecoderGoldenTest {
 
-    private static final Path SHARED = Path.of("..", "shared", "protocols", "masimo");
 
     @Test
     void rad8AsciiOneCaptureDecodesToExpectedValues() throws IOException {
@@ -87,9 +86,7 @@ class MasimoDecoderGoldenTest {
     }
 
     private static Path shared(String file) {
-        Path p = SHARED.resolve(file);
-        Assumptions.assumeTrue(Files.exists(p), "research pack file absent: " + p);
-        return p;
+        return ResearchPack.file("masimo", file);
     }
 
     static String resourceText(String file) throws IOException {
