@@ -17,8 +17,7 @@ final class AlarmBoard {
 
     private static final Comparator<Condition> BY_ID = Comparator.comparing(c -> c.id);
     private static final Comparator<AlarmEvent> EVENT_BY_ID = Comparator.comparing(AlarmEvent::alarmId);
-    /** Text after an alarm's message in its {@code ended} event when the condition ended because its source was lost. */
-    static final String SOURCE_LOST = "ended: source lost";
+
 
     private final AlarmListener listener;
     private final List<Condition> onScreen = new ArrayList<>();
@@ -102,7 +101,7 @@ final class AlarmBoard {
         if (sourceLost == null) {
             emit(c, AlarmEventType.ENDED, now, null);
         } else {
-            emit(c, AlarmEventType.ENDED, now, null, c.message + " \u00B7 " + SOURCE_LOST + " (" + sourceLost + ')');
+            emit(c, AlarmEventType.ENDED, now, null, c.message + " \u00B7 " + AlarmEvent.SOURCE_LOST + " (" + sourceLost + ')');
         }
         if (!c.latching || c.acknowledged) {
             clear(c, now);
