@@ -23,7 +23,8 @@ final class StationStrip {
         text.textProperty().bind(model.textProperty());
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
-        Button ack = new Button("Acknowledge station alarm");
+        Button ack = new Button("Acknowledge station");
+        ack.setMinWidth(Button.USE_PREF_SIZE);
         ack.setId("stationAcknowledgeButton");
         ack.getStyleClass().add("station-strip-ack");
         ack.setFocusTraversable(false);

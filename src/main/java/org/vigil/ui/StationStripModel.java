@@ -21,8 +21,6 @@ import org.vigil.session.StationFeed;
  */
 final class StationStripModel {
 
-    static final String PREFIX = "STATION";
-
     private final StationFeed station;
     private final Supplier<String> user;
     private final BooleanProperty shown = new SimpleBooleanProperty();
@@ -43,9 +41,10 @@ final class StationStripModel {
         StringJoiner j = new StringJoiner("    |    ");
         for (ActiveAlarm a : snap.alarms()) {
             String marks = AlarmAreaModel.marks(a);
-            j.add(AlarmAreaModel.priorityText(a.priority()) + "  " + a.message() + (marks.isEmpty() ? "" : "  " + marks));
+            // e.g. "HIGH ACK ESCALATED  Station: alarm audio unavailable (no sound output device)"
+            j.add(AlarmAreaModel.priorityText(a.priority()) + (marks.isEmpty() ? "" : " " + marks) + "  " + a.message());
         }
-        text.set(snap.alarms().isEmpty() ? "" : PREFIX + "   " + j);
+        text.set(j.toString());
         Priority top = snap.highest().orElse(null);
         priority.set(top);
         boolean unacknowledged = snap.alarms().stream().anyMatch(a -> !a.acknowledged());
