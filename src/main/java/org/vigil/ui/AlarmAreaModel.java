@@ -48,6 +48,8 @@ final class AlarmAreaModel {
     private final StringProperty bannerDetail = new SimpleStringProperty("");
     private final ObjectProperty<Priority> highest = new SimpleObjectProperty<>();
     private final BooleanProperty flashOn = new SimpleBooleanProperty();
+    private final ObjectProperty<Priority> bannerPriority = new SimpleObjectProperty<>();
+    private final BooleanProperty bannerFlashOn = new SimpleBooleanProperty();
     private final ObservableList<AlarmRow> rows = FXCollections.observableArrayList();
     private final StringProperty pauseText = new SimpleStringProperty(PAUSE_AUDIO);
     private final BooleanProperty audioPaused = new SimpleBooleanProperty();
@@ -73,6 +75,8 @@ final class AlarmAreaModel {
         highest.set(top);
         flashOn.set(Flash.on(top, frameNanos));
         ActiveAlarm urgent = snap.alarms().stream().min(URGENCY).orElse(null);
+        bannerPriority.set(urgent == null ? null : urgent.priority());
+        bannerFlashOn.set(Flash.on(bannerPriority.get(), frameNanos));
         if (urgent == null) {
             bannerText.set(NO_ALARMS);
             bannerDetail.set("");
@@ -190,6 +194,15 @@ final class AlarmAreaModel {
 
     BooleanProperty flashOnProperty() {
         return flashOn;
+    }
+
+    /** The priority of the alarm in the banner (its colour); null without alarms. */
+    ObjectProperty<Priority> bannerPriorityProperty() {
+        return bannerPriority;
+    }
+
+    BooleanProperty bannerFlashOnProperty() {
+        return bannerFlashOn;
     }
 
     ObservableList<AlarmRow> rows() {
