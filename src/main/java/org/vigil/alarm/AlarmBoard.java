@@ -17,10 +17,7 @@ final class AlarmBoard {
 
     private static final Comparator<Condition> BY_ID = Comparator.comparing(c -> c.id);
     private static final Comparator<AlarmEvent> EVENT_BY_ID = Comparator.comparing(AlarmEvent::alarmId);
-    private static final Comparator<ActiveAlarm> SCREEN_ORDER = Comparator
-            .comparing(ActiveAlarm::priority, Comparator.reverseOrder())
-            .thenComparing(ActiveAlarm::raisedAt)
-            .thenComparing(ActiveAlarm::id);
+
 
     private final AlarmListener listener;
     private final List<Condition> onScreen = new ArrayList<>();
@@ -82,6 +79,16 @@ final class AlarmBoard {
 
     /** The condition is gone: logs ENDED if it had raised, and clears it unless it latches unacknowledged. */
     void end(Condition c, Instant now) {
+        end(c, now, null);
+    }
+
+    /**
+     * As {@link #end(Condition, Instant)}; a non-null {@code sourceLost} (the technical alarm's
+     * text, {@code "Monitor: no data"}) says the condition ended because the station lost the
+     * value's source, not because the patient recovered: the {@code ended} event's message then
+     * reads {@code "HR 135 ≥ 130 · ended: source lost (Monitor: no data)"}.
+     */
+    void end(Condition c, Instant now, String sourceLost) {
         if (c.onset == null) {
             return;
         }
@@ -91,7 +98,11 @@ final class AlarmBoard {
             return;
         }
         c.episodeRaised = false;
-        emit(c, AlarmEventType.ENDED, now, null);
+        if (sourceLost == null) {
+            emit(c, AlarmEventType.ENDED, now, null);
+        } else {
+            emit(c, AlarmEventType.ENDED, now, null, c.message + " \u00B7 " + AlarmEvent.SOURCE_LOST + " (" + sourceLost + ')');
+        }
         if (!c.latching || c.acknowledged) {
             clear(c, now);
         } else {
@@ -187,7 +198,7 @@ final class AlarmBoard {
         for (Condition c : onScreen) {
             list.add(c.toActive());
         }
-        list.sort(SCREEN_ORDER);
+        list.sort(AlarmSnapshot.BANNER_ORDER);
         return new AlarmSnapshot(now, list, pausedUntil, disabled);
     }
 
@@ -201,9 +212,13 @@ final class AlarmBoard {
     }
 
     private void emit(Condition c, AlarmEventType type, Instant now, String user) {
+        emit(c, type, now, user, c.message);
+    }
+
+    private void emit(Condition c, AlarmEventType type, Instant now, String user, String message) {
         version++;
         AlarmEvent e = new AlarmEvent(now, type, c.id, c.alarmPriority, c.kind, c.parameter, c.value, c.limit,
-                c.message, user);
+                message, user);
         if (buffering) {
             buffer.add(e);
         } else {

@@ -11,8 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.vigil.domain.Reading;
 
 /**
- * The station's alarm system for one chair: turns readings, device link events and station
- * faults into IEC 60601-1-8 alarm conditions and alarms, with condition delays, latching,
+ * The station's alarm system for one chair: turns readings and device link events into IEC 60601-1-8 alarm conditions and alarms, with condition delays, latching,
  * acknowledgement, audio pause, alarm off and escalation (all disclosed in {@code docs/ALARMS.md}).
  *
  * <p>Not thread-safe: one thread (the station core, or the scenario runner on simulated time)
@@ -26,7 +25,7 @@ import org.vigil.domain.Reading;
  */
 public final class AlarmEngine {
 
-    /** The source name of station alarms ({@code station.recording_failed}). */
+    /** The source name of station-wide alarms ({@code station.recording_failed}, see {@link StationAlarms}). */
     public static final String STATION = "station";
     /** Silence timeout assumed for readings of a device that was never added. */
     static final Duration DEFAULT_SILENCE_TIMEOUT = Duration.ofSeconds(10);
@@ -90,11 +89,6 @@ public final class AlarmEngine {
     public void onDeviceDisconnected(String deviceId, String reason) {
         log.info("device {} disconnected: {}", deviceId, reason);
         devices.disconnected(deviceId, reason, clock.instant());
-    }
-
-    /** A station fault ({@link TechnicalAlarmType#AUDIO_UNAVAILABLE}, {@link TechnicalAlarmType#RECORDING_FAILED}) began or ended. */
-    public void onStationFault(TechnicalAlarmType type, boolean active, String detail) {
-        devices.stationFault(type, active, detail, clock.instant());
     }
 
     /** Time-driven work: expired audio pause, silent devices, elapsed delays, overdue NIBP, escalation. */
@@ -222,7 +216,7 @@ public final class AlarmEngine {
         return board.version();
     }
 
-    private void deviceLost(String deviceId, Instant now) {
-        vitals.deviceLost(deviceId, now);
+    private void deviceLost(String deviceId, String why, Instant now) {
+        vitals.deviceLost(deviceId, why, now);
     }
 }

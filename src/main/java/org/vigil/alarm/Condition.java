@@ -89,7 +89,14 @@ final class Condition {
     }
 
     ActiveAlarm toActive() {
+        boolean active = conditionActive();
+        if (active && rule != null && !Double.isNaN(lastValue)) {
+            // while the condition lasts the screen shows the latest violating value, not the one that raised it
+            return new ActiveAlarm(id, alarmPriority, kind, parameter, value, lastLimit,
+                    AlarmText.physiological(rule, lastValue, lastLimit), raisedAt, true, acknowledged, escalated,
+                    audible(), lastValue);
+        }
         return new ActiveAlarm(id, alarmPriority, kind, parameter, value, limit, message, raisedAt,
-                conditionActive(), acknowledged, escalated, audible());
+                active, acknowledged, escalated, audible(), null);
     }
 }

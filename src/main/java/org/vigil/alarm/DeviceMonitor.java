@@ -3,24 +3,22 @@ package org.vigil.alarm;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 
 /**
  * Technical alarm conditions: per device no data, port disconnected, sensor off, pulse search, low
- * perfusion, low signal quality and NIBP overdue; per station the audio and recording faults.
+ * perfusion, low signal quality and NIBP overdue. Station-wide faults (audio, recording) are not
+ * a chair's: {@link StationAlarms} holds them once for the station.
  */
 final class DeviceMonitor {
 
     /** Condition delay of the flag-driven technical alarms other than sensor off. */
     static final Duration FLAG_DELAY = Duration.ofSeconds(10);
-    static final String STATION_LABEL = "Station";
 
     private static final TechnicalAlarmType[] FLAG_TYPES = {
         TechnicalAlarmType.SENSOR_OFF, TechnicalAlarmType.PULSE_SEARCH,
@@ -64,23 +62,20 @@ final class DeviceMonitor {
 
     private final AlarmBoard board;
     /** Told when a device's readings stop counting (no data, port gone): its continuous vitals become unknown. */
-    private final BiConsumer<String, Instant> onLost;
+    private final LostListener onLost;
+
+    /** Receives a lost device's id, the technical alarm's text (why) and the time. */
+    interface LostListener {
+        void lost(String deviceId, String why, Instant now);
+    }
     private final Map<String, Device> devices = new HashMap<>();
     private final List<Device> ordered = new ArrayList<>();
     private final Map<String, Condition> byId = new HashMap<>();
-    private final Map<TechnicalAlarmType, Condition> station = new EnumMap<>(TechnicalAlarmType.class);
     private AlarmConfig config;
 
-    DeviceMonitor(AlarmBoard board, AlarmConfig config, BiConsumer<String, Instant> onLost) {
+    DeviceMonitor(AlarmBoard board, AlarmConfig config, LostListener onLost) {
         this.board = board;
         this.onLost = onLost;
-        for (TechnicalAlarmType t : List.of(TechnicalAlarmType.AUDIO_UNAVAILABLE, TechnicalAlarmType.RECORDING_FAILED)) {
-            Condition c = new Condition(AlarmEngine.STATION + '.' + t.key(), AlarmKind.TECHNICAL, AlarmEngine.STATION,
-                    t.defaultPriority(), Duration.ZERO, false);
-            c.techType = t;
-            station.put(t, c);
-            byId.put(c.id, c);
-        }
         configure(config);
     }
 
@@ -196,21 +191,7 @@ final class DeviceMonitor {
         d.disconnected.pendingMessage = AlarmText.technical(d.profile.label(), TechnicalAlarmType.DISCONNECTED, reason);
         d.disconnected.start(now);
         board.raiseIfDue(d.disconnected, now);
-        lost(d, now);
-    }
-
-    void stationFault(TechnicalAlarmType type, boolean active, String detail, Instant now) {
-        Condition c = station.get(type);
-        if (c == null) {
-            throw new IllegalArgumentException(type + " is not a station fault");
-        }
-        if (!active) {
-            board.end(c, now);
-        } else if (!c.present()) {
-            c.pendingMessage = AlarmText.technical(STATION_LABEL, type, detail);
-            c.start(now);
-            board.raiseIfDue(c, now);
-        }
+        lost(d, d.disconnected.pendingMessage, now);
     }
 
     /** Time-driven conditions: no data, delayed flag alarms, NIBP overdue; and alarms switched back on. */
@@ -222,7 +203,7 @@ final class DeviceMonitor {
                 if (!now.isBefore(silentAt)) {
                     d.noData.start(silentAt);
                     board.raiseIfDue(d.noData, now);
-                    lost(d, now);
+                    lost(d, d.noData.pendingMessage, now);
                 }
             }
             for (Condition c : d.flagConditions) {
@@ -240,17 +221,14 @@ final class DeviceMonitor {
                 board.raiseIfDue(d.nibpOverdue, now);
             }
         }
-        for (Condition c : station.values()) {
-            board.raiseIfDue(c, now);
-        }
     }
 
-    private void lost(Device d, Instant now) {
+    private void lost(Device d, String why, Instant now) {
         for (int k = 0; k < FLAG_TYPES.length; k++) {
             d.flagMask[k] = 0;
             board.end(d.flagConditions[k], now);
         }
-        onLost.accept(d.profile.deviceId(), now);
+        onLost.lost(d.profile.deviceId(), why, now);
     }
 
     private Device require(String deviceId) {

@@ -2,7 +2,8 @@ package org.vigil.alarm;
 
 /**
  * Technical alarm conditions. Device alarms get the id {@code <deviceId>.<key>}
- * ({@code ox.no_data}); station alarms get {@code station.<key>}.
+ * ({@code ox.no_data}); station-wide alarms ({@link #stationWide()}, held once by
+ * {@link StationAlarms}, never by a chair) get {@code station.<key>}.
  */
 public enum TechnicalAlarmType {
     /** No complete frame from the device within its silence timeout. */
@@ -21,7 +22,7 @@ public enum TechnicalAlarmType {
     NIBP_OVERDUE("nibp_overdue", Priority.LOW, "NIBP overdue"),
     /** No audio output device: alarms are visual only. */
     AUDIO_UNAVAILABLE("audio_unavailable", Priority.MEDIUM, "alarm audio unavailable"),
-    /** Writing the session to disk failed. */
+    /** Writing the session to disk failed (one database for every chair). */
     RECORDING_FAILED("recording_failed", Priority.MEDIUM, "recording to disk failed");
 
     private final String key;
@@ -45,6 +46,11 @@ public enum TechnicalAlarmType {
     /** Screen text after the source name, e.g. {@code "SpO2 device: no data"}. */
     public String text() {
         return text;
+    }
+
+    /** True for a condition of the whole station ({@link StationAlarms}), false for one of a chair's device. */
+    public boolean stationWide() {
+        return this == AUDIO_UNAVAILABLE || this == RECORDING_FAILED;
     }
 
     public static TechnicalAlarmType fromKey(String key) {

@@ -140,14 +140,19 @@ final class VitalEvaluator {
         evaluateAll(byVital[vi], r.value(), r.time(), now);
     }
 
-    /** The device went silent or its port went away: its continuous vitals become unknown. */
-    void deviceLost(String deviceId, Instant now) {
+    /**
+     * The device went silent or its port went away: its continuous vitals become unknown. Their
+     * alarms end with {@code why} (the technical alarm's text) as the reason: the source was lost.
+     */
+    void deviceLost(String deviceId, String why, Instant now) {
         for (int i = 0; i < VITALS.length; i++) {
             if (!VITALS[i].isNibp() && deviceId.equals(lastSource[i])) {
                 lastValue[i] = Double.NaN;
                 questionable[i] = false;
                 lastSource[i] = null;
-                endAll(byVital[i], now);
+                for (Condition c : byVital[i]) {
+                    board.end(c, now, why);
+                }
             }
         }
     }
@@ -208,6 +213,9 @@ final class VitalEvaluator {
         if (rule.violatedBy(value, base)) {
             if (c.onset == null) {
                 c.start(at);
+            }
+            if (c.onScreen && (value != c.lastValue || rule.limitInForce(base) != c.lastLimit)) {
+                board.changed(); // the screen shows the current value of an alarm on screen
             }
             c.lastValue = value;
             c.lastLimit = rule.limitInForce(base);

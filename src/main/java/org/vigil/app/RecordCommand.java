@@ -6,6 +6,7 @@ import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.vigil.alarm.AlarmEngine;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.config.ConfigException;
 import org.vigil.config.ConfigLoader;
@@ -77,6 +78,8 @@ final class RecordCommand implements Callable<Integer> {
             for (ChairMonitor chair : station.chairs()) {
                 chair.addAlarmListener(e -> print(out, chair.chairId(), e));
             }
+            // station-wide alarms (audio, recording) print once, with "station" in the chair column
+            station.stationAlarms().addAlarmListener(e -> print(out, AlarmEngine.STATION, e));
             err.println("record: recording " + station.chairs().size() + " chair(s) into " + cfg.database()
                     + (limit == null ? " until Ctrl-C" : " for " + Durations.format(limit)));
             err.flush();

@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.alarm.ActiveAlarm;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.alarm.Priority;
@@ -37,6 +40,7 @@ import org.vigil.session.ChairSpec;
 import org.vigil.session.DeviceInfo;
 import org.vigil.session.LimitPolicy;
 import org.vigil.session.StationAdmin;
+import org.vigil.session.StationMonitor;
 import org.vigil.sim.scenario.ScenarioException;
 import org.vigil.storage.EndReason;
 import org.vigil.storage.NewSession;
@@ -71,10 +75,11 @@ public final class Station implements AutoCloseable {
     private final AlarmSoundPlayer sound;
     private final LimitPolicy limitPolicy;
     private final StationAdminService admin;
+    /** The station-wide alarms (audio unavailable, recording failed): once for the station, never a chair's. */
+    private final StationMonitor stationAlarms;
+    /** Chairs whose sessions record the station alarm events; changed and read on the core thread only. */
+    private final List<ChairMonitor> recordingStationAlarms = new ArrayList<>();
     private volatile boolean closed;
-    /** Why alarm audio is unavailable, or null; kept so chairs started later show it too. */
-    private volatile String audioProblem;
-    private volatile String recordingProblem;
 
     private Station(StationConfig config, InstantSource clock, boolean audio) {
         this.config = config;
@@ -84,6 +89,9 @@ public final class Station implements AutoCloseable {
         this.limitPolicy = new ClinicLimitPolicy(config.bounds());
         this.admin = new StationAdminService(config.admin().orElse(null), ClinicLimitsFile.in(config.dataDir()),
                 limitPolicy, config.alarms(), this::chairs, clock);
+        this.stationAlarms = new StationMonitor(config.alarms(), clock, core);
+        // each chair's session records the station's alarm events too; the chairs never show them
+        stationAlarms.addAlarmListener(e -> recordingStationAlarms.forEach(c -> c.recordStationAlarm(e)));
         this.db = VigilDatabase.open(config.database());
         List<Long> recovered = db.sessions().recoverUnfinished(clock.instant());
         if (!recovered.isEmpty()) {
@@ -92,30 +100,29 @@ public final class Station implements AutoCloseable {
         this.writer = new RecordingWriter(db, new WriterListener() {
             @Override
             public void onFailure(Exception cause) {
-                recordingProblem = String.valueOf(cause.getMessage());
-                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.RECORDING_FAILED, true, recordingProblem));
+                stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, true, String.valueOf(cause.getMessage()));
             }
 
             @Override
             public void onRecovered() {
-                recordingProblem = null;
-                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.RECORDING_FAILED, false, null));
+                stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, false, null);
             }
         });
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {
                 // the player logs the full reason; the screen gets a short one
-                audioProblem = "no sound output device";
-                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.AUDIO_UNAVAILABLE, true, audioProblem));
+                stationAlarms.fault(TechnicalAlarmType.AUDIO_UNAVAILABLE, true, "no sound output device");
             }
 
             @Override
             public void onAvailable() {
-                audioProblem = null;
-                chairs.forEach(c -> c.stationFault(TechnicalAlarmType.AUDIO_UNAVAILABLE, false, null));
+                stationAlarms.fault(TechnicalAlarmType.AUDIO_UNAVAILABLE, false, null);
             }
         }) : null;
+        if (sound != null) {
+            stationAlarms.addSnapshotListener(snap -> playLoudest());
+        }
     }
 
     /**
@@ -167,14 +174,14 @@ public final class Station implements AutoCloseable {
             monitor.addSnapshotListener(snap -> playLoudest());
         }
         chairs.add(monitor);
-        String audio = audioProblem;
-        if (audio != null) {
-            monitor.stationFault(TechnicalAlarmType.AUDIO_UNAVAILABLE, true, audio);
-        }
-        String recording = recordingProblem;
-        if (recording != null) {
-            monitor.stationFault(TechnicalAlarmType.RECORDING_FAILED, true, recording);
-        }
+        core.execute(() -> {
+            // a station alarm raised before this session began is in its record from the start
+            for (ActiveAlarm a : stationAlarms.alarms().alarms()) {
+                monitor.recordStationAlarm(new AlarmEvent(clock.instant(), AlarmEventType.RAISED, a.id(), a.priority(),
+                        a.kind(), a.parameter(), null, null, a.message() + " (present when the session started)", null));
+            }
+            recordingStationAlarms.add(monitor);
+        });
         for (DeviceConfig d : chair.devices()) {
             Supplier<Transport> transport = transportFor(d, sims);
             DeviceConnection c = new DeviceConnection(d.id(), transport, Decoders.create(d.protocol()), clock, monitor,
@@ -204,11 +211,13 @@ public final class Station implements AutoCloseable {
         for (ChairMonitor c : chairs) {
             c.tick();
         }
+        stationAlarms.tick();
     }
 
+    /** The loudest audible alarm of the station: any chair's or a station-wide one. */
     private void playLoudest() {
-        Optional<Priority> loudest = chairs.stream()
-                .map(ChairMonitor::alarms)
+        Optional<Priority> loudest = java.util.stream.Stream.concat(chairs.stream().map(ChairMonitor::alarms),
+                        java.util.stream.Stream.of(stationAlarms.alarms()))
                 .map(AlarmSnapshot::audiblePriority)
                 .flatMap(Optional::stream)
                 .max(Enum::compareTo);
@@ -223,6 +232,11 @@ public final class Station implements AutoCloseable {
     /** The running chairs, in configuration order. */
     public List<ChairMonitor> chairs() {
         return List.copyOf(chairs);
+    }
+
+    /** The station-wide alarms (audio unavailable, recording failed), shown once in the station strip. */
+    public StationMonitor stationAlarms() {
+        return stationAlarms;
     }
 
     /** The admin functions for the screens (PIN check, save as clinic defaults). */

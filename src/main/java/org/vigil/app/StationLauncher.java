@@ -55,7 +55,7 @@ final class StationLauncher {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             List<ChairFeed> feeds = List.copyOf(station.chairs());
-            StationStage.showAndWait(feeds, station.admin(), "Vigil " + VersionInfo.version(), null);
+            StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), "Vigil " + VersionInfo.version(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

@@ -22,7 +22,6 @@ import org.vigil.alarm.ArtifactMarker;
 import org.vigil.alarm.Baseline;
 import org.vigil.alarm.SilencingEvent;
 import org.vigil.alarm.SilencingEventType;
-import org.vigil.alarm.TechnicalAlarmType;
 import org.vigil.device.DeviceListener;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
@@ -144,11 +143,15 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         });
     }
 
-    /** A station-level technical condition (audio unavailable, recording failed) changed. */
-    public void stationFault(TechnicalAlarmType type, boolean active, String detail) {
+    /**
+     * Records a station-wide alarm event ({@link StationMonitor}) in this chair's session and
+     * on-screen log, so each session's record shows the station's state during it. It never enters
+     * this chair's alarms: the chair neither shows, sounds nor acknowledges it.
+     */
+    public void recordStationAlarm(AlarmEvent e) {
         core.execute(() -> {
-            engine.onStationFault(type, active, detail);
-            publish();
+            logBook.add(AlarmLogEntry.of(e));
+            recorder.alarm(e);
         });
     }
 

@@ -5,8 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * The most urgent alarm in large text on a strip in the highest active priority's colour,
- * flashing with it. Shows "No active alarms" on a neutral strip otherwise.
+ * The most urgent alarm (banner order, docs/ALARMS.md) in large text on a strip in that alarm's
+ * priority colour, flashing with it. Shows "No active alarms" on a neutral strip otherwise. The
+ * screen's frame and the chair's tab keep the highest priority on the chair.
  */
 final class AlarmBanner extends VBox {
 
@@ -25,6 +26,6 @@ final class AlarmBanner extends VBox {
         detail.visibleProperty().bind(m.bannerDetailProperty().isNotEmpty());
         detail.managedProperty().bind(detail.visibleProperty());
         getChildren().addAll(message, detail);
-        AlarmStyles.bind(this, m.highestProperty(), m.flashOnProperty());
+        AlarmStyles.bind(this, m.bannerPriorityProperty(), m.bannerFlashOnProperty());
     }
 }

@@ -4,10 +4,14 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** Every alarm on screen: priority badge, message, time active (mm:ss) and state marks. */
+/**
+ * Every alarm on screen: priority badge, message (with the current value), state marks and the
+ * alarm's age ("raised 03:12 ago"; hovering shows the clock time it was raised).
+ */
 final class AlarmList extends ListView<AlarmRow> {
 
     AlarmList(AlarmAreaModel m) {
@@ -42,6 +46,7 @@ final class AlarmList extends ListView<AlarmRow> {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);
+                setTooltip(null);
                 AlarmStyles.priority(badge, null);
                 return;
             }
@@ -50,6 +55,13 @@ final class AlarmList extends ListView<AlarmRow> {
             message.setText(row.message());
             since.setText(row.activeFor());
             marks.setText(row.marks());
+            if (row.raisedClock().isEmpty()) {
+                setTooltip(null);
+            } else if (getTooltip() == null) {
+                setTooltip(new Tooltip(row.raisedClock()));
+            } else {
+                getTooltip().setText(row.raisedClock());
+            }
             setGraphic(box);
         }
     }

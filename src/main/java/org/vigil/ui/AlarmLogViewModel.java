@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.AlarmLogFormat;
 import org.vigil.domain.Vital;
 import org.vigil.session.AlarmLogEntry;
@@ -96,7 +98,11 @@ final class AlarmLogViewModel {
             String until = "until " + TIME.format(e.until().atZone(zone));
             detail = detail.isEmpty() ? until : until + " \u00B7 " + detail;
         }
-        return new AlarmLogRow(TIME.format(e.time().atZone(zone)), e.event().replace('_', ' '),
+        String event = e.event().replace('_', ' ');
+        if (e.event().equals(AlarmEventType.ENDED.key()) && detail.contains(AlarmEvent.SOURCE_LOST)) {
+            event = "ended: source lost"; // not recovered: the device went silent or was unplugged
+        }
+        return new AlarmLogRow(TIME.format(e.time().atZone(zone)), event,
                 e.alarmId() == null ? "" : e.alarmId(), e.priority(),
                 e.priority() == null ? "" : AlarmAreaModel.priorityText(e.priority()), parameter(e.parameter()),
                 AlarmLogFormat.number(e.value()), AlarmLogFormat.number(e.limit()), e.user() == null ? "" : e.user(),

@@ -58,7 +58,7 @@ final class ChairViewModel {
     private final TileModel spo2 = new TileModel("spo2");
     private final TileModel nibp = new TileModel("nibp");
     private final TileModel rr = new TileModel("rr");
-    private final AlarmAreaModel alarmArea = new AlarmAreaModel();
+    private final AlarmAreaModel alarmArea;
     private final ObservableList<DeviceRow> devices = FXCollections.observableArrayList();
     private final StringProperty chairLabel = new SimpleStringProperty("");
     private final StringProperty sessionTime = new SimpleStringProperty("");
@@ -78,6 +78,7 @@ final class ChairViewModel {
         this.feed = feed;
         this.user = user;
         this.zone = zone;
+        this.alarmArea = new AlarmAreaModel(zone);
         chairLabel.set(feed.chairLabel());
         simulated.set(feed.simulated());
         rr.shownProperty().set(false);

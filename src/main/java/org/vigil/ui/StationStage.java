@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.vigil.session.ChairFeed;
 import org.vigil.session.StationAdmin;
+import org.vigil.session.StationFeed;
 
 /**
  * Starts the JavaFX runtime without an {@code Application} subclass (so the launcher needs no
@@ -33,6 +34,12 @@ public final class StationStage {
      */
     public static void showAndWait(List<ChairFeed> feeds, StationAdmin admin, String title, java.time.Duration autoClose)
             throws InterruptedException {
+        showAndWait(feeds, StationFeed.NONE, admin, title, autoClose);
+    }
+
+    /** As {@link #showAndWait(List, StationAdmin, String, java.time.Duration)}, with the station strip showing {@code station}. */
+    public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, String title,
+            java.time.Duration autoClose) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
@@ -40,7 +47,7 @@ public final class StationStage {
             try {
                 Stage stage = new Stage();
                 stage.setTitle(title);
-                stage.setScene(StationWindow.createScene(feeds, () -> ChairScreen.DEFAULT_USER, admin,
+                stage.setScene(StationWindow.createScene(feeds, station, () -> ChairScreen.DEFAULT_USER, admin,
                         java.time.InstantSource.system()));
                 stage.setMinWidth(960);
                 stage.setMinHeight(600);

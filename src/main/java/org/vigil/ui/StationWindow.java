@@ -5,18 +5,23 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
 import org.vigil.session.ChairFeed;
 import org.vigil.session.StationAdmin;
+import org.vigil.session.StationFeed;
 
 /**
  * Builds the station window's scene: one chair fills the window; several chairs get one tab
  * each, and a tab whose chair has an alarm shows it in the alarm's colour (and flashing) so an
  * alarm on a chair not in view is never hidden. Every chair screen keeps running in its tab.
+ * Above them, the station strip shows the station-wide alarms (alarm audio unavailable,
+ * recording failed) once; they never colour a chair's tab, being no chair's alarm.
  */
 public final class StationWindow {
 
@@ -43,18 +48,31 @@ public final class StationWindow {
      * holds for every chair of the window. Call on the FX thread.
      */
     public static Scene createScene(List<ChairFeed> feeds, Supplier<String> user, StationAdmin admin, InstantSource clock) {
-        return createScene(feeds, user, new AdminModel(admin, clock));
+        return createScene(feeds, StationFeed.NONE, user, admin, clock);
+    }
+
+    /**
+     * As {@link #createScene(List, Supplier, StationAdmin, InstantSource)}, with the station strip
+     * showing {@code station}'s station-wide alarms above the chairs, once for all of them.
+     */
+    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, StationAdmin admin,
+            InstantSource clock) {
+        return createScene(feeds, station, user, new AdminModel(admin, clock));
     }
 
     static Scene createScene(List<ChairFeed> feeds, Supplier<String> user, AdminModel admin) {
+        return createScene(feeds, StationFeed.NONE, user, admin);
+    }
+
+    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin) {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(admin, "admin");
         if (feeds.isEmpty()) {
             throw new IllegalArgumentException("no chair to show");
         }
-        Scene scene;
+        Node chairs;
         if (feeds.size() == 1) {
-            scene = new Scene(new ChairScreen(feeds.get(0), user, ZoneId.systemDefault(), admin).root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            chairs = new ChairScreen(feeds.get(0), user, ZoneId.systemDefault(), admin).root();
         } else {
             TabPane tabs = new TabPane();
             tabs.setId("chairTabs");
@@ -64,8 +82,14 @@ public final class StationWindow {
             }
             tabs.getStylesheets().add(ChairScreen.class.getResource("vigil.css").toExternalForm());
             tabs.getStyleClass().add("chair-tabs");
-            scene = new Scene(tabs, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            chairs = tabs;
         }
+        // the station strip sits above the chairs' tabs, so every chair's screen shows it
+        BorderPane root = new BorderPane(chairs);
+        root.setTop(new StationStrip(new StationStripModel(station, user)).root());
+        root.getStylesheets().add(ChairScreen.class.getResource("vigil.css").toExternalForm());
+        root.setStyle("-fx-background-color: black;");
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.setFill(Color.BLACK);
         return scene;
     }

@@ -53,13 +53,13 @@ class AlarmEngineOrderTest {
     }
 
     @Test
-    void theSnapshotShowsHighestPriorityFirstThenOldest() {
+    void theSnapshotShowsHighestPriorityFirstThenNewest() {
         EngineHarness h = new EngineHarness().withQuietDevices();
         h.nibp(0, 165, 70);
         h.feed(1, "ox", Vital.SPO2, 84);
         h.nibp(2, 185, 70);
         List<String> ids = h.engine.snapshot().alarms().stream().map(ActiveAlarm::id).toList();
-        assertEquals(List.of("spo2.desat", "nibp_sys.very_high", "nibp_sys.high"), ids);
+        assertEquals(List.of("nibp_sys.very_high", "spo2.desat", "nibp_sys.high"), ids);
         assertEquals(Priority.HIGH, h.engine.snapshot().highest().orElseThrow());
     }
 

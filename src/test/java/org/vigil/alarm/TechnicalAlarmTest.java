@@ -145,22 +145,6 @@ class TechnicalAlarmTest {
     }
 
     @Test
-    void stationFaultsRaiseAndEndUnderTheStationId() {
-        h.clock.set(EngineHarness.at(3));
-        h.engine.onStationFault(TechnicalAlarmType.RECORDING_FAILED, true, "disk full");
-        h.engine.onStationFault(TechnicalAlarmType.RECORDING_FAILED, true, "disk full");
-        h.clock.set(EngineHarness.at(8));
-        h.engine.onStationFault(TechnicalAlarmType.RECORDING_FAILED, false, null);
-        assertEquals(List.of(
-                "3,raised,station.recording_failed,medium,station,,",
-                "8,ended,station.recording_failed,medium,station,,",
-                "8,cleared,station.recording_failed,medium,station,,"), h.rows());
-        assertEquals("Station: recording to disk failed (disk full)", h.events.get(0).message());
-        assertThrows(IllegalArgumentException.class,
-                () -> h.engine.onStationFault(TechnicalAlarmType.NO_DATA, true, null));
-    }
-
-    @Test
     void technicalPrioritiesAndLatchingComeFromTheConfiguration() {
         AlarmConfig d = AlarmConfig.defaults();
         AlarmConfig c = new AlarmConfig(d.rules(), Map.of(TechnicalAlarmType.SENSOR_OFF, Priority.HIGH),

@@ -28,6 +28,8 @@ class ChairViewModelTest {
     private final ChairViewModel vm = new ChairViewModel(feed, user::get, ZoneOffset.UTC);
 
     private static final long SECOND = 1_000_000_000L;
+    private static final java.time.format.DateTimeFormatter CLOCK_UTC =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Test
     void numericsShowTheLatestValuesWithUnits() {
@@ -161,7 +163,7 @@ class ChairViewModelTest {
         AlarmAreaModel a = vm.alarmArea();
         assertEquals(Priority.HIGH, a.highestProperty().get());
         assertEquals("SpO2 82 < 85", a.bannerTextProperty().get());
-        assertEquals("HIGH  \u00B7  SpO2 82 %  \u00B7  limit 85 %  \u00B7  +1 more", a.bannerDetailProperty().get());
+        assertEquals("HIGH  \u00B7  SpO2 now 82 %  \u00B7  limit 85 %  \u00B7  +1 more", a.bannerDetailProperty().get());
         assertEquals(Priority.HIGH, vm.spo2().alarmProperty().get());
         assertEquals(Priority.MEDIUM, vm.heart().alarmProperty().get());
         assertNull(vm.nibp().alarmProperty().get());
@@ -247,8 +249,10 @@ class ChairViewModelTest {
         vm.onFrame(0);
         List<AlarmRow> rows = vm.alarmArea().rows();
         assertEquals(3, rows.size());
-        assertEquals(new AlarmRow("hr.high", Priority.HIGH, "HIGH", "HR 125 > 120", "02:15", "ESCALATED"), rows.get(0));
-        assertEquals(new AlarmRow("spo2.desat", Priority.HIGH, "HIGH", "SpO2 83 < 85", "03:15", "ACK LATCHED"), rows.get(1));
+        assertEquals(new AlarmRow("hr.high", Priority.HIGH, "HIGH", "HR 125 > 120", "raised 02:15 ago", "ESCALATED",
+                "raised at " + CLOCK_UTC.format(START.plusSeconds(65))), rows.get(0));
+        assertEquals(new AlarmRow("spo2.desat", Priority.HIGH, "HIGH", "SpO2 83 < 85", "raised 03:15 ago", "ACK LATCHED",
+                "raised at " + CLOCK_UTC.format(START.plusSeconds(5))), rows.get(1));
         assertEquals("OFF", rows.get(2).priorityText());
         assertEquals("rr.low alarm off", rows.get(2).message());
         assertFalse(vm.alarmArea().nothingToAcknowledgeProperty().get());

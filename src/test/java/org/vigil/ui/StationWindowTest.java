@@ -34,7 +34,7 @@ class StationWindowTest {
         alarming.alarms(FakeChairFeed.alarm("spo2.desat", Priority.HIGH, "spo2", 82.0, 85.0, "SpO2 82 < 85",
                 FakeChairFeed.START));
         stage.setScene(StationWindow.createScene(List.of(quiet, alarming)));
-        tabs = (TabPane) stage.getScene().getRoot();
+        tabs = (TabPane) stage.getScene().lookup("#chairTabs");
         stage.show();
     }
 
