@@ -4,10 +4,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** Acknowledge, Pause audio (with countdown) and Set baseline (with its result). */
+/**
+ * Acknowledge, Pause audio (with countdown), Set baseline (from the last two cuff readings, with
+ * its result) and Enter baseline (opens the panel to pick two readings or type the values).
+ */
 final class AlarmControls extends VBox {
 
-    AlarmControls(ChairViewModel vm) {
+    AlarmControls(ChairViewModel vm, Runnable enterBaseline) {
         getStyleClass().add("alarm-controls");
         AlarmAreaModel m = vm.alarmArea();
 
@@ -28,16 +31,19 @@ final class AlarmControls extends VBox {
         Button baseline = new Button("Set baseline");
         baseline.setId("setBaselineButton");
         baseline.setOnAction(e -> vm.setBaseline());
+        Button enter = new Button("Enter baseline\u2026");
+        enter.setId("enterBaselineButton");
+        enter.setOnAction(e -> enterBaseline.run());
         Label result = new Label();
         result.setId("baselineResult");
         result.getStyleClass().add("baseline-result");
         result.setWrapText(true);
         result.textProperty().bind(vm.baselineResultProperty());
 
-        for (Button b : new Button[] {ack, pause, baseline}) {
+        for (Button b : new Button[] {ack, pause, baseline, enter}) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setFocusTraversable(false);
         }
-        getChildren().addAll(ack, pause, baseline, result);
+        getChildren().addAll(ack, pause, baseline, enter, result);
     }
 }
