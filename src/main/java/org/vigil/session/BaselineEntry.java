@@ -20,7 +20,7 @@ public final class BaselineEntry {
     public static final int DIA_MIN = 30;
     public static final int DIA_MAX = 160;
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}(\\.[0-9]+)?");
-    static final String NEEDS_TWO = "Baseline needs 2 cuff readings";
+    static final String NEEDS_TWO = "Needs 2 cuff readings";
 
     private BaselineEntry() {
     }
@@ -28,7 +28,7 @@ public final class BaselineEntry {
     /** The average of the last two of {@code history}; {@code heart} is the latest HR (or PR), may be null. */
     public static BaselineChange lastTwo(List<CuffReading> history, Double heart) {
         if (history.size() < 2) {
-            return BaselineChange.refused(NEEDS_TWO + " (" + (history.isEmpty() ? "none" : "1") + " this session)");
+            return BaselineChange.refused(NEEDS_TWO + " (" + (history.isEmpty() ? "none" : "1") + " so far)");
         }
         CuffReading a = history.get(history.size() - 2);
         CuffReading b = history.get(history.size() - 1);

@@ -67,6 +67,7 @@ final class ChairViewModel {
     private final StringProperty clock = new SimpleStringProperty("");
     private final BooleanProperty simulated = new SimpleBooleanProperty();
     private final StringProperty baselineResult = new SimpleStringProperty("");
+    private final StringProperty baselineResultDetail = new SimpleStringProperty("");
     private final LongProperty trendVersion = new SimpleLongProperty();
     private final IntegerProperty trendSpanMinutes = new SimpleIntegerProperty(10);
 
@@ -219,20 +220,24 @@ final class ChairViewModel {
         showBaselineResult(feed.setBaselineFromLastCuffReadings(user.get()));
     }
 
-    /** Shows what became of a baseline the nurse asked for, for a few seconds. */
+    /** Shows what became of a baseline the nurse asked for, for a few seconds (the whole story as a tooltip). */
     void showBaselineResult(BaselineChange c) {
         baselineResult.set(resultText(c));
+        baselineResultDetail.set(c.accepted() ? resultText(c) + ", " + c.source() : c.refusal());
         baselineResultUntil = lastFrameNanos + BASELINE_RESULT_NANOS;
     }
 
-    /** {@code "Baseline 124/78 set from the last 2 cuff readings 122/76 and 126/80"}, or why it was refused. */
+    /**
+     * One short line under the button: {@code "Baseline 124/78 set (last 2 cuffs)"}, {@code "(typed)"},
+     * {@code "(2 picked)"}, or why it was refused.
+     */
     static String resultText(BaselineChange c) {
         if (!c.accepted()) {
             return c.refusal();
         }
         Baseline b = c.baseline();
-        return "Baseline " + Formats.threshold(b.sys()) + '/' + Formats.threshold(b.dia()) + " set "
-                + ("typed".equals(c.source()) ? "as typed" : c.source());
+        String how = "typed".equals(c.source()) ? "typed" : c.source().startsWith("from the chosen") ? "2 picked" : "last 2 cuffs";
+        return "Baseline " + Formats.threshold(b.sys()) + '/' + Formats.threshold(b.dia()) + " set (" + how + ")";
     }
 
     ChairFeed feed() {
@@ -297,5 +302,10 @@ final class ChairViewModel {
 
     StringProperty baselineResultProperty() {
         return baselineResult;
+    }
+
+    /** The last baseline result in full (values, how it was set, or why not). */
+    StringProperty baselineResultDetailProperty() {
+        return baselineResultDetail;
     }
 }

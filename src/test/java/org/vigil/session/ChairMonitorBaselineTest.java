@@ -80,7 +80,7 @@ class ChairMonitorBaselineTest {
         runMinutes(0, 4, 72);
         BaselineChange c = chair.setBaselineFromLastCuffReadings("carol");
         assertFalse(c.accepted());
-        assertEquals("Baseline needs 2 cuff readings (1 this session)", c.refusal());
+        assertEquals("Needs 2 cuff readings (1 so far)", c.refusal());
         assertTrue(chair.baseline().isEmpty());
         assertTrue(records.isEmpty());
     }

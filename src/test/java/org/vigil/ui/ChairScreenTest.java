@@ -85,11 +85,11 @@ class ChairScreenTest {
     void setBaselineButtonShowsTheResultAndTheNibpTileTheBaseline(FxRobot robot) throws Exception {
         awaitText(robot, "#hrValue", "72");
         robot.clickOn("#setBaselineButton");
-        awaitText(robot, "#baselineResult", "Baseline needs 2 cuff readings (none this session)");
+        awaitText(robot, "#baselineResult", "Needs 2 cuff readings (none so far)");
         feed.cuff(30, 127, 80);
         feed.cuff(60, 131, 84);
         robot.clickOn("#setBaselineButton");
-        awaitText(robot, "#baselineResult", "Baseline 129/82 set from the last 2 cuff readings 127/80 and 131/84");
+        awaitText(robot, "#baselineResult", "Baseline 129/82 set (last 2 cuffs)");
         awaitText(robot, "#nibpBaseline", "BL 129/82");
         assertTrue(fx(() -> robot.lookup("#nibpBaseline").query().isVisible()));
         assertTrue(fx(() -> !robot.lookup("#hrBaseline").query().isVisible()));
@@ -113,7 +113,7 @@ class ChairScreenTest {
             return null;
         });
         robot.clickOn("#useTypedBaselineButton");
-        awaitText(robot, "#baselineResult", "Baseline 124/78 set as typed");
+        awaitText(robot, "#baselineResult", "Baseline 124/78 set (typed)");
         awaitText(robot, "#nibpBaseline", "BL 124/78");
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(() -> robot.lookup("#baselinePane").tryQuery().isEmpty()));
         assertEquals(List.of("typed"), feed.baselineSources);

@@ -270,11 +270,13 @@ class ChairViewModelTest {
         feed.cuff(0, 118, 76);
         vm.onFrame(100 * SECOND);
         vm.setBaseline();
-        assertEquals("Baseline needs 2 cuff readings (1 this session)", vm.baselineResultProperty().get());
+        assertEquals("Needs 2 cuff readings (1 so far)", vm.baselineResultProperty().get());
         feed.cuff(300, 122, 78);
         vm.setBaseline();
-        String set = "Baseline 120/77 set from the last 2 cuff readings 118/76 and 122/78";
+        String set = "Baseline 120/77 set (last 2 cuffs)";
         assertEquals(set, vm.baselineResultProperty().get());
+        assertEquals("Baseline 120/77 set (last 2 cuffs), from the last 2 cuff readings 118/76 and 122/78",
+                vm.baselineResultDetailProperty().get());
         vm.onFrame(107 * SECOND);
         assertEquals(set, vm.baselineResultProperty().get());
         vm.onFrame(109 * SECOND);
@@ -319,12 +321,12 @@ class ChairViewModelTest {
         entry.diaProperty().set("78");
         entry.useTyped();
         assertFalse(entry.errorProperty().get());
-        assertEquals(List.of("Baseline 124/78 set as typed"), shown);
+        assertEquals(List.of("Baseline 124/78 set (typed)"), shown);
 
         entry.useChosen(List.of(entry.readings().get(2)));
         assertEquals("Pick exactly 2 cuff readings (1 picked)", entry.messageProperty().get());
         entry.useChosen(List.of(entry.readings().get(1), entry.readings().get(2)));
-        assertEquals("Baseline 120/77 set from the chosen cuff readings 118/76 and 122/78", shown.get(1));
+        assertEquals("Baseline 120/77 set (2 picked)", shown.get(1));
         assertEquals(List.of("typed", "from the chosen cuff readings 118/76 and 122/78"), feed.baselineSources);
         vm.onFrame(0);
         assertEquals("BL 120/77", vm.nibp().baselineProperty().get());
