@@ -140,9 +140,18 @@ public final class AlarmEngine {
 
     /** As {@link #setBaseline(Baseline)}, recording who set it. */
     public void setBaseline(Baseline b, String user) {
+        setBaseline(b, user, null);
+    }
+
+    /**
+     * As {@link #setBaseline(Baseline, String)}, recording how it was set as well ({@code source},
+     * e.g. {@code "typed"} or {@code "from the last 2 cuff readings 122/76 and 126/80"}; may be null).
+     */
+    public void setBaseline(Baseline b, String user, String source) {
         Instant now = clock.instant();
+        String detail = b == null ? "cleared" : b.describe();
         silencing.onSilencingEvent(new SilencingEvent(now, SilencingEventType.BASELINE_SET, null, null, user,
-                b == null ? "cleared" : b.describe()));
+                source == null ? detail : detail + ", " + source));
         vitals.setBaseline(b, now);
         board.changed();
     }

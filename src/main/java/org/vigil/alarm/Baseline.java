@@ -59,9 +59,10 @@ public record Baseline(Double sys, Double dia, Double hr) {
                 heart == null ? null : heart.value()));
     }
 
-    /** Printable form for the log: {@code "124/78, hr 72"}. */
+    /** Printable form for the log: {@code "124/78, hr 72"} ({@code "124/78"} without a heart rate). */
     public String describe() {
-        return AlarmLogFormat.number(sys) + '/' + AlarmLogFormat.number(dia) + ", hr " + AlarmLogFormat.number(hr);
+        return AlarmLogFormat.number(sys) + '/' + AlarmLogFormat.number(dia)
+                + (hr == null ? "" : ", hr " + AlarmLogFormat.number(hr));
     }
 
     private static void keepLatestTwo(Reading[] two, Reading r) {

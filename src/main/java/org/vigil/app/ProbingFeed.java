@@ -10,9 +10,12 @@ import java.util.function.Consumer;
 import org.vigil.alarm.ActiveAlarm;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmSnapshot;
+import org.vigil.alarm.Baseline;
 import org.vigil.domain.Reading;
+import org.vigil.session.BaselineChange;
 import org.vigil.session.ChairFeed;
 import org.vigil.session.ConnectionState;
+import org.vigil.session.CuffReading;
 import org.vigil.session.DeviceInfo;
 
 /**
@@ -130,8 +133,28 @@ final class ProbingFeed implements ChairFeed {
     }
 
     @Override
-    public boolean setBaselineFromLastCuffReadings(String user) {
+    public BaselineChange setBaselineFromLastCuffReadings(String user) {
         return inner.setBaselineFromLastCuffReadings(user);
+    }
+
+    @Override
+    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, String user) {
+        return inner.setBaselineFromCuffReadings(picked, user);
+    }
+
+    @Override
+    public BaselineChange setBaselineTyped(String sys, String dia, String user) {
+        return inner.setBaselineTyped(sys, dia, user);
+    }
+
+    @Override
+    public List<CuffReading> cuffReadings() {
+        return inner.cuffReadings();
+    }
+
+    @Override
+    public Optional<Baseline> baseline() {
+        return inner.baseline();
     }
 
     @Override

@@ -130,6 +130,9 @@ public final class ScenarioRunner {
         switch (action) {
             case NurseAction.ACKNOWLEDGE -> chair.acknowledge("nurse");
             case NurseAction.PAUSE_AUDIO -> chair.pauseAudio("nurse");
+            // The same call as the chair screen's Set baseline button; refused (fewer than two
+            // cuff readings) it changes nothing, as at the station.
+            case NurseAction.SET_BASELINE -> chair.setBaselineFromLastCuffReadings("nurse");
             default -> throw new IllegalArgumentException("unknown nurse action " + action);
         }
     }

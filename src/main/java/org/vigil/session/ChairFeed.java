@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmSnapshot;
+import org.vigil.alarm.Baseline;
 import org.vigil.domain.Reading;
 
 /**
@@ -58,8 +59,31 @@ public interface ChairFeed {
     /** Pauses alarm audio on this chair for the configured time. */
     void pauseAudio(String user);
 
-    /** Sets the session baseline from the average of the last two cuff readings; false if fewer than two. */
-    boolean setBaselineFromLastCuffReadings(String user);
+    /**
+     * <em>Set baseline</em>: the session baseline becomes the average of the session's last two cuff
+     * readings (with the latest HR). Refused, with the reason, when fewer than two were made.
+     */
+    BaselineChange setBaselineFromLastCuffReadings(String user);
+
+    /** The session baseline becomes the average of two cuff readings the nurse picked from {@link #cuffReadings()}. */
+    default BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, String user) {
+        return BaselineChange.refused("the baseline cannot be set on this chair");
+    }
+
+    /** The session baseline becomes systolic/diastolic as typed; refused with what is wrong ({@link BaselineEntry#typed}). */
+    default BaselineChange setBaselineTyped(String sys, String dia, String user) {
+        return BaselineChange.refused("the baseline cannot be set on this chair");
+    }
+
+    /** The session's cuff measurements so far, oldest first (bounded, at least a day's worth). */
+    default List<CuffReading> cuffReadings() {
+        return List.of();
+    }
+
+    /** The session baseline in force, if one was set. */
+    default Optional<Baseline> baseline() {
+        return Optional.empty();
+    }
 
     /**
      * This session's alarm log so far, oldest first: every alarm event, the silencing and state

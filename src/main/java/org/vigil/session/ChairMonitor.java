@@ -59,6 +59,11 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final Map<String, ChairSpec.Device> devicesById = new LinkedHashMap<>();
     private final Map<Vital, String> alarmSource = new EnumMap<>(Vital.class);
     private final ScreenBuffer screen = new ScreenBuffer();
+    private final CuffHistory cuffs = new CuffHistory();
+    /** The latest valid HR and PR of their alarm source, for the baseline's heart rate. */
+    private volatile Reading latestHr;
+    private volatile Reading latestPr;
+    private volatile Baseline baseline;
     private final DeviceLiveness liveness;
     private final List<AlarmListener> alarmListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<AlarmSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
@@ -179,8 +184,14 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
     /** Sets the session baseline explicitly (scenario baseline, check-in). */
     public void setBaseline(Baseline baseline, String user) {
+        setBaseline(baseline, user, null);
+    }
+
+    /** As {@link #setBaseline(Baseline, String)}, recording how it was set ({@code source}, may be null). */
+    private void setBaseline(Baseline b, String user, String source) {
         core.execute(() -> {
-            engine.setBaseline(baseline, user);
+            engine.setBaseline(b, user, source);
+            baseline = b;
             publish();
         });
     }
@@ -196,6 +207,9 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         Set<Vital> configured = device == null ? Set.of() : device.info().vitals();
         boolean used = false;
         boolean fedEngine = false;
+        Reading sys = null;
+        Reading dia = null;
+        Reading mean = null;
         for (Reading raw : readings) {
             if (device == null || !configured.contains(raw.vital())) {
                 continue;
@@ -212,6 +226,20 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             engine.onReading(r);
             fedEngine = true;
             screen.add(r);
+            if (r.isValid()) {
+                switch (r.vital()) {
+                    case NIBP_SYS -> sys = r;
+                    case NIBP_DIA -> dia = r;
+                    case NIBP_MEAN -> mean = r;
+                    case HR -> latestHr = r;
+                    case PR -> latestPr = r;
+                    default -> { }
+                }
+            }
+        }
+        if (sys != null && dia != null) {
+            // One cuff measurement arrives as one frame (NibpTracker): keep it for the whole session.
+            cuffs.add(new CuffReading(sys.time(), deviceId, sys.value(), dia.value(), mean == null ? Double.NaN : mean.value()));
         }
         if (device != null && !fedEngine) {
             // The device talks even though nothing it sent drives an alarm here: no false "no data".
@@ -335,10 +363,41 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     }
 
     @Override
-    public boolean setBaselineFromLastCuffReadings(String user) {
-        Optional<Baseline> b = Baseline.fromLastTwoNibp(screen.recentCuffAndHeart());
-        b.ifPresent(baseline -> setBaseline(baseline, user));
-        return b.isPresent();
+    public BaselineChange setBaselineFromLastCuffReadings(String user) {
+        return apply(BaselineEntry.lastTwo(cuffs.last(2), heart()), user);
+    }
+
+    @Override
+    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, String user) {
+        return apply(BaselineEntry.chosen(picked, heart()), user);
+    }
+
+    @Override
+    public BaselineChange setBaselineTyped(String sys, String dia, String user) {
+        return apply(BaselineEntry.typed(sys, dia, heart()), user);
+    }
+
+    @Override
+    public List<CuffReading> cuffReadings() {
+        return cuffs.all();
+    }
+
+    @Override
+    public Optional<Baseline> baseline() {
+        return Optional.ofNullable(baseline);
+    }
+
+    private BaselineChange apply(BaselineChange c, String user) {
+        if (c.accepted()) {
+            setBaseline(c.baseline(), user, c.source());
+        }
+        return c;
+    }
+
+    /** The latest valid HR, or PR when no HR came: the baseline's heart rate; null when neither. */
+    private Double heart() {
+        Reading h = latestHr != null ? latestHr : latestPr;
+        return h == null ? null : h.value();
     }
 
     // ---- limits and alarm log ----

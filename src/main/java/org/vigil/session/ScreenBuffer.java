@@ -1,8 +1,6 @@
 package org.vigil.session;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,18 +11,16 @@ import org.vigil.domain.Reading;
  * What a chair keeps for its screen, filled by the core thread and read by any thread without
  * blocking the core: a bounded hand-over queue drained once per frame (when the screen falls
  * behind, the oldest readings are dropped for the screen only and counted), the session's
- * history for charts opened mid-session (bounded), and the latest cuff and heart-rate readings
- * for "set baseline".
+ * history for charts opened mid-session (bounded). Cuff readings for "set baseline" are kept
+ * apart ({@link CuffHistory}).
  */
 final class ScreenBuffer {
 
     static final int QUEUE = 8192;
     static final int HISTORY_LIMIT = 2_000_000;
-    private static final int RECENT_FOR_BASELINE = 64;
 
     private final ArrayBlockingQueue<Reading> queue = new ArrayBlockingQueue<>(QUEUE);
     private final List<Reading> history = new ArrayList<>();
-    private final Deque<Reading> recentForBaseline = new ArrayDeque<>();
     private final AtomicLong drops = new AtomicLong();
 
     /** Core thread: one reading the screen should show. */
@@ -37,17 +33,6 @@ final class ScreenBuffer {
         synchronized (history) {
             if (history.size() < HISTORY_LIMIT) {
                 history.add(r);
-            }
-        }
-        if (r.isValid() && switch (r.vital()) {
-            case NIBP_SYS, NIBP_DIA, NIBP_MEAN, HR, PR -> true;
-            default -> false;
-        }) {
-            synchronized (recentForBaseline) {
-                recentForBaseline.addLast(r);
-                while (recentForBaseline.size() > RECENT_FOR_BASELINE) {
-                    recentForBaseline.removeFirst();
-                }
             }
         }
     }
@@ -66,13 +51,6 @@ final class ScreenBuffer {
     List<Reading> history() {
         synchronized (history) {
             return List.copyOf(history);
-        }
-    }
-
-    /** The latest valid NIBP, HR and PR readings, oldest first. */
-    List<Reading> recentCuffAndHeart() {
-        synchronized (recentForBaseline) {
-            return new ArrayList<>(recentForBaseline);
         }
     }
 

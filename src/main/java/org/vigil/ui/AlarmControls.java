@@ -2,12 +2,19 @@ package org.vigil.ui;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Acknowledge, Pause audio (with countdown) and Set baseline (with its result). */
+/**
+ * Acknowledge, Pause audio (with countdown), Set baseline (from the last two cuff readings, with
+ * its result) and, beside it, "By hand…" (opens the panel to pick two readings or type the values).
+ */
 final class AlarmControls extends VBox {
 
-    AlarmControls(ChairViewModel vm) {
+    AlarmControls(ChairViewModel vm, Runnable enterBaseline) {
         getStyleClass().add("alarm-controls");
         AlarmAreaModel m = vm.alarmArea();
 
@@ -28,16 +35,30 @@ final class AlarmControls extends VBox {
         Button baseline = new Button("Set baseline");
         baseline.setId("setBaselineButton");
         baseline.setOnAction(e -> vm.setBaseline());
+        Button enter = new Button("By hand\u2026");
+        enter.setId("enterBaselineButton");
+        enter.setTooltip(new Tooltip("Set the baseline from 2 cuff readings you pick, or from typed values"));
+        enter.setOnAction(e -> enterBaseline.run());
+        // Both baseline buttons share one row: the controls keep their height on a small window.
+        HBox baselineRow = new HBox(6, baseline, enter);
+        HBox.setHgrow(baseline, Priority.ALWAYS);
+        baseline.getStyleClass().add("baseline-button");
+        enter.getStyleClass().add("baseline-button");
+        baseline.setMinWidth(Region.USE_PREF_SIZE);
+        enter.setMinWidth(Region.USE_PREF_SIZE);
         Label result = new Label();
         result.setId("baselineResult");
         result.getStyleClass().add("baseline-result");
         result.setWrapText(true);
         result.textProperty().bind(vm.baselineResultProperty());
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(vm.baselineResultDetailProperty());
+        result.setTooltip(full);
 
-        for (Button b : new Button[] {ack, pause, baseline}) {
+        for (Button b : new Button[] {ack, pause, baseline, enter}) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setFocusTraversable(false);
         }
-        getChildren().addAll(ack, pause, baseline, result);
+        getChildren().addAll(ack, pause, baselineRow, result);
     }
 }

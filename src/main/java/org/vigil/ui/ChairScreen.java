@@ -73,7 +73,8 @@ public final class ChairScreen {
         }
         StackPane area = new StackPane(trends);
         area.getStyleClass().add("panel-area");
-        this.tools = new ChairTools(feed, Objects.requireNonNull(admin, "admin"), user, zone, area, trends);
+        this.tools = new ChairTools(feed, Objects.requireNonNull(admin, "admin"), user, zone, area, trends,
+                vm::showBaselineResult);
         this.loop = new FrameLoop(vm, charts, tools::onFrame);
         build(area);
         root.sceneProperty().addListener((o, was, now) -> {
@@ -138,7 +139,8 @@ public final class ChairScreen {
 
         AlarmList list = new AlarmList(vm.alarmArea());
         HBox.setHgrow(list, Priority.ALWAYS);
-        AlarmControls controls = new AlarmControls(vm);
+        AlarmControls controls = new AlarmControls(vm, () -> tools.show(
+                tools.shown() == ChairTools.Panel.BASELINE ? ChairTools.Panel.TRENDS : ChairTools.Panel.BASELINE));
         HBox bottom = new HBox(8, list, controls);
         bottom.getStyleClass().add("bottom-area");
         root.setBottom(bottom);

@@ -1,6 +1,7 @@
 package org.vigil.ui;
 
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -10,10 +11,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.vigil.session.BaselineChange;
 import org.vigil.session.ChairFeed;
 
 /**
- * The chair screen's Limits, Alarm log and Admin buttons and the panels they open. A panel takes
+ * The chair screen's Limits, Alarm log and Admin buttons and the panels they open (and the
+ * baseline entry, opened from the alarm controls). A panel takes
  * the place of the trend charts, so the alarm banner, the numerics, the alarm list and the
  * acknowledge / pause buttons stay in view while it is open; the alarm log's table also takes the
  * numerics' room (banner, frame colour and alarm list stay). {@link #onFrame} runs once per
@@ -22,7 +25,7 @@ import org.vigil.session.ChairFeed;
 final class ChairTools {
 
     /** The panel shown where the trends are. */
-    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN }
+    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN, BASELINE }
 
     static final long REFRESH_NANOS = 250_000_000L;
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
@@ -35,6 +38,8 @@ final class ChairTools {
     private final AlarmLogViewModel alarmLog;
     private final LimitsPane limitsPane;
     private final AlarmLogPane alarmLogPane;
+    private final BaselineEntryModel baseline;
+    private final BaselinePane baselinePane;
     private final Button limitsButton = new Button("Limits");
     private final Button logButton = new Button("Alarm log");
     private final Button adminButton = new Button();
@@ -43,7 +48,8 @@ final class ChairTools {
     private Panel beforeAdmin = Panel.TRENDS;
     private long lastRefresh = Long.MIN_VALUE;
 
-    ChairTools(ChairFeed feed, AdminModel admin, Supplier<String> user, ZoneId zone, StackPane area, Node trends) {
+    ChairTools(ChairFeed feed, AdminModel admin, Supplier<String> user, ZoneId zone, StackPane area, Node trends,
+            Consumer<BaselineChange> baselineSet) {
         this.admin = admin;
         this.area = area;
         this.trends = trends;
@@ -51,6 +57,11 @@ final class ChairTools {
         this.alarmLog = new AlarmLogViewModel(feed, zone);
         this.limitsPane = new LimitsPane(limits, () -> show(Panel.TRENDS));
         this.alarmLogPane = new AlarmLogPane(alarmLog, () -> show(Panel.TRENDS));
+        this.baseline = new BaselineEntryModel(feed, user, zone, c -> {
+            baselineSet.accept(c);
+            show(Panel.TRENDS);
+        });
+        this.baselinePane = new BaselinePane(baseline, () -> show(Panel.TRENDS));
 
         limitsButton.setId("limitsButton");
         limitsButton.setOnAction(e -> show(shown == Panel.LIMITS ? Panel.TRENDS : Panel.LIMITS));
@@ -106,6 +117,10 @@ final class ChairTools {
                 alarmLog.refresh();
                 area.getChildren().setAll(alarmLogPane);
             }
+            case BASELINE -> {
+                baseline.open();
+                area.getChildren().setAll(baselinePane);
+            }
             case ADMIN -> {
                 AdminPane pane = new AdminPane(admin, () -> show(beforeAdmin), () -> show(beforeAdmin));
                 area.getChildren().setAll(pane);
@@ -126,11 +141,17 @@ final class ChairTools {
             limits.refresh();
         } else if (shown == Panel.ALARM_LOG) {
             alarmLog.refresh();
+        } else if (shown == Panel.BASELINE) {
+            baseline.refresh();
         }
     }
 
     LimitsViewModel limits() {
         return limits;
+    }
+
+    BaselineEntryModel baseline() {
+        return baseline;
     }
 
     AlarmLogViewModel alarmLog() {

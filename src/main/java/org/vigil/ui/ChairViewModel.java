@@ -24,9 +24,11 @@ import org.vigil.alarm.ActiveAlarm;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmKind;
 import org.vigil.alarm.AlarmSnapshot;
+import org.vigil.alarm.Baseline;
 import org.vigil.alarm.Priority;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
+import org.vigil.session.BaselineChange;
 import org.vigil.session.ChairFeed;
 import org.vigil.session.ConnectionState;
 import org.vigil.session.DeviceInfo;
@@ -42,8 +44,8 @@ final class ChairViewModel {
     static final int MAX_READINGS_PER_FRAME = 500;
     /** How long the "Set baseline" result stays on screen. */
     static final long BASELINE_RESULT_NANOS = 8_000_000_000L;
-    static final String BASELINE_SET = "Baseline set from last 2 cuff readings";
-    static final String BASELINE_MISSING = "Baseline needs 2 cuff readings";
+    /** The baseline on the NIBP tile: {@code "BL 124/78"}. */
+    static final String BASELINE_PREFIX = "BL ";
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -65,6 +67,7 @@ final class ChairViewModel {
     private final StringProperty clock = new SimpleStringProperty("");
     private final BooleanProperty simulated = new SimpleBooleanProperty();
     private final StringProperty baselineResult = new SimpleStringProperty("");
+    private final StringProperty baselineResultDetail = new SimpleStringProperty("");
     private final LongProperty trendVersion = new SimpleLongProperty();
     private final IntegerProperty trendSpanMinutes = new SimpleIntegerProperty(10);
 
@@ -148,6 +151,14 @@ final class ChairViewModel {
         spo2.show(numerics.spo2(now));
         tile(spo2, List.of(Vital.SPO2), config, off, snap, frameNanos, Set.of("spo2", "pi"));
         nibp.show(numerics.nibp(now));
+        Baseline b = feed.baseline().orElse(null);
+        nibp.baselineProperty().set(b == null || b.sys() == null || b.dia() == null ? ""
+                : BASELINE_PREFIX + Formats.threshold(b.sys()) + '/' + Formats.threshold(b.dia()));
+        if (b == null) {
+            trends.setBaseline(Double.NaN, Double.NaN);
+        } else {
+            trends.setBaseline(b.valueFor(Vital.NIBP_SYS), b.valueFor(Vital.NIBP_DIA));
+        }
         tile(nibp, List.of(Vital.NIBP_SYS, Vital.NIBP_DIA), config, off, snap, frameNanos,
                 Set.of("nibp_sys", "nibp_dia", "nibp_mean"));
         rr.shownProperty().set(rrSeen || configured.contains(Vital.RR));
@@ -207,9 +218,35 @@ final class ChairViewModel {
 
     /** Sets the baseline from the last two cuff readings and shows the result for a few seconds. */
     void setBaseline() {
-        boolean ok = feed.setBaselineFromLastCuffReadings(user.get());
-        baselineResult.set(ok ? BASELINE_SET : BASELINE_MISSING);
+        showBaselineResult(feed.setBaselineFromLastCuffReadings(user.get()));
+    }
+
+    /** Shows what became of a baseline the nurse asked for, for a few seconds (the whole story as a tooltip). */
+    void showBaselineResult(BaselineChange c) {
+        baselineResult.set(resultText(c));
+        baselineResultDetail.set(c.accepted() ? resultText(c) + ", " + c.source() : c.refusal());
         baselineResultUntil = lastFrameNanos + BASELINE_RESULT_NANOS;
+    }
+
+    /**
+     * One short line under the button: {@code "Baseline 124/78 set (last 2 cuffs)"}, {@code "(typed)"},
+     * {@code "(2 picked)"}, or why it was refused.
+     */
+    static String resultText(BaselineChange c) {
+        if (!c.accepted()) {
+            return c.refusal();
+        }
+        Baseline b = c.baseline();
+        String how = "typed".equals(c.source()) ? "typed" : c.source().startsWith("from the chosen") ? "2 picked" : "last 2 cuffs";
+        return "Baseline " + Formats.threshold(b.sys()) + '/' + Formats.threshold(b.dia()) + " set (" + how + ")";
+    }
+
+    ChairFeed feed() {
+        return feed;
+    }
+
+    Supplier<String> user() {
+        return user;
     }
 
     TileModel heart() {
@@ -266,5 +303,10 @@ final class ChairViewModel {
 
     StringProperty baselineResultProperty() {
         return baselineResult;
+    }
+
+    /** The last baseline result in full (values, how it was set, or why not). */
+    StringProperty baselineResultDetailProperty() {
+        return baselineResultDetail;
     }
 }

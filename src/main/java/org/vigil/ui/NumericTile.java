@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
 /**
  * One big numeric. Top row: parameter name and unit, then the validity flag (e.g. SENSOR OFF)
  * and a note (e.g. "2 min ago") on the right. Below: the value as large as the tile allows, the
- * secondary value (PI, NIBP mean) beside it and the alarm limits at the right edge. Binds to a
+ * secondary value (PI, NIBP mean) beside it and the alarm limits at the right edge, with the session
+ * baseline under them when one is set (NIBP: "BL 124/78"). Binds to a
  * {@link TileModel}.
  */
 final class NumericTile extends BorderPane {
@@ -48,7 +49,10 @@ final class NumericTile extends BorderPane {
         detail.setMinWidth(Region.USE_PREF_SIZE);
         Label high = label(m.limitHighProperty(), "tile-limit", m.kind() + "LimitHigh");
         Label low = label(m.limitLowProperty(), "tile-limit", m.kind() + "LimitLow");
-        limits = new VBox(2, high, low);
+        Label baseline = label(m.baselineProperty(), "tile-baseline", m.kind() + "Baseline");
+        baseline.visibleProperty().bind(m.baselineProperty().isNotEmpty());
+        baseline.managedProperty().bind(baseline.visibleProperty());
+        limits = new VBox(2, high, low, baseline);
         limits.setAlignment(Pos.CENTER_RIGHT);
         limits.setMinWidth(Region.USE_PREF_SIZE);
         Region gap2 = new Region();

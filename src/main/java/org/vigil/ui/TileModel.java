@@ -25,6 +25,7 @@ final class TileModel {
     private final BooleanProperty dimmed = new SimpleBooleanProperty(true);
     private final StringProperty limitHigh = new SimpleStringProperty("");
     private final StringProperty limitLow = new SimpleStringProperty("");
+    private final StringProperty baseline = new SimpleStringProperty("");
     private final ObjectProperty<Priority> alarm = new SimpleObjectProperty<>();
     private final BooleanProperty flashOn = new SimpleBooleanProperty();
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
@@ -82,6 +83,11 @@ final class TileModel {
 
     StringProperty limitLowProperty() {
         return limitLow;
+    }
+
+    /** The session baseline the tile's rise alarms compare against ({@code "BL 124/78"}); empty when none. */
+    StringProperty baselineProperty() {
+        return baseline;
     }
 
     ObjectProperty<Priority> alarmProperty() {

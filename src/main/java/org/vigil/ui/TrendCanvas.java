@@ -26,6 +26,7 @@ final class TrendCanvas extends Region {
     static final Color SPO2 = Color.web("#27d3f2");
     static final Color NIBP = Color.web("#ff5a5a");
     static final Color MEAN = Color.web("#f2f2f2");
+    static final Color BASELINE = Color.web("#ffb0b0");
     /** A gap longer than this between points breaks the line. */
     static final double GAP_SECONDS = 5;
 
@@ -128,6 +129,12 @@ final class TrendCanvas extends Region {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         if (kind == TrendKind.NIBP) {
+            for (double v : new double[] {store.baselineSys(), store.baselineDia()}) {
+                if (!Double.isNaN(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
             NibpTrend n = store.nibp();
             for (int i = 0; i < n.size(); i++) {
                 for (double v : new double[] {n.sys(i), n.dia(i), n.mean(i)}) {
@@ -211,6 +218,8 @@ final class TrendCanvas extends Region {
     }
 
     private void drawNibp(GraphicsContext g, Axes ax) {
+        drawBaseline(g, ax, store.baselineSys(), "BL sys");
+        drawBaseline(g, ax, store.baselineDia(), "BL dia");
         NibpTrend n = store.nibp();
         g.setLineWidth(3);
         for (int i = 0; i < n.size(); i++) {
@@ -231,6 +240,26 @@ final class TrendCanvas extends Region {
                 g.fillOval(x - 3.5, ax.y(n.mean(i)) - 3.5, 7, 7);
             }
         }
+    }
+
+    /** The session baseline as a dashed line across the plot, labelled at its right end. */
+    private static void drawBaseline(GraphicsContext g, Axes ax, double v, String label) {
+        if (Double.isNaN(v)) {
+            return;
+        }
+        double y = Math.round(ax.y(v)) + 0.5;
+        g.save();
+        g.setStroke(BASELINE);
+        g.setLineWidth(1.5);
+        g.setLineDashes(8, 6);
+        g.strokeLine(ax.left, y, ax.left + ax.width, y);
+        g.setLineDashes((double[]) null);
+        g.setFill(BASELINE);
+        g.setFont(Font.font(ax.font));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(label + " " + Formats.threshold(v), ax.left + ax.width - 4, y - 2);
+        g.restore();
     }
 
     /** Plot rectangle and scales. */

@@ -17,6 +17,8 @@ final class TrendStore {
     private final TrendSeries spo2 = new TrendSeries();
     private final NibpTrend nibp = new NibpTrend();
     private long version;
+    private double baselineSys = Double.NaN;
+    private double baselineDia = Double.NaN;
 
     /** Stores {@code r} at its time since {@code sessionStart}; returns whether a trend changed. */
     boolean add(Reading r, Instant sessionStart) {
@@ -44,6 +46,25 @@ final class TrendStore {
         spo2.clear();
         nibp.clear();
         version++;
+    }
+
+    /** The session baseline drawn on the NIBP trend (NaN when none); returns whether it changed. */
+    boolean setBaseline(double sys, double dia) {
+        if (Double.compare(sys, baselineSys) == 0 && Double.compare(dia, baselineDia) == 0) {
+            return false;
+        }
+        baselineSys = sys;
+        baselineDia = dia;
+        version++;
+        return true;
+    }
+
+    double baselineSys() {
+        return baselineSys;
+    }
+
+    double baselineDia() {
+        return baselineDia;
     }
 
     long version() {

@@ -102,7 +102,7 @@ class NibpAlarmTest {
                 "20,ended,nibp_sys.rise,medium,nibp_sys,150,145",
                 "20,cleared,nibp_sys.rise,medium,nibp_sys,150,145"), h.rows());
         assertEquals(SilencingEventType.BASELINE_SET, h.silencing.get(0).type());
-        assertEquals("105/70, hr ", h.silencing.get(0).detail());
+        assertEquals("105/70", h.silencing.get(0).detail());
         assertEquals("cleared", h.silencing.get(1).detail());
     }
 

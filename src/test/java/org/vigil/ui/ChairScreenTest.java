@@ -82,11 +82,41 @@ class ChairScreenTest {
     }
 
     @Test
-    void setBaselineButtonShowsTheResult(FxRobot robot) throws Exception {
+    void setBaselineButtonShowsTheResultAndTheNibpTileTheBaseline(FxRobot robot) throws Exception {
         awaitText(robot, "#hrValue", "72");
         robot.clickOn("#setBaselineButton");
-        awaitText(robot, "#baselineResult", ChairViewModel.BASELINE_SET);
-        assertEquals(List.of("carol"), feed.baselineBy);
+        awaitText(robot, "#baselineResult", "Needs 2 cuff readings (none so far)");
+        feed.cuff(30, 127, 80);
+        feed.cuff(60, 131, 84);
+        robot.clickOn("#setBaselineButton");
+        awaitText(robot, "#baselineResult", "Baseline 129/82 set (last 2 cuffs)");
+        awaitText(robot, "#nibpBaseline", "BL 129/82");
+        assertTrue(fx(() -> robot.lookup("#nibpBaseline").query().isVisible()));
+        assertTrue(fx(() -> !robot.lookup("#hrBaseline").query().isVisible()));
+        assertEquals(List.of("carol", "carol"), feed.baselineBy);
+    }
+
+    @Test
+    void theNurseTypesABaselineAndIsToldWhatIsWrong(FxRobot robot) throws Exception {
+        feed.cuff(30, 127, 80);
+        awaitText(robot, "#hrValue", "72");
+        robot.clickOn("#enterBaselineButton");
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(() -> robot.lookup("#baselinePane").tryQuery().isPresent()));
+        robot.clickOn("#baselineSys").write("78");
+        robot.clickOn("#baselineDia").write("124");
+        robot.clickOn("#useTypedBaselineButton");
+        awaitText(robot, "#baselineMessage", "Diastolic 124 must be below systolic 78");
+        assertTrue(feed.baseline == null);
+        fx(() -> {
+            robot.lookup("#baselineSys").<javafx.scene.control.TextField>query().setText("124");
+            robot.lookup("#baselineDia").<javafx.scene.control.TextField>query().setText("78");
+            return null;
+        });
+        robot.clickOn("#useTypedBaselineButton");
+        awaitText(robot, "#baselineResult", "Baseline 124/78 set (typed)");
+        awaitText(robot, "#nibpBaseline", "BL 124/78");
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(() -> robot.lookup("#baselinePane").tryQuery().isEmpty()));
+        assertEquals(List.of("typed"), feed.baselineSources);
     }
 
     private static String text(FxRobot robot, String query) throws Exception {

@@ -9,6 +9,7 @@ import static org.vigil.ui.FakeChairFeed.alarm;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -270,17 +271,69 @@ class ChairViewModelTest {
 
     @Test
     void setBaselineShowsItsResultForAFewSeconds() {
+        feed.cuff(0, 118, 76);
         vm.onFrame(100 * SECOND);
         vm.setBaseline();
-        assertEquals(ChairViewModel.BASELINE_SET, vm.baselineResultProperty().get());
+        assertEquals("Needs 2 cuff readings (1 so far)", vm.baselineResultProperty().get());
+        feed.cuff(300, 122, 78);
+        vm.setBaseline();
+        String set = "Baseline 120/77 set (last 2 cuffs)";
+        assertEquals(set, vm.baselineResultProperty().get());
+        assertEquals("Baseline 120/77 set (last 2 cuffs), from the last 2 cuff readings 118/76 and 122/78",
+                vm.baselineResultDetailProperty().get());
         vm.onFrame(107 * SECOND);
-        assertEquals(ChairViewModel.BASELINE_SET, vm.baselineResultProperty().get());
+        assertEquals(set, vm.baselineResultProperty().get());
         vm.onFrame(109 * SECOND);
         assertEquals("", vm.baselineResultProperty().get());
-        feed.baselineResult = false;
-        vm.setBaseline();
-        assertEquals(ChairViewModel.BASELINE_MISSING, vm.baselineResultProperty().get());
         assertEquals(List.of("alice", "alice"), feed.baselineBy);
+    }
+
+    @Test
+    void theNibpTileAndTrendShowTheBaseline() {
+        feed.cuff(0, 118, 76);
+        feed.cuff(300, 131, 81);
+        vm.onFrame(0);
+        assertEquals("", vm.nibp().baselineProperty().get());
+        assertTrue(Double.isNaN(vm.trends().baselineSys()));
+        vm.setBaseline();
+        vm.onFrame(SECOND);
+        assertEquals("BL 124.5/78.5", vm.nibp().baselineProperty().get());
+        assertEquals(124.5, vm.trends().baselineSys());
+        assertEquals(78.5, vm.trends().baselineDia());
+        assertEquals("", vm.heart().baselineProperty().get());
+    }
+
+    @Test
+    void theNurseTypesABaselineOrPicksTwoReadings() {
+        feed.cuff(0, 118, 76);
+        feed.cuff(300, 122, 78);
+        feed.cuff(600, 140, 90);
+        List<String> shown = new ArrayList<>();
+        BaselineEntryModel entry = new BaselineEntryModel(feed, user::get, ZoneOffset.UTC,
+                c -> shown.add(ChairViewModel.resultText(c)));
+        entry.open();
+        assertEquals(List.of("09:10:00   140/90 (107)", "09:05:00   122/78 (93)", "09:00:00   118/76 (90)"),
+                entry.readings().stream().map(BaselineEntryModel.Row::text).toList());
+
+        entry.sysProperty().set("124");
+        entry.diaProperty().set("abc");
+        entry.useTyped();
+        assertTrue(entry.errorProperty().get());
+        assertEquals("Diastolic 'abc' is not a number of mmHg", entry.messageProperty().get());
+        assertEquals(List.of(), shown);
+
+        entry.diaProperty().set("78");
+        entry.useTyped();
+        assertFalse(entry.errorProperty().get());
+        assertEquals(List.of("Baseline 124/78 set (typed)"), shown);
+
+        entry.useChosen(List.of(entry.readings().get(2)));
+        assertEquals("Pick exactly 2 cuff readings (1 picked)", entry.messageProperty().get());
+        entry.useChosen(List.of(entry.readings().get(1), entry.readings().get(2)));
+        assertEquals("Baseline 120/77 set (2 picked)", shown.get(1));
+        assertEquals(List.of("typed", "from the chosen cuff readings 118/76 and 122/78"), feed.baselineSources);
+        vm.onFrame(0);
+        assertEquals("BL 120/77", vm.nibp().baselineProperty().get());
     }
 
     @Test

@@ -169,8 +169,8 @@ final class DemoFeed implements ChairFeed {
     }
 
     @Override
-    public boolean setBaselineFromLastCuffReadings(String user) {
+    public org.vigil.session.BaselineChange setBaselineFromLastCuffReadings(String user) {
         System.out.println("set baseline by " + user);
-        return true;
+        return org.vigil.session.BaselineChange.refused("demo: no cuff history");
     }
 }

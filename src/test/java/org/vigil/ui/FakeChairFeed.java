@@ -14,13 +14,17 @@ import org.vigil.alarm.ActiveAlarm;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmKind;
 import org.vigil.alarm.AlarmSnapshot;
+import org.vigil.alarm.Baseline;
 import org.vigil.alarm.Priority;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
 import org.vigil.session.AlarmLogEntry;
+import org.vigil.session.BaselineChange;
+import org.vigil.session.BaselineEntry;
 import org.vigil.session.ChairFeed;
+import org.vigil.session.CuffReading;
 import org.vigil.session.LimitChange;
 import org.vigil.session.ThresholdRange;
 import org.vigil.session.ConnectionState;
@@ -42,7 +46,10 @@ final class FakeChairFeed implements ChairFeed {
     final List<String> pausedBy = new CopyOnWriteArrayList<>();
     final List<String> baselineBy = new CopyOnWriteArrayList<>();
     final java.util.concurrent.atomic.AtomicInteger connectionStatesReads = new java.util.concurrent.atomic.AtomicInteger();
-    volatile boolean baselineResult = true;
+    final List<CuffReading> cuffs = new CopyOnWriteArrayList<>();
+    /** How each accepted baseline was set. */
+    final List<String> baselineSources = new CopyOnWriteArrayList<>();
+    volatile Baseline baseline;
     volatile boolean simulated = true;
     volatile Instant now = START;
     volatile Instant sessionStart = START;
@@ -185,9 +192,47 @@ final class FakeChairFeed implements ChairFeed {
     }
 
     @Override
-    public boolean setBaselineFromLastCuffReadings(String user) {
+    public BaselineChange setBaselineFromLastCuffReadings(String user) {
         baselineBy.add(user);
-        return baselineResult;
+        return set(BaselineEntry.lastTwo(cuffs, 72.0));
+    }
+
+    @Override
+    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, String user) {
+        baselineBy.add(user);
+        return set(BaselineEntry.chosen(picked, 72.0));
+    }
+
+    @Override
+    public BaselineChange setBaselineTyped(String sys, String dia, String user) {
+        baselineBy.add(user);
+        return set(BaselineEntry.typed(sys, dia, 72.0));
+    }
+
+    private BaselineChange set(BaselineChange c) {
+        if (c.accepted()) {
+            baseline = c.baseline();
+            baselineSources.add(c.source());
+        }
+        return c;
+    }
+
+    @Override
+    public List<CuffReading> cuffReadings() {
+        return List.copyOf(cuffs);
+    }
+
+    @Override
+    public Optional<Baseline> baseline() {
+        return Optional.ofNullable(baseline);
+    }
+
+    /** A cuff measurement {@code secondsAfterStart} into the session, on the chair's history and the screen's. */
+    void cuff(long secondsAfterStart, double sys, double dia) {
+        Instant t = START.plusSeconds(secondsAfterStart);
+        cuffs.add(new CuffReading(t, "mon", sys, dia, Math.round(dia + (sys - dia) / 3)));
+        push(secondsAfterStart, Vital.NIBP_SYS, sys);
+        push(secondsAfterStart, Vital.NIBP_DIA, dia);
     }
 
     @Override

@@ -19,7 +19,8 @@ final class EventParser {
             List.of("set", "ramp", "sensor_off", "silent", "garbage", "nibp_measure", "nurse");
     private static final List<String> KEYS =
             List.of("at", "set", "ramp", "over", "sensor_off", "silent", "for", "garbage", "bytes", "nibp_measure", "nurse");
-    private static final List<String> NURSE = List.of(ScenarioEvent.Nurse.ACKNOWLEDGE, ScenarioEvent.Nurse.PAUSE_AUDIO);
+    private static final List<String> NURSE = List.of(ScenarioEvent.Nurse.ACKNOWLEDGE, ScenarioEvent.Nurse.PAUSE_AUDIO,
+            ScenarioEvent.Nurse.SET_BASELINE);
     private static final int MAX_GARBAGE = 65_536;
 
     private final Fields f;

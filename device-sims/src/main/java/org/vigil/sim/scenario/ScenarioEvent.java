@@ -51,11 +51,13 @@ public sealed interface ScenarioEvent {
     record NibpMeasure(Duration at, String device, int line) implements ScenarioEvent {
     }
 
-    /** {@code nurse: acknowledge | pause_audio}: what the nurse does at {@code at}. */
+    /** {@code nurse: acknowledge | pause_audio | set_baseline}: what the nurse does at {@code at}. */
     record Nurse(Duration at, String action, int line) implements ScenarioEvent {
         /** The nurse acknowledges all active alarms. */
         public static final String ACKNOWLEDGE = "acknowledge";
         /** The nurse pauses alarm audio for the configured time (default 2 min). */
         public static final String PAUSE_AUDIO = "pause_audio";
+        /** The nurse presses Set baseline: the baseline becomes the average of the last two cuff readings. */
+        public static final String SET_BASELINE = "set_baseline";
     }
 }

@@ -101,6 +101,13 @@ class ScenarioParserTest {
     }
 
     @Test
+    void theNurseSetsTheBaseline() throws Exception {
+        Scenario s = parse(HEAD + "  - { at: 9m, nurse: set_baseline }\n");
+        assertEquals(List.of(new ScenarioEvent.Nurse(Duration.ofMinutes(9), ScenarioEvent.Nurse.SET_BASELINE, 8)),
+                s.events());
+    }
+
+    @Test
     void unknownVitalNamesLineAndExpectedNames() {
         assertEquals("bp.yaml:8: unknown vital 'spo' in set (expected one of hr, pr, spo2, pi, rr, nibp)",
                 onlyProblem(HEAD + "  - { at: 1m, set: { spo: 90 } }\n"));
@@ -253,7 +260,7 @@ class ScenarioParserTest {
                 "bp.yaml:12: silent needs 'for' (how long, e.g. for: 30s)",
                 "bp.yaml:13: 'over' does not apply to set (only to ramp)",
                 "bp.yaml:14: garbage needs 'bytes' (how many, e.g. bytes: 40)",
-                "bp.yaml:15: unknown nurse action 'call_doctor' (expected one of acknowledge, pause_audio)",
+                "bp.yaml:15: unknown nurse action 'call_doctor' (expected one of acknowledge, pause_audio, set_baseline)",
                 "bp.yaml:16: nibp_measure: device 'ox' does not report nibp"), p);
     }
 
