@@ -113,6 +113,7 @@ final class ChairViewModel {
             snap = AlarmSnapshot.empty(now);
         }
         Map<String, ConnectionState> states = feed.connectionStates();
+        Map<String, String> problems = feed.connectionProblems();
         List<DeviceInfo> infos = feed.devices();
 
         Duration elapsed = Duration.between(start, now);
@@ -123,7 +124,7 @@ final class ChairViewModel {
 
         updateTiles(now, snap, infos, frameNanos);
         alarmArea.update(snap, now, frameNanos, a -> parameter(a, infos));
-        updateDevices(infos, states);
+        updateDevices(infos, states, problems);
         if (!baselineResult.get().isEmpty() && frameNanos - baselineResultUntil > 0) {
             baselineResult.set("");
         }
@@ -184,10 +185,10 @@ final class ChairViewModel {
         return new AlarmAreaModel.Param(a.parameter(), "");
     }
 
-    private void updateDevices(List<DeviceInfo> infos, Map<String, ConnectionState> states) {
+    private void updateDevices(List<DeviceInfo> infos, Map<String, ConnectionState> states, Map<String, String> problems) {
         List<DeviceRow> fresh = new ArrayList<>(infos.size());
         for (DeviceInfo d : infos) {
-            fresh.add(new DeviceRow(d.id(), d.label(), d.endpoint(), states.get(d.id())));
+            fresh.add(new DeviceRow(d.id(), d.label(), d.endpoint(), states.get(d.id()), problems.get(d.id())));
         }
         if (!fresh.equals(devices)) {
             devices.setAll(fresh);

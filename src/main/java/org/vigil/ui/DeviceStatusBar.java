@@ -29,8 +29,14 @@ final class DeviceStatusBar extends HBox {
             state.pseudoClassStateChanged(PseudoClass.getPseudoClass(pseudo), true);
             Label name = new Label(r.label());
             name.getStyleClass().add("device-name");
-            Label endpoint = new Label(r.endpoint());
+            Label endpoint = new Label(r.detailText());
+            endpoint.setId("deviceDetail-" + r.id());
             endpoint.getStyleClass().add("device-endpoint");
+            endpoint.setWrapText(true);
+            endpoint.setMaxWidth(360);
+            if (r.state() != null && r.state() != org.vigil.session.ConnectionState.CONNECTED) {
+                endpoint.getStyleClass().add("device-problem");
+            }
             VBox box = new VBox(0, new HBox(8, name, state), endpoint);
             box.getStyleClass().add("device");
             getChildren().add(box);

@@ -325,6 +325,23 @@ class ChairViewModelTest {
     }
 
     @Test
+    void everyDeviceStateIsToldInPlainWordsWithWhatToCheck() {
+        feed.disconnected("ox", "/dev/ttyUSB0 not found: check the adapter's cable and the port name in the configuration");
+        feed.state("mon", ConnectionState.NO_DATA);
+        vm.onFrame(0);
+        assertEquals("/dev/ttyUSB0 not found: check the adapter's cable and the port name in the configuration",
+                vm.devices().get(0).detailText());
+        assertEquals("nothing received on /dev/ttyUSB1: check that the device is on and its cable is in",
+                vm.devices().get(1).detailText());
+
+        feed.state("ox", ConnectionState.CONNECTING);
+        feed.state("mon", ConnectionState.CONNECTED);
+        vm.onFrame(1);
+        assertEquals("/dev/ttyUSB0: port open, waiting for the first message", vm.devices().get(0).detailText());
+        assertEquals("/dev/ttyUSB1", vm.devices().get(1).detailText());
+    }
+
+    @Test
     void headerShowsChairSessionTimeAndClock() {
         feed.at(3 * 60 + 7);
         vm.onFrame(0);
