@@ -169,6 +169,7 @@ public final class ChairScreen {
         session.setId("sessionTime");
         session.getStyleClass().add("session-time");
         session.textProperty().bind(vm.sessionTimeProperty().concat(" in session"));
+        session.setMinWidth(Region.USE_PREF_SIZE);
         Label clock = new Label();
         clock.setId("clock");
         clock.getStyleClass().add("clock");
@@ -181,8 +182,7 @@ public final class ChairScreen {
         alarmsOff.textProperty().bind(vm.alarmsOffProperty());
         alarmsOff.visibleProperty().bind(vm.alarmsOffProperty().isNotEmpty());
         alarmsOff.managedProperty().bind(alarmsOff.visibleProperty());
-        alarmsOff.setWrapText(true);
-        alarmsOff.setMaxWidth(320);
+        alarmsOff.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(16, chair, session, clock, tools.buttons(), alarmsOff, gap, new DeviceStatusBar(vm.devices()));

@@ -25,6 +25,7 @@ final class DeviceStatusBar extends HBox {
             Label state = new Label(r.stateText());
             state.setId("deviceState-" + r.id());
             state.getStyleClass().add("device-state");
+            state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             String pseudo = r.state() == null ? "unknown" : r.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             state.pseudoClassStateChanged(PseudoClass.getPseudoClass(pseudo), true);
             Label name = new Label(r.label());
@@ -33,7 +34,7 @@ final class DeviceStatusBar extends HBox {
             endpoint.setId("deviceDetail-" + r.id());
             endpoint.getStyleClass().add("device-endpoint");
             endpoint.setWrapText(true);
-            endpoint.setMaxWidth(360);
+            endpoint.setMaxWidth(300);
             if (r.state() != null && r.state() != org.vigil.session.ConnectionState.CONNECTED) {
                 endpoint.getStyleClass().add("device-problem");
             }

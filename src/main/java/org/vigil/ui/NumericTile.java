@@ -35,6 +35,12 @@ final class NumericTile extends BorderPane {
         Label unit = label(m.unitProperty(), "tile-unit", null);
         Label flag = label(m.flagProperty(), "tile-flag", m.kind() + "Flag");
         Label note = label(m.noteProperty(), "tile-note", m.kind() + "Note");
+        // The parameter's name never gives way to a long marker: the marker wraps instead.
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        note.setMinWidth(Region.USE_PREF_SIZE);
+        flag.setWrapText(true);
+        flag.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(10, name, unit, gap, flag, note);
