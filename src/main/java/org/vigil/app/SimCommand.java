@@ -195,7 +195,7 @@ final class SimCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onDisconnected(String reason) {
+        public void onDisconnected(org.vigil.device.transport.LinkProblem problem) {
             // LivePlayer logs failing writes
         }
     };

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.device.protocol.FrameDecoder;
+import org.vigil.device.transport.LinkProblem;
 import org.vigil.device.transport.Transport;
 import org.vigil.device.transport.TransportListener;
 
@@ -39,7 +40,7 @@ public final class DeviceConnection implements AutoCloseable {
     private Transport transport;
     private ScheduledFuture<?> retry;
     private boolean closed;
-    private String lastFailure;
+    private LinkProblem lastFailure;
 
     public DeviceConnection(String deviceId, Supplier<Transport> transports, FrameDecoder decoder, InstantSource clock,
             DeviceListener listener, ScheduledExecutorService scheduler, Duration reconnectDelay) {
@@ -95,13 +96,15 @@ public final class DeviceConnection implements AutoCloseable {
             log.info("device {} connected on {}", deviceId, t.describe());
             listener.onConnected(deviceId, t.describe());
         } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            if (!reason.equals(lastFailure)) {
-                log.warn("device {}: {}", deviceId, reason);
-                lastFailure = reason;
+            // The driver's words go to the log; the screen gets the typed cause in plain words.
+            LinkProblem problem = LinkProblem.of(e, t.describe());
+            if (!problem.equals(lastFailure)) {
+                log.warn("device {}: cannot open: {}", deviceId, problem);
+                log.debug("device {}: open failed", deviceId, e);
+                lastFailure = problem;
             }
             t.close();
-            listener.onDisconnected(deviceId, reason);
+            listener.onDisconnected(deviceId, problem.plainText());
             scheduleReconnect();
         }
     }
@@ -151,9 +154,9 @@ public final class DeviceConnection implements AutoCloseable {
         }
 
         @Override
-        public void onDisconnected(String reason) {
+        public void onDisconnected(LinkProblem problem) {
             owner.close();
-            listener.onDisconnected(deviceId, reason);
+            listener.onDisconnected(deviceId, problem.plainText());
             scheduleReconnect();
         }
     }

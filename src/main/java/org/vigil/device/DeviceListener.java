@@ -15,6 +15,10 @@ public interface DeviceListener {
     /** The port is open and bytes may flow (no frame seen yet). */
     void onConnected(String deviceId, String endpoint);
 
-    /** The port could not be opened or went away; the connection retries by itself. */
+    /**
+     * The port could not be opened or went away; the connection retries by itself. {@code reason}
+     * is for the screen: the cause in plain words with what to check
+     * ({@code "/dev/ttyUSB0 not found: check the adapter's cable..."}); driver texts go to the log only.
+     */
     void onDisconnected(String deviceId, String reason);
 }

@@ -47,6 +47,15 @@ public interface ChairFeed {
     /** Connection state per device id. */
     Map<String, ConnectionState> connectionStates();
 
+    /**
+     * Why each {@link ConnectionState#DISCONNECTED} device is not connected, by device id: the cause
+     * in plain words with what to check ("/dev/ttyUSB0 not found: check the adapter's cable..."),
+     * never a driver's message. A device without a known reason is absent.
+     */
+    default Map<String, String> connectionProblems() {
+        return Map.of();
+    }
+
     /** The station's clock, for "time since" displays. */
     Instant now();
 

@@ -133,7 +133,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     @Override
     public void onDisconnected(String deviceId, String reason) {
         core.execute(() -> {
-            liveness.disconnected(deviceId);
+            liveness.disconnected(deviceId, reason);
             engine.onDeviceDisconnected(deviceId, reason);
             publish();
         });
@@ -334,6 +334,11 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     @Override
     public Map<String, ConnectionState> connectionStates() {
         return liveness.snapshot();
+    }
+
+    @Override
+    public Map<String, String> connectionProblems() {
+        return liveness.problems();
     }
 
     @Override

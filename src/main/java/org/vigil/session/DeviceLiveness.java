@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DeviceLiveness {
 
     private final Map<String, ConnectionState> states = new ConcurrentHashMap<>();
+    private final Map<String, String> problems = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastHeard = new HashMap<>();
     private final Map<String, Duration> timeouts = new LinkedHashMap<>();
     private final Instant start;
@@ -30,10 +31,15 @@ final class DeviceLiveness {
     }
 
     void connected(String deviceId) {
+        problems.remove(deviceId);
         states.put(deviceId, ConnectionState.CONNECTING);
     }
 
-    void disconnected(String deviceId) {
+    /** The port is gone or could not be opened, for {@code reason} (plain words, what to check). */
+    void disconnected(String deviceId, String reason) {
+        if (reason != null && !reason.isBlank()) {
+            problems.put(deviceId, reason);
+        }
         states.put(deviceId, ConnectionState.DISCONNECTED);
     }
 
@@ -53,6 +59,18 @@ final class DeviceLiveness {
                 states.put(id, ConnectionState.NO_DATA);
             }
         }
+    }
+
+    /** Why each disconnected device is not connected, in plain words; devices without a known reason are absent. */
+    Map<String, String> problems() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String id : timeouts.keySet()) {
+            String p = problems.get(id);
+            if (p != null && states.get(id) == ConnectionState.DISCONNECTED) {
+                m.put(id, p);
+            }
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     /** States in the chair's device order. */

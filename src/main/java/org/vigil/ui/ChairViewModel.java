@@ -68,6 +68,7 @@ final class ChairViewModel {
     private final BooleanProperty simulated = new SimpleBooleanProperty();
     private final StringProperty baselineResult = new SimpleStringProperty("");
     private final StringProperty baselineResultDetail = new SimpleStringProperty("");
+    private final StringProperty alarmsOff = new SimpleStringProperty("");
     private final LongProperty trendVersion = new SimpleLongProperty();
     private final IntegerProperty trendSpanMinutes = new SimpleIntegerProperty(10);
 
@@ -117,6 +118,7 @@ final class ChairViewModel {
             snap = AlarmSnapshot.empty(now);
         }
         Map<String, ConnectionState> states = feed.connectionStates();
+        Map<String, String> problems = feed.connectionProblems();
         List<DeviceInfo> infos = feed.devices();
 
         Duration elapsed = Duration.between(start, now);
@@ -125,9 +127,17 @@ final class ChairViewModel {
         trendSpanMinutes.set(TrendStore.spanMinutes(elapsed.toMillis() / 60_000.0));
         simulated.set(feed.simulated());
 
+        Set<String> silent = new java.util.HashSet<>();
+        states.forEach((id, st) -> {
+            if (st == ConnectionState.NO_DATA || st == ConnectionState.DISCONNECTED) {
+                silent.add(id);
+            }
+        });
+        numerics.silentDevices(silent);
         updateTiles(now, snap, infos, frameNanos);
+        alarmsOff.set(AlarmsOff.header(feed.alarmConfig().orElse(null), snap.disabled(), infos));
         alarmArea.update(snap, now, frameNanos, a -> parameter(a, infos));
-        updateDevices(infos, states);
+        updateDevices(infos, states, problems);
         if (!baselineResult.get().isEmpty() && frameNanos - baselineResultUntil > 0) {
             baselineResult.set("");
         }
@@ -148,8 +158,10 @@ final class ChairViewModel {
         Vital hv = numerics.heartVital(now, configured);
         heart.show(numerics.heart(hv, now));
         tile(heart, List.of(hv), config, off, snap, frameNanos, Set.of("hr", "pr"));
+        heart.alarmsOffProperty().set(AlarmsOff.tile(config, off, List.of(hv)));
         spo2.show(numerics.spo2(now));
         tile(spo2, List.of(Vital.SPO2), config, off, snap, frameNanos, Set.of("spo2", "pi"));
+        spo2.alarmsOffProperty().set(AlarmsOff.tile(config, off, List.of(Vital.SPO2)));
         nibp.show(numerics.nibp(now));
         Baseline b = feed.baseline().orElse(null);
         nibp.baselineProperty().set(b == null || b.sys() == null || b.dia() == null ? ""
@@ -161,9 +173,11 @@ final class ChairViewModel {
         }
         tile(nibp, List.of(Vital.NIBP_SYS, Vital.NIBP_DIA), config, off, snap, frameNanos,
                 Set.of("nibp_sys", "nibp_dia", "nibp_mean"));
+        nibp.alarmsOffProperty().set(AlarmsOff.tile(config, off, List.of(Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN)));
         rr.shownProperty().set(rrSeen || configured.contains(Vital.RR));
         rr.show(numerics.rr(now));
         tile(rr, List.of(Vital.RR), config, off, snap, frameNanos, Set.of("rr"));
+        rr.alarmsOffProperty().set(AlarmsOff.tile(config, off, List.of(Vital.RR)));
     }
 
     private static void tile(TileModel t, List<Vital> limitsOf, AlarmConfig config, Set<String> off, AlarmSnapshot snap,
@@ -196,10 +210,10 @@ final class ChairViewModel {
         return new AlarmAreaModel.Param(a.parameter(), "");
     }
 
-    private void updateDevices(List<DeviceInfo> infos, Map<String, ConnectionState> states) {
+    private void updateDevices(List<DeviceInfo> infos, Map<String, ConnectionState> states, Map<String, String> problems) {
         List<DeviceRow> fresh = new ArrayList<>(infos.size());
         for (DeviceInfo d : infos) {
-            fresh.add(new DeviceRow(d.id(), d.label(), d.endpoint(), states.get(d.id())));
+            fresh.add(new DeviceRow(d.id(), d.label(), d.endpoint(), states.get(d.id()), problems.get(d.id())));
         }
         if (!fresh.equals(devices)) {
             devices.setAll(fresh);
@@ -308,5 +322,10 @@ final class ChairViewModel {
     /** The last baseline result in full (values, how it was set, or why not). */
     StringProperty baselineResultDetailProperty() {
         return baselineResultDetail;
+    }
+
+    /** The header's "alarm off" indication ("1 alarm off: HR > 120"); empty while every alarm is on. */
+    StringProperty alarmsOffProperty() {
+        return alarmsOff;
     }
 }

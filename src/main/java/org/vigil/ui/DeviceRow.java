@@ -2,10 +2,36 @@ package org.vigil.ui;
 
 import org.vigil.session.ConnectionState;
 
-/** One device in the status bar; {@code state} is null until the station reports one. */
-record DeviceRow(String id, String label, String endpoint, ConnectionState state) {
+/**
+ * One device in the status bar; {@code state} is null until the station reports one.
+ * {@code problem} is the station's plain-words reason a disconnected device is not connected
+ * (empty when none is known).
+ */
+record DeviceRow(String id, String label, String endpoint, ConnectionState state, String problem) {
 
+    DeviceRow {
+        problem = problem == null ? "" : problem;
+    }
+
+    DeviceRow(String id, String label, String endpoint, ConnectionState state) {
+        this(id, label, endpoint, state, "");
+    }
+
+    /** The short state badge: CONNECTED, NO DATA... */
     String stateText() {
         return state == null ? "UNKNOWN" : state.name().replace('_', ' ');
+    }
+
+    /** The line under the badge: the endpoint while all is well, otherwise what is wrong and what to check. */
+    String detailText() {
+        if (state == null) {
+            return endpoint + ": waiting for the station";
+        }
+        return switch (state) {
+            case CONNECTED -> endpoint;
+            case CONNECTING -> endpoint + ": port open, waiting for the first message";
+            case NO_DATA -> "nothing received on " + endpoint + ": check that the device is on and its cable is in";
+            case DISCONNECTED -> problem.isEmpty() ? endpoint + " not connected: check the cable; retrying" : problem;
+        };
     }
 }

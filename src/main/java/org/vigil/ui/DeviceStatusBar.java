@@ -25,12 +25,19 @@ final class DeviceStatusBar extends HBox {
             Label state = new Label(r.stateText());
             state.setId("deviceState-" + r.id());
             state.getStyleClass().add("device-state");
+            state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             String pseudo = r.state() == null ? "unknown" : r.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             state.pseudoClassStateChanged(PseudoClass.getPseudoClass(pseudo), true);
             Label name = new Label(r.label());
             name.getStyleClass().add("device-name");
-            Label endpoint = new Label(r.endpoint());
+            Label endpoint = new Label(r.detailText());
+            endpoint.setId("deviceDetail-" + r.id());
             endpoint.getStyleClass().add("device-endpoint");
+            endpoint.setWrapText(true);
+            endpoint.setMaxWidth(300);
+            if (r.state() != null && r.state() != org.vigil.session.ConnectionState.CONNECTED) {
+                endpoint.getStyleClass().add("device-problem");
+            }
             VBox box = new VBox(0, new HBox(8, name, state), endpoint);
             box.getStyleClass().add("device");
             getChildren().add(box);

@@ -61,12 +61,20 @@ final class Formats {
         return min < 1 ? "<1 min ago" : min + " min ago";
     }
 
+    /** "12 s ago" under a minute, then "3 min ago", for the age of a value that stopped updating. */
+    static String ago(Duration age) {
+        long s = age.isNegative() ? 0 : age.getSeconds();
+        return s < 60 ? s + " s ago" : (s / 60) + " min ago";
+    }
+
     /**
-     * Screen text for reading flags, most important first ({@code SENSOR OFF}, {@code ?}); empty when
-     * no flag needs showing. {@link ReadingFlag#INVALID} alone shows nothing: the dashes say it.
+     * Screen text for reading flags, most important first, each a word a nurse can read without a
+     * legend ({@code SENSOR OFF}, {@code ? artifact: cuff inflating on the same arm}), joined with
+     * " · "; empty when no flag needs showing. {@link ReadingFlag#INVALID} alone shows nothing: the
+     * dashes say it.
      */
     static String flags(Set<ReadingFlag> flags) {
-        StringJoiner j = new StringJoiner(" ");
+        StringJoiner j = new StringJoiner(" \u00B7 ");
         for (ReadingFlag f : ReadingFlag.values()) {
             if (flags.contains(f)) {
                 String t = flag(f);
@@ -78,18 +86,25 @@ final class Formats {
         return j.toString();
     }
 
+    /** The "?" marker's explanation: the station marks SpO2 and PR only during a same-arm cuff inflation. */
+    static final String ARTIFACT = "? artifact: cuff inflating on the same arm";
+    /** A cuff measurement under way. */
+    static final String CUFF = "CUFF inflating";
+    /** A value that stopped updating (its device silent). */
+    static final String NO_DATA = "NO DATA";
+
     private static String flag(ReadingFlag f) {
         return switch (f) {
             case INVALID, DEVICE_ALARM, DEVICE_ALARM_SILENCED -> "";
             case NO_SENSOR -> "NO SENSOR";
             case SENSOR_OFF -> "SENSOR OFF";
             case SENSOR_FAULT -> "SENSOR FAULT";
-            case LOW_PERFUSION -> "LOW PERF";
+            case LOW_PERFUSION -> "LOW PERFUSION";
             case PULSE_SEARCH -> "PULSE SEARCH";
             case INTERFERENCE -> "INTERFERENCE";
-            case LOW_SIGNAL_QUALITY -> "LOW SIGNAL";
-            case CUFF_INFLATING -> "CUFF";
-            case QUESTIONABLE -> "?";
+            case LOW_SIGNAL_QUALITY -> "LOW SIGNAL QUALITY";
+            case CUFF_INFLATING -> CUFF;
+            case QUESTIONABLE -> ARTIFACT;
         };
     }
 }

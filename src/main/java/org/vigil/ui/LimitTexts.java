@@ -11,8 +11,9 @@ import org.vigil.domain.Vital;
 
 /**
  * The alarm limits printed small on a tile: the first absolute threshold to trigger on each side
- * (the highest low limit, the lowest high limit). "OFF" when every rule on that side is switched
- * off; empty when there is no such rule or the settings are unknown.
+ * (the highest low limit, the lowest high limit) among the alarms on, followed by the thresholds of
+ * that side's alarms switched off ({@code ▲ 130 (120 OFF)}). "OFF" when every rule on that side is
+ * switched off; empty when there is no such rule or the settings are unknown.
  */
 final class LimitTexts {
 
@@ -49,21 +50,23 @@ final class LimitTexts {
     static String one(AlarmConfig config, Set<String> disabled, Vital v, Direction dir) {
         boolean exists = false;
         Double best = null;
-        for (LimitRule r : config.rules()) {
-            if (r.vital() != v || r.direction() != dir || r.reference() != LimitReference.ABSOLUTE) {
+        StringJoiner off = new StringJoiner(", ");
+        for (LimitRule r : AlarmsOff.tiers(config, v, dir)) {
+            if (r.reference() != LimitReference.ABSOLUTE) {
                 continue;
             }
             exists = true;
-            if (!r.enabled() || disabled.contains(r.id())) {
+            if (AlarmsOff.off(r, disabled)) {
+                off.add(Formats.threshold(r.threshold()));
                 continue;
             }
-            double t = r.threshold();
-            if (best == null || (dir == Direction.LOW ? t > best : t < best)) {
-                best = t;
+            if (best == null) {
+                best = r.threshold();
             }
         }
         if (best != null) {
-            return Formats.threshold(best);
+            // A tier switched off is never hidden behind the next one: "130 (120 OFF)".
+            return Formats.threshold(best) + (off.length() == 0 ? "" : " (" + off + " OFF)");
         }
         return exists ? "OFF" : "";
     }

@@ -15,8 +15,8 @@ import javafx.scene.layout.VBox;
  * One big numeric. Top row: parameter name and unit, then the validity flag (e.g. SENSOR OFF)
  * and a note (e.g. "2 min ago") on the right. Below: the value as large as the tile allows, the
  * secondary value (PI, NIBP mean) beside it and the alarm limits at the right edge, with the session
- * baseline under them when one is set (NIBP: "BL 124/78"). Binds to a
- * {@link TileModel}.
+ * baseline under them when one is set (NIBP: "BL 124/78"). At the bottom, while any of the tile's
+ * alarms is switched off, the crossed bell and which alarm is off. Binds to a {@link TileModel}.
  */
 final class NumericTile extends BorderPane {
 
@@ -35,6 +35,12 @@ final class NumericTile extends BorderPane {
         Label unit = label(m.unitProperty(), "tile-unit", null);
         Label flag = label(m.flagProperty(), "tile-flag", m.kind() + "Flag");
         Label note = label(m.noteProperty(), "tile-note", m.kind() + "Note");
+        // The parameter's name never gives way to a long marker: the marker wraps instead.
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        note.setMinWidth(Region.USE_PREF_SIZE);
+        flag.setWrapText(true);
+        flag.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(10, name, unit, gap, flag, note);
@@ -61,6 +67,14 @@ final class NumericTile extends BorderPane {
         middle.setAlignment(Pos.CENTER_LEFT);
         setCenter(middle);
 
+        // The IEC 60601-1-8 "alarm off" indication: the crossed bell and, in words, which tier is off.
+        Label off = label(m.alarmsOffProperty(), "tile-alarms-off", m.kind() + "AlarmsOff");
+        off.setGraphic(new AlarmOffIcon());
+        off.setWrapText(true);
+        off.visibleProperty().bind(m.alarmsOffProperty().isNotEmpty());
+        off.managedProperty().bind(off.visibleProperty());
+        setBottom(off);
+
         visibleProperty().bind(m.shownProperty());
         managedProperty().bind(m.shownProperty());
         pseudoClassStateChanged(DIMMED, m.dimmedProperty().get());
@@ -74,6 +88,7 @@ final class NumericTile extends BorderPane {
         widthProperty().addListener((o, a, b) -> fitValueFont());
         heightProperty().addListener((o, a, b) -> fitValueFont());
         value.textProperty().addListener((o, a, b) -> fitValueFont());
+        off.visibleProperty().addListener((o, a, b) -> fitValueFont());
         detail.textProperty().addListener((o, a, b) -> fitValueFont());
         // The room left for the value also depends on the styled widths of the secondary value and
         // the limits, which are known only after CSS and layout have run.
@@ -88,7 +103,8 @@ final class NumericTile extends BorderPane {
         if (h <= 0 || w <= 0) {
             return;
         }
-        double roomY = h - getTop().prefHeight(w) - snappedTopInset() - snappedBottomInset();
+        double bottom = getBottom() != null && getBottom().isManaged() ? getBottom().prefHeight(w) : 0;
+        double roomY = h - getTop().prefHeight(w) - bottom - snappedTopInset() - snappedBottomInset();
         double roomX = w - snappedLeftInset() - snappedRightInset() - detail.prefWidth(-1) - limits.prefWidth(-1) - 3 * GAP;
         int chars = Math.max(3, value.getText() == null ? 3 : value.getText().length());
         double byHeight = (roomY + 12) / 1.2;

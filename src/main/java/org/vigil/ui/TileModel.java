@@ -29,6 +29,7 @@ final class TileModel {
     private final ObjectProperty<Priority> alarm = new SimpleObjectProperty<>();
     private final BooleanProperty flashOn = new SimpleBooleanProperty();
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final StringProperty alarmsOff = new SimpleStringProperty("");
 
     TileModel(String kind) {
         this.kind = kind;
@@ -100,5 +101,10 @@ final class TileModel {
 
     BooleanProperty shownProperty() {
         return shown;
+    }
+
+    /** The tile's alarms switched off, in words ("HR > 120 alarm OFF (≥ 130 still on)"); empty when all are on. */
+    StringProperty alarmsOffProperty() {
+        return alarmsOff;
     }
 }

@@ -119,6 +119,30 @@ class ChairScreenTest {
         assertEquals(List.of("typed"), feed.baselineSources);
     }
 
+    @Test
+    void anAlarmOffACuffArtifactAndAMissingPortAreShownInWords(FxRobot robot) throws Exception {
+        // A cuff measurement under way on the oximeter's arm, hr.high switched off, the oximeter's port missing.
+        for (int t = 102; t <= 110; t++) {
+            feed.push(t, Vital.HR, 72).push(t, Vital.SPO2, 95, org.vigil.domain.ReadingFlag.QUESTIONABLE)
+                    .push(t, Vital.NIBP_SYS, Double.NaN, org.vigil.domain.ReadingFlag.INVALID,
+                            org.vigil.domain.ReadingFlag.CUFF_INFLATING);
+        }
+        feed.alarms(null, java.util.Set.of("hr.high"));
+        feed.disconnected("mon", "/dev/ttyUSB7 not found: check the adapter's cable and the port name in the configuration");
+        feed.at(110.5);
+        awaitText(robot, "#hrAlarmsOff", "HR > 120 alarm OFF (\u2265 130 still on)");
+        assertTrue(fx(() -> robot.lookup("#hrAlarmsOff").query().isVisible()));
+        assertTrue(fx(() -> !robot.lookup("#spo2AlarmsOff").query().isVisible()), "no alarm off on SpO2: nothing shown");
+        assertEquals("1 alarm off: HR > 120", text(robot, "#alarmsOff"));
+        assertTrue(fx(() -> robot.lookup("#alarmsOff").query().isVisible()));
+        assertEquals("\u25B2 130 (120 OFF)", text(robot, "#hrLimitHigh"));
+        assertEquals("? artifact: cuff inflating on the same arm", text(robot, "#spo2Flag"));
+        assertEquals("/dev/ttyUSB7 not found: check the adapter's cable and the port name in the configuration",
+                text(robot, "#deviceDetail-mon"));
+        assertEquals("DISCONNECTED", text(robot, "#deviceState-mon"));
+        SceneSnapshot.save(scene, java.nio.file.Path.of("target", "screens", "alarm-off-artifact-missing-port.png"));
+    }
+
     private static String text(FxRobot robot, String query) throws Exception {
         return fx(() -> ((Labeled) robot.lookup(query).query()).getText());
     }

@@ -92,18 +92,28 @@ class ChairViewModelTest {
         feed.push(5, Vital.SPO2, 88, ReadingFlag.QUESTIONABLE).at(5);
         vm.onFrame(0);
         assertEquals("88", vm.spo2().valueProperty().get());
-        assertEquals("?", vm.spo2().flagProperty().get());
+        assertEquals("? artifact: cuff inflating on the same arm", vm.spo2().flagProperty().get());
         assertTrue(vm.spo2().dimmedProperty().get());
     }
 
     @Test
-    void valueOlderThanTenSecondsShowsDashesAndNoData() {
-        feed.push(5, Vital.SPO2, 96).at(15);
+    void aValueThatStopsUpdatingGreysOutWithItsAgeAndSaysNoDataAfterTenSeconds() {
+        feed.push(5, Vital.SPO2, 96).at(5.5);
         vm.onFrame(0);
         assertEquals("96", vm.spo2().valueProperty().get());
-        feed.at(15.5);
+        assertFalse(vm.spo2().dimmedProperty().get());
+        assertEquals("", vm.spo2().noteProperty().get());
+        feed.at(9);
         vm.onFrame(SECOND);
-        assertEquals("---", vm.spo2().valueProperty().get());
+        assertEquals("96", vm.spo2().valueProperty().get());
+        assertTrue(vm.spo2().dimmedProperty().get(), "a 1 Hz value 4 s old is no longer shown bright");
+        assertEquals("4 s ago", vm.spo2().noteProperty().get());
+        assertEquals("", vm.spo2().flagProperty().get());
+        feed.at(17.5);
+        vm.onFrame(2 * SECOND);
+        assertEquals("96", vm.spo2().valueProperty().get());
+        assertTrue(vm.spo2().dimmedProperty().get());
+        assertEquals("12 s ago", vm.spo2().noteProperty().get());
         assertEquals("NO DATA", vm.spo2().flagProperty().get());
     }
 
@@ -127,20 +137,137 @@ class ChairViewModelTest {
                 .push(360, Vital.NIBP_SYS, Double.NaN, ReadingFlag.INVALID, ReadingFlag.CUFF_INFLATING).at(361);
         vm.onFrame(0);
         assertEquals("128/82", vm.nibp().valueProperty().get());
-        assertEquals("CUFF", vm.nibp().flagProperty().get());
+        assertEquals("CUFF inflating", vm.nibp().flagProperty().get());
         assertEquals("5 min ago", vm.nibp().noteProperty().get());
     }
 
     @Test
     void tilesShowTheAlarmLimitsInForce() {
-        feed.config = feed.config.withRule(feed.config.rule("hr.high").orElseThrow().withEnabled(false));
         vm.onFrame(0);
-        assertEquals("\u25B2 130", vm.heart().limitHighProperty().get(), "hr.high off: the very-high limit is next");
+        assertEquals("\u25B2 120", vm.heart().limitHighProperty().get());
         assertEquals("\u25BC 50", vm.heart().limitLowProperty().get());
         assertEquals("", vm.spo2().limitHighProperty().get());
         assertEquals("\u25BC 90", vm.spo2().limitLowProperty().get());
         assertEquals("\u25B2 160/90", vm.nibp().limitHighProperty().get());
         assertEquals("\u25BC 90/50", vm.nibp().limitLowProperty().get());
+        for (TileModel t : List.of(vm.heart(), vm.spo2(), vm.nibp(), vm.rr())) {
+            assertEquals("", t.alarmsOffProperty().get(), t.kind() + ": every alarm on, no alarm-off indication");
+        }
+        assertEquals("", vm.alarmsOffProperty().get());
+    }
+
+    @Test
+    void anAlarmOffInTheConfigurationIsShownOffOnTheTileAndInTheHeaderNotHiddenBehindTheNextTier() {
+        feed.config = feed.config.withRule(feed.config.rule("hr.high").orElseThrow().withEnabled(false));
+        streamOneHz(0, 30, 72, 97);
+        vm.onFrame(0);
+        assertEquals("\u25B2 130 (120 OFF)", vm.heart().limitHighProperty().get());
+        assertEquals("HR > 120 alarm OFF (\u2265 130 still on)", vm.heart().alarmsOffProperty().get());
+        assertEquals("1 alarm off: HR > 120", vm.alarmsOffProperty().get());
+        assertEquals("", vm.spo2().alarmsOffProperty().get(), "SpO2 has no high limit at all: that is not an alarm off");
+        assertEquals("", vm.spo2().limitHighProperty().get());
+    }
+
+    @Test
+    void alarmsSwitchedOffByAnAdminAreNamedTierByTierAndCountedInTheHeader() {
+        streamOneHz(0, 30, 72, 97);
+        feed.alarms(null, Set.of("hr.very_high", "spo2.desat", "ox.no_data"));
+        vm.onFrame(0);
+        assertEquals("\u25B2 120 (130 OFF)", vm.heart().limitHighProperty().get());
+        assertEquals("HR \u2265 130 alarm OFF (> 120 still on)", vm.heart().alarmsOffProperty().get(),
+                "the high-priority tier is off while the medium one is on: said exactly");
+        assertEquals("\u25BC 90 (85 OFF)", vm.spo2().limitLowProperty().get());
+        assertEquals("SpO2 < 85 alarm OFF (< 90 still on)", vm.spo2().alarmsOffProperty().get());
+        assertEquals("3 alarms off: HR \u2265 130, SpO2 < 85, Masimo oximeter no data", vm.alarmsOffProperty().get());
+
+        feed.alarms(null, Set.of("nibp_sys.high", "nibp_sys.very_high", "nibp_mean.low"));
+        vm.onFrame(SECOND);
+        assertEquals("\u25B2 OFF/90", vm.nibp().limitHighProperty().get());
+        assertEquals("NIBP sys > 160, \u2265 180 alarms OFF (rise \u2265 40 still on) \u00B7 NIBP mean < 60 alarm OFF",
+                vm.nibp().alarmsOffProperty().get());
+        assertEquals("", vm.heart().alarmsOffProperty().get(), "switched back on: the indication goes");
+
+        feed.alarms(null, Set.of());
+        vm.onFrame(2 * SECOND);
+        assertEquals("", vm.alarmsOffProperty().get());
+        assertEquals("", vm.nibp().alarmsOffProperty().get());
+    }
+
+    /**
+     * A realistic chair: HR (monitor) and SpO2/PR (oximeter) every second; the cuff on the oximeter's
+     * arm inflates for 40 s every 5 minutes, the oximeter's values marked questionable meanwhile, and
+     * each measurement ends with a result.
+     */
+    private void streamOneHz(int from, int to, double hr, double spo2) {
+        for (int s = from; s < to; s++) {
+            int inCycle = s % 300;
+            boolean cuffUp = s >= 300 && inCycle < 40;
+            feed.push(s, Vital.HR, hr);
+            ReadingFlag[] artifact = cuffUp ? new ReadingFlag[] {ReadingFlag.QUESTIONABLE} : new ReadingFlag[0];
+            feed.push(s, Vital.SPO2, spo2, artifact).push(s, Vital.PR, hr, artifact);
+            if (cuffUp) {
+                feed.push(s, Vital.NIBP_SYS, Double.NaN, ReadingFlag.INVALID, ReadingFlag.CUFF_INFLATING)
+                        .push(s, Vital.NIBP_DIA, Double.NaN, ReadingFlag.INVALID, ReadingFlag.CUFF_INFLATING);
+            } else if (inCycle == 40 || s == 0) {
+                feed.push(s, Vital.NIBP_SYS, 124).push(s, Vital.NIBP_DIA, 78).push(s, Vital.NIBP_MEAN, 93);
+            }
+        }
+        feed.at(to - 0.5);
+    }
+
+    @Test
+    void duringACuffEveryMarkerIsAWordAndASilentMonitorGreysItsValuesAndEndsCuff() {
+        // 10 minutes of 1 Hz numerics; the second cuff goes up at 600 s and the monitor falls silent at 615 s.
+        streamOneHz(0, 615, 72, 97);
+        frames(0);
+        assertEquals("97", vm.spo2().valueProperty().get());
+        assertEquals("? artifact: cuff inflating on the same arm", vm.spo2().flagProperty().get());
+        assertEquals("124/78", vm.nibp().valueProperty().get());
+        assertEquals("CUFF inflating", vm.nibp().flagProperty().get());
+        assertFalse(vm.heart().dimmedProperty().get());
+
+        // The oximeter goes on; the monitor says nothing more. 12 s later the station reports it silent.
+        for (int s = 615; s < 627; s++) {
+            feed.push(s, Vital.SPO2, 97).push(s, Vital.PR, 72);
+        }
+        feed.state("mon", ConnectionState.NO_DATA);
+        feed.at(626.5);
+        frames(SECOND);
+        assertEquals("", vm.spo2().flagProperty().get(), "the cuff no longer reports: no artifact marker");
+        assertFalse(vm.spo2().dimmedProperty().get(), "the oximeter still talks: its values stay bright");
+        assertEquals("PR", vm.heart().labelProperty().get(), "HR is stale: the tile shows the oximeter's pulse rate");
+        assertEquals("124/78", vm.nibp().valueProperty().get());
+        assertEquals("NO DATA", vm.nibp().flagProperty().get(), "CUFF ends when its monitor is silent");
+        assertTrue(vm.nibp().dimmedProperty().get(), "the last cuff value of a silent monitor greys out");
+        assertEquals("4 min ago", vm.nibp().noteProperty().get());
+    }
+
+    /** Frames 1/60 s apart until every queued reading is drained (at most 500 per frame). */
+    private void frames(long startNanos) {
+        long t = startNanos;
+        do {
+            vm.onFrame(t);
+            t += SECOND / 60;
+        } while (feed.buffered() > 0);
+    }
+
+    @Test
+    void aSilentMonitorsHeartRateGreysOutWithItsAgeWhileNoOtherSourceExists() {
+        feed.devices = List.of(FakeChairFeed.MONITOR);
+        for (int s = 0; s < 120; s++) {
+            feed.push(s, Vital.HR, 72);
+        }
+        feed.at(119.5);
+        vm.onFrame(0);
+        assertEquals("72", vm.heart().valueProperty().get());
+        assertFalse(vm.heart().dimmedProperty().get());
+        feed.state("mon", ConnectionState.NO_DATA);
+        feed.at(131);
+        vm.onFrame(SECOND);
+        assertEquals("72", vm.heart().valueProperty().get());
+        assertTrue(vm.heart().dimmedProperty().get());
+        assertEquals("12 s ago", vm.heart().noteProperty().get());
+        assertEquals("NO DATA", vm.heart().flagProperty().get());
     }
 
     @Test
@@ -379,6 +506,23 @@ class ChairViewModelTest {
                 new DeviceRow("ox", "Masimo oximeter", "/dev/ttyUSB0", ConnectionState.CONNECTED),
                 new DeviceRow("mon", "Ivy monitor", "/dev/ttyUSB1", ConnectionState.NO_DATA)), vm.devices());
         assertEquals("NO DATA", vm.devices().get(1).stateText());
+    }
+
+    @Test
+    void everyDeviceStateIsToldInPlainWordsWithWhatToCheck() {
+        feed.disconnected("ox", "/dev/ttyUSB0 not found: check the adapter's cable and the port name in the configuration");
+        feed.state("mon", ConnectionState.NO_DATA);
+        vm.onFrame(0);
+        assertEquals("/dev/ttyUSB0 not found: check the adapter's cable and the port name in the configuration",
+                vm.devices().get(0).detailText());
+        assertEquals("nothing received on /dev/ttyUSB1: check that the device is on and its cable is in",
+                vm.devices().get(1).detailText());
+
+        feed.state("ox", ConnectionState.CONNECTING);
+        feed.state("mon", ConnectionState.CONNECTED);
+        vm.onFrame(1);
+        assertEquals("/dev/ttyUSB0: port open, waiting for the first message", vm.devices().get(0).detailText());
+        assertEquals("/dev/ttyUSB1", vm.devices().get(1).detailText());
     }
 
     @Test

@@ -42,6 +42,7 @@ final class FakeChairFeed implements ChairFeed {
     private final ConcurrentLinkedQueue<Reading> buffer = new ConcurrentLinkedQueue<>();
     private final List<Reading> history = new CopyOnWriteArrayList<>();
     private final Map<String, ConnectionState> states = new ConcurrentHashMap<>();
+    private final Map<String, String> problems = new ConcurrentHashMap<>();
     final List<String> acknowledgedBy = new CopyOnWriteArrayList<>();
     final List<String> pausedBy = new CopyOnWriteArrayList<>();
     final List<String> baselineBy = new CopyOnWriteArrayList<>();
@@ -98,6 +99,12 @@ final class FakeChairFeed implements ChairFeed {
 
     void state(String device, ConnectionState s) {
         states.put(device, s);
+    }
+
+    /** The device is disconnected for {@code reason} (the station's plain words). */
+    void disconnected(String device, String reason) {
+        states.put(device, ConnectionState.DISCONNECTED);
+        problems.put(device, reason);
     }
 
     int buffered() {
@@ -169,6 +176,11 @@ final class FakeChairFeed implements ChairFeed {
     public Map<String, ConnectionState> connectionStates() {
         connectionStatesReads.incrementAndGet();
         return Map.copyOf(states);
+    }
+
+    @Override
+    public Map<String, String> connectionProblems() {
+        return Map.copyOf(problems);
     }
 
     @Override

@@ -25,8 +25,10 @@ class FormatsTest {
     @Test
     void flagsPrintMostImportantFirstAndHideBareInvalid() {
         assertEquals("", Formats.flags(Set.of(ReadingFlag.INVALID)));
-        assertEquals("SENSOR OFF LOW PERF", Formats.flags(Set.of(ReadingFlag.LOW_PERFUSION, ReadingFlag.SENSOR_OFF, ReadingFlag.INVALID)));
-        assertEquals("?", Formats.flags(Set.of(ReadingFlag.QUESTIONABLE)));
+        assertEquals("SENSOR OFF \u00B7 LOW PERFUSION",
+                Formats.flags(Set.of(ReadingFlag.LOW_PERFUSION, ReadingFlag.SENSOR_OFF, ReadingFlag.INVALID)));
+        assertEquals("? artifact: cuff inflating on the same arm", Formats.flags(Set.of(ReadingFlag.QUESTIONABLE)));
+        assertEquals("CUFF inflating", Formats.flags(Set.of(ReadingFlag.CUFF_INFLATING, ReadingFlag.INVALID)));
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.vigil.device.transport;
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortDataListener;
 import com.fazecast.jSerialComm.SerialPortEvent;
+import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,8 @@ import org.vigil.device.protocol.SerialSettings;
 public final class SerialTransport implements Transport {
 
     private static final Logger log = LoggerFactory.getLogger(SerialTransport.class);
+
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
 
     private final String path;
     private final SerialSettings settings;
@@ -36,11 +41,27 @@ public final class SerialTransport implements Transport {
 
     @Override
     public void open(TransportListener listener) throws IOException {
-        SerialPort p = SerialPort.getCommPort(path);
+        if (path.startsWith("/") && !Files.exists(Path.of(path))) {
+            throw new LinkException(new LinkProblem(LinkFault.NOT_FOUND, path, "no such file"), null);
+        }
+        SerialPort p;
+        try {
+            p = SerialPort.getCommPort(path);
+        } catch (SerialPortInvalidPortException e) {
+            // jSerialComm's wording for a path it cannot resolve: the port is not there.
+            throw new LinkException(new LinkProblem(LinkFault.NOT_FOUND, path, e.getMessage()), e);
+        }
         p.setComPortParameters(settings.baud(), settings.dataBits(), stopBits(settings.stopBits()), parity(settings.parity()));
         p.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         if (!p.openPort()) {
-            throw new IOException("cannot open serial port " + path + " (error " + p.getLastErrorCode() + ")");
+            int errno = p.getLastErrorCode();
+            LinkFault fault = faultOf(errno, WINDOWS);
+            if (fault == LinkFault.NOT_FOUND && path.startsWith("/") && Files.exists(Path.of(path))) {
+                // jSerialComm also reports ENOENT for a port this program already holds: not "not found".
+                fault = LinkFault.OTHER;
+            }
+            throw new LinkException(new LinkProblem(fault, path,
+                    "openPort failed: error " + errno + " at native line " + p.getLastErrorLocation()), null);
         }
         p.flushIOBuffers();
         disconnectedReported.set(false);
@@ -54,14 +75,14 @@ public final class SerialTransport implements Transport {
             @Override
             public void serialEvent(SerialPortEvent event) {
                 if (event.getEventType() == SerialPort.LISTENING_EVENT_PORT_DISCONNECTED) {
-                    reportDisconnected(listener, "port disconnected");
+                    reportDisconnected(listener, LinkFault.UNPLUGGED, "port disconnected event");
                     return;
                 }
                 int n;
                 while ((n = p.bytesAvailable()) > 0) {
                     int r = p.readBytes(buf, Math.min(n, buf.length));
                     if (r < 0) {
-                        reportDisconnected(listener, "read failed");
+                        reportDisconnected(listener, LinkFault.READ_FAILED, "readBytes returned " + r);
                         return;
                     }
                     if (r == 0) {
@@ -70,7 +91,7 @@ public final class SerialTransport implements Transport {
                     listener.onData(buf, r);
                 }
                 if (n < 0) {
-                    reportDisconnected(listener, "port gone");
+                    reportDisconnected(listener, LinkFault.UNPLUGGED, "bytesAvailable returned " + n);
                 }
             }
         });
@@ -81,9 +102,9 @@ public final class SerialTransport implements Transport {
         port = p;
     }
 
-    private void reportDisconnected(TransportListener listener, String reason) {
+    private void reportDisconnected(TransportListener listener, LinkFault fault, String detail) {
         if (disconnectedReported.compareAndSet(false, true)) {
-            log.info("serial port {} {}", path, reason);
+            log.info("serial port {} lost: {} ({})", path, fault, detail);
             SerialPort p = port;
             port = null;
             if (p != null) {
@@ -95,7 +116,7 @@ public final class SerialTransport implements Transport {
                 t.setDaemon(true);
                 t.start();
             }
-            listener.onDisconnected(reason);
+            listener.onDisconnected(new LinkProblem(fault, path, detail));
         }
     }
 
@@ -128,6 +149,27 @@ public final class SerialTransport implements Transport {
             p.removeDataListener();
             p.closePort();
         }
+    }
+
+    /**
+     * What an {@code errno} from opening a serial port means (jSerialComm reports the system's error
+     * code: POSIX errno, or a Windows system error code on Windows).
+     */
+    static LinkFault faultOf(int errno, boolean windows) {
+        if (windows) {
+            return switch (errno) {
+                case 2, 3 -> LinkFault.NOT_FOUND; // ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND
+                case 5 -> LinkFault.BUSY; // ERROR_ACCESS_DENIED: on Windows, another program has the port
+                default -> LinkFault.OTHER;
+            };
+        }
+        return switch (errno) {
+            case 2, 6, 19 -> LinkFault.NOT_FOUND; // ENOENT, ENXIO, ENODEV
+            case 1, 13 -> LinkFault.NO_PERMISSION; // EPERM, EACCES
+            case 11, 16, 35 -> LinkFault.BUSY; // EAGAIN/EWOULDBLOCK (lock held; 35 on macOS), EBUSY
+            case 20, 21, 25 -> LinkFault.NOT_A_SERIAL_PORT; // ENOTDIR, EISDIR, ENOTTY
+            default -> LinkFault.OTHER;
+        };
     }
 
     private static int stopBits(int stopBits) {

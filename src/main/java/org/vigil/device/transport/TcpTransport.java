@@ -37,14 +37,14 @@ public final class TcpTransport implements Transport {
             s.connect(new InetSocketAddress(host, port), 3000);
         } catch (IOException e) {
             s.close();
-            throw new IOException("cannot connect to " + describe() + ": " + e.getMessage(), e);
+            throw new LinkException(LinkProblem.of(e, host + ":" + port), e);
         }
         socket = s;
         closed.set(false);
         InputStream in = s.getInputStream();
         Thread reader = new Thread(() -> {
             byte[] buf = new byte[4096];
-            String reason = "connection closed by peer";
+            LinkProblem problem = new LinkProblem(LinkFault.CLOSED_BY_PEER, host + ":" + port, "end of stream");
             try {
                 int n;
                 while ((n = in.read(buf)) >= 0) {
@@ -53,11 +53,11 @@ public final class TcpTransport implements Transport {
                     }
                 }
             } catch (IOException e) {
-                reason = "read failed: " + e.getMessage();
+                problem = new LinkProblem(LinkFault.READ_FAILED, host + ":" + port, e.toString());
             }
             if (!closed.get()) {
                 close();
-                listener.onDisconnected(reason);
+                listener.onDisconnected(problem);
             }
         }, "tcp-reader-" + host + ":" + port);
         reader.setDaemon(true);

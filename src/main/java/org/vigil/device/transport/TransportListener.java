@@ -6,6 +6,6 @@ public interface TransportListener {
     /** {@code len} bytes arrived in {@code data[0..len)}; the array is reused after return. */
     void onData(byte[] data, int len);
 
-    /** The port went away (cable pulled, device closed). The transport is closed afterwards. */
-    void onDisconnected(String reason);
+    /** The port went away (cable pulled, device closed), for {@code problem}. The transport is closed afterwards. */
+    void onDisconnected(LinkProblem problem);
 }

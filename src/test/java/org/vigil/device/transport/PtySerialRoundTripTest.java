@@ -37,7 +37,7 @@ class PtySerialRoundTripTest {
                 }
 
                 @Override
-                public void onDisconnected(String reason) {
+                public void onDisconnected(LinkProblem problem) {
                 }
             });
             pty.write(payload, 0, payload.length);
@@ -55,18 +55,21 @@ class PtySerialRoundTripTest {
         PtyPair pty = PtyPair.open();
         try (SerialTransport port = new SerialTransport(pty.slavePath(), S)) {
             CountDownLatch gone = new CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicReference<LinkFault> fault = new java.util.concurrent.atomic.AtomicReference<>();
             port.open(new TransportListener() {
                 @Override
                 public void onData(byte[] data, int len) {
                 }
 
                 @Override
-                public void onDisconnected(String reason) {
+                public void onDisconnected(LinkProblem problem) {
+                    fault.set(problem.fault());
                     gone.countDown();
                 }
             });
             pty.close();
             assertTrue(gone.await(10, TimeUnit.SECONDS), "disconnect reported");
+            assertEquals(LinkFault.UNPLUGGED, fault.get());
         }
     }
 }
