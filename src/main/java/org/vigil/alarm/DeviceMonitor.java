@@ -14,7 +14,7 @@ import org.vigil.domain.ReadingFlag;
 
 /**
  * Technical alarm conditions: per device no data, port disconnected, sensor off, pulse search, low
- * perfusion, low signal quality and NIBP overdue; per station the audio and recording faults.
+ * perfusion, low signal quality, invalid data and NIBP overdue; per station the audio and recording faults.
  */
 final class DeviceMonitor {
 
@@ -24,7 +24,7 @@ final class DeviceMonitor {
 
     private static final TechnicalAlarmType[] FLAG_TYPES = {
         TechnicalAlarmType.SENSOR_OFF, TechnicalAlarmType.PULSE_SEARCH,
-        TechnicalAlarmType.LOW_PERFUSION, TechnicalAlarmType.LOW_SIGNAL_QUALITY};
+        TechnicalAlarmType.LOW_PERFUSION, TechnicalAlarmType.LOW_SIGNAL_QUALITY, TechnicalAlarmType.INVALID_DATA};
 
     /** One device's technical state. */
     private static final class Device {
@@ -270,6 +270,7 @@ final class DeviceMonitor {
             case LOW_PERFUSION -> flags.contains(ReadingFlag.LOW_PERFUSION);
             case LOW_SIGNAL_QUALITY -> flags.contains(ReadingFlag.LOW_SIGNAL_QUALITY)
                     || flags.contains(ReadingFlag.INTERFERENCE);
+            case INVALID_DATA -> flags.contains(ReadingFlag.IMPLAUSIBLE);
             default -> false;
         };
     }

@@ -90,6 +90,7 @@ final class Formats {
             case LOW_SIGNAL_QUALITY -> "LOW SIGNAL";
             case CUFF_INFLATING -> "CUFF";
             case QUESTIONABLE -> "?";
+            case IMPLAUSIBLE -> "INVALID DATA";
         };
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.vigil.domain.Reading;
+import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
 
 /**
@@ -108,7 +109,8 @@ final class NumericsPresenter {
             return new TileText(label, Formats.DASHES, unit, detail, "", "NO DATA", true);
         }
         String flag = Formats.flags(r.flags());
-        if (!r.hasValue()) {
+        if (!r.hasValue() || r.flags().contains(ReadingFlag.IMPLAUSIBLE)) {
+            // a value no patient can have is never shown as a number
             return new TileText(label, Formats.DASHES, unit, detail, "", flag, true);
         }
         return new TileText(label, Formats.number(r.value(), 0), unit, detail, "", flag, !r.isValid());
