@@ -152,6 +152,9 @@ final class DeviceMonitor {
         }
         int bit = 1 << r.vital().ordinal();
         for (int k = 0; k < FLAG_TYPES.length; k++) {
+            if (FLAG_TYPES[k] == TechnicalAlarmType.INVALID_DATA && r.vital().isNibp()) {
+                continue; // one corrupted cuff result is no lasting state: it is recorded, not alarmed
+            }
             boolean has = !flags.isEmpty() && carries(flags, k);
             int before = d.flagMask[k];
             int after = has ? before | bit : before & ~bit;
