@@ -8,7 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Optional;
+import org.vigil.domain.Decimals;
+import org.vigil.domain.Plausibility;
 import org.vigil.domain.Reading;
+import org.vigil.domain.ReadingFlag;
 
 /**
  * The station's alarm system for one chair: turns readings and device link events into IEC 60601-1-8 alarm conditions and alarms, with condition delays, latching,
@@ -38,6 +42,8 @@ public final class AlarmEngine {
     private final VitalEvaluator vitals;
     private final DeviceMonitor devices;
     private final Set<String> unknownDevices = new HashSet<>();
+    /** "device/vital" pairs whose latest reading was implausible (a data-invalid episode is open). */
+    private final Set<String> invalidEpisodes = new HashSet<>();
     private AlarmConfig config;
 
     public AlarmEngine(AlarmConfig config, InstantSource clock, AlarmListener listener, SilencingListener silencing) {
@@ -68,6 +74,7 @@ public final class AlarmEngine {
             }
             timeout = DEFAULT_SILENCE_TIMEOUT;
         }
+        recordValidity(r, now);
         vitals.onReading(r, now, timeout);
     }
 
@@ -223,6 +230,25 @@ public final class AlarmEngine {
     /** Increases on every change of what {@link #snapshot()} shows, so callers can republish only on change. */
     public long version() {
         return board.version();
+    }
+
+    /** Opens or closes a data-invalid episode of the reading's device and vital, and records it. */
+    private void recordValidity(Reading r, Instant now) {
+        boolean implausible = r.flags().contains(ReadingFlag.IMPLAUSIBLE);
+        if (!implausible && !r.isValid()) {
+            return; // absent or flagged by the device: other alarms (sensor off, no data) speak for it
+        }
+        String key = r.deviceId() + '/' + r.vital().key();
+        if (implausible && invalidEpisodes.add(key)) {
+            String reason = Plausibility.check(r.vital(), r.value())
+                    .or(() -> r.vital().isNibp() ? Optional.of("NIBP result inconsistent") : Optional.empty())
+                    .orElse("implausible");
+            silencing.onSilencingEvent(new SilencingEvent(now, SilencingEventType.DATA_INVALID, r.vital().key(), null, null,
+                    "from " + r.deviceId() + ": " + reason + "; " + r.vital().key() + " alarms not evaluated"));
+        } else if (!implausible && invalidEpisodes.remove(key)) {
+            silencing.onSilencingEvent(new SilencingEvent(now, SilencingEventType.DATA_VALID, r.vital().key(), null, null,
+                    "from " + r.deviceId() + ": " + r.vital().label() + " " + Decimals.format(r.value())));
+        }
     }
 
     private void deviceLost(String deviceId, String why, Instant now) {

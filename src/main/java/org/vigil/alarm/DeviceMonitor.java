@@ -12,8 +12,8 @@ import org.vigil.domain.ReadingFlag;
 
 /**
  * Technical alarm conditions: per device no data, port disconnected, sensor off, pulse search, low
- * perfusion, low signal quality and NIBP overdue. Station-wide faults (audio, recording) are not
- * a chair's: {@link StationAlarms} holds them once for the station.
+ * perfusion, low signal quality, invalid data and NIBP overdue. Station-wide faults (audio,
+ * recording) are not a chair's: {@link StationAlarms} holds them once for the station.
  */
 final class DeviceMonitor {
 
@@ -22,7 +22,7 @@ final class DeviceMonitor {
 
     private static final TechnicalAlarmType[] FLAG_TYPES = {
         TechnicalAlarmType.SENSOR_OFF, TechnicalAlarmType.PULSE_SEARCH,
-        TechnicalAlarmType.LOW_PERFUSION, TechnicalAlarmType.LOW_SIGNAL_QUALITY};
+        TechnicalAlarmType.LOW_PERFUSION, TechnicalAlarmType.LOW_SIGNAL_QUALITY, TechnicalAlarmType.INVALID_DATA};
 
     /** One device's technical state. */
     private static final class Device {
@@ -147,6 +147,9 @@ final class DeviceMonitor {
         }
         int bit = 1 << r.vital().ordinal();
         for (int k = 0; k < FLAG_TYPES.length; k++) {
+            if (FLAG_TYPES[k] == TechnicalAlarmType.INVALID_DATA && r.vital().isNibp()) {
+                continue; // one corrupted cuff result is no lasting state: it is recorded, not alarmed
+            }
             boolean has = !flags.isEmpty() && carries(flags, k);
             int before = d.flagMask[k];
             int after = has ? before | bit : before & ~bit;
@@ -248,6 +251,7 @@ final class DeviceMonitor {
             case LOW_PERFUSION -> flags.contains(ReadingFlag.LOW_PERFUSION);
             case LOW_SIGNAL_QUALITY -> flags.contains(ReadingFlag.LOW_SIGNAL_QUALITY)
                     || flags.contains(ReadingFlag.INTERFERENCE);
+            case INVALID_DATA -> flags.contains(ReadingFlag.IMPLAUSIBLE);
             default -> false;
         };
     }

@@ -13,7 +13,15 @@ public enum SilencingEventType {
     /** The alarm configuration (limits, delays, priorities, latching) was replaced. */
     CONFIG_CHANGED("config_changed"),
     /** The session baseline used by the rise-from-baseline alarms was set or cleared. */
-    BASELINE_SET("baseline_set");
+    BASELINE_SET("baseline_set"),
+    /**
+     * A device began sending values no patient can have for a vital: until valid values return,
+     * that vital's alarms are not evaluated (conditions hold as they were). The detail names the
+     * value and the rule it broke.
+     */
+    DATA_INVALID("data_invalid"),
+    /** Valid values of the vital came back from that device: its alarms are evaluated again. */
+    DATA_VALID("data_valid");
 
     private final String key;
 

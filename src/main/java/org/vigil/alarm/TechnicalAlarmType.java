@@ -18,6 +18,11 @@ public enum TechnicalAlarmType {
     LOW_PERFUSION("low_perfusion", Priority.LOW, "low perfusion"),
     /** Low signal quality / interference. */
     LOW_SIGNAL_QUALITY("low_signal_iq", Priority.LOW, "low signal quality"),
+    /**
+     * The device has sent only values no patient can have ({@code ReadingFlag.IMPLAUSIBLE}) for
+     * one of its vitals for the flag delay: that vital cannot be monitored from it.
+     */
+    INVALID_DATA("invalid_data", Priority.MEDIUM, "invalid data"),
     /** The last NIBP measurement is older than its interval plus grace. */
     NIBP_OVERDUE("nibp_overdue", Priority.LOW, "NIBP overdue"),
     /** No audio output device: alarms are visual only. */

@@ -110,6 +110,9 @@ final class VitalEvaluator {
         Vital v = r.vital();
         int vi = v.ordinal();
         Set<ReadingFlag> flags = r.flags();
+        if (flags.contains(ReadingFlag.IMPLAUSIBLE)) {
+            return; // a value no patient can have: it neither starts nor ends a condition
+        }
         if (v.isNibp()) {
             if (flags.contains(ReadingFlag.CUFF_INFLATING) || flags.contains(ReadingFlag.QUESTIONABLE) || !r.isValid()) {
                 return; // the cuff is up, an artifact, or a failed measurement: the last measurement stands

@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
             RecordCommand.class,
             ScenarioCommand.class,
             BenchCommand.class,
+            FuzzCommand.class,
             CommandLine.HelpCommand.class},
         footer = {
             "",

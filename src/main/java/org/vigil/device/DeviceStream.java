@@ -12,12 +12,14 @@ import org.slf4j.LoggerFactory;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
 import org.vigil.domain.Measurement;
+import org.vigil.domain.Plausibility;
 import org.vigil.domain.Reading;
 
 /**
  * Turns one device's byte stream into readings: bytes are appended to a bounded buffer, the
  * protocol decoder takes every complete frame out of it, each frame's measurements are stamped
- * with the receive time from the injected clock and the device id, and NIBP repeats are reduced
+ * with the receive time from the injected clock and the device id, values no patient can have
+ * are flagged ({@link Plausibility}), and NIBP repeats are reduced
  * to one reading per cuff measurement ({@link NibpTracker}). Used by a live
  * {@link DeviceConnection} and, with a simulated clock, by the fast scenario runner and the
  * benchmarks. Thread-confined: one thread feeds it at a time.
@@ -81,7 +83,7 @@ public final class DeviceStream {
         for (Measurement m : frame.measurements()) {
             readings.add(Reading.of(now, deviceId, m));
         }
-        sink.accept(deviceId, nibp.filter(readings));
+        sink.accept(deviceId, nibp.filter(Plausibility.mark(readings)));
     }
 
     /** Complete frames decoded so far. */

@@ -11,7 +11,8 @@ import org.vigil.domain.Vital;
  * measurement. Monitors such as the Ivy 450C repeat the last result in every message and blank
  * the fields while the cuff is up; a triple (sys, dia, mean) is a new measurement when it is the
  * first one seen, when it differs from the previous one, or when it follows blank or
- * cuff-inflating fields. Blank fields flagged {@link ReadingFlag#CUFF_INFLATING} are passed on
+ * cuff-inflating fields. A result flagged {@link ReadingFlag#IMPLAUSIBLE} is passed on without
+ * becoming the last result. Blank fields flagged {@link ReadingFlag#CUFF_INFLATING} are passed on
  * (they tell the station the cuff is up); other NIBP repeats and blanks are dropped. Readings of
  * other vitals pass through unchanged. Not thread-safe: one per connection.
  */
@@ -60,6 +61,14 @@ final class NibpTracker {
             }
             return out;
         }
+        if (implausible(s) || implausible(d) || implausible(m)) {
+            // a corrupted result (values no patient can have): recorded as such, but it is not the
+            // monitor's last result, so the repeats around it are not new measurements
+            out.add(s);
+            out.add(d);
+            addIfPresent(out, m);
+            return out;
+        }
         double mv = m != null && m.hasValue() ? m.value() : Double.NaN;
         boolean changed = s.value() != sys || d.value() != dia || !sameMean(mv);
         if (interrupted || changed) {
@@ -76,6 +85,10 @@ final class NibpTracker {
 
     private boolean sameMean(double mv) {
         return Double.isNaN(mv) ? Double.isNaN(mean) : mv == mean;
+    }
+
+    private static boolean implausible(Reading r) {
+        return r != null && r.flags().contains(ReadingFlag.IMPLAUSIBLE);
     }
 
     private static void addIfPresent(List<Reading> out, Reading r) {

@@ -2,7 +2,8 @@ package org.vigil.domain;
 
 /**
  * Quality and state indications attached to a measurement. Device-reported flags come from the
- * protocol (e.g. Masimo EXC bits); {@link #QUESTIONABLE} is set by the station itself.
+ * protocol (e.g. Masimo EXC bits); {@link #QUESTIONABLE} and {@link #IMPLAUSIBLE} are set by the
+ * station itself.
  * The {@link #key()} is what CSV output prints, several flags joined with {@code |}.
  */
 public enum ReadingFlag {
@@ -29,7 +30,13 @@ public enum ReadingFlag {
     /** The device's own alarm audio is silenced. */
     DEVICE_ALARM_SILENCED("device_alarm_silenced"),
     /** Marked by the station as a likely artifact (e.g. SpO2 while the same-arm cuff inflates). */
-    QUESTIONABLE("questionable");
+    QUESTIONABLE("questionable"),
+    /**
+     * Set by the station: a value no patient can have ({@link Plausibility}), such as HR 999 or a
+     * diastolic above the systolic. The value is kept for the record; it never starts or ends an
+     * alarm condition.
+     */
+    IMPLAUSIBLE("implausible");
 
     private final String key;
 
@@ -48,7 +55,7 @@ public enum ReadingFlag {
      */
     public boolean invalidates() {
         return switch (this) {
-            case INVALID, NO_SENSOR, SENSOR_OFF, SENSOR_FAULT, PULSE_SEARCH, CUFF_INFLATING, QUESTIONABLE -> true;
+            case INVALID, NO_SENSOR, SENSOR_OFF, SENSOR_FAULT, PULSE_SEARCH, CUFF_INFLATING, QUESTIONABLE, IMPLAUSIBLE -> true;
             default -> false;
         };
     }

@@ -92,6 +92,8 @@ final class Formats {
     static final String CUFF = "CUFF inflating";
     /** A value that stopped updating (its device silent). */
     static final String NO_DATA = "NO DATA";
+    /** The device sent a value no patient can have: it is not shown as a number. */
+    static final String INVALID_DATA = "INVALID DATA: value not possible";
 
     private static String flag(ReadingFlag f) {
         return switch (f) {
@@ -105,6 +107,7 @@ final class Formats {
             case LOW_SIGNAL_QUALITY -> "LOW SIGNAL QUALITY";
             case CUFF_INFLATING -> CUFF;
             case QUESTIONABLE -> ARTIFACT;
+            case IMPLAUSIBLE -> INVALID_DATA;
         };
     }
 }

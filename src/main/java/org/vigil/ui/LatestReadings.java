@@ -28,7 +28,7 @@ final class LatestReadings {
         if (old == null || !r.time().isBefore(old.time())) {
             byDevice.put(r.deviceId(), r);
         }
-        if (r.hasValue()) {
+        if (r.hasValue() && !r.flags().contains(ReadingFlag.IMPLAUSIBLE)) {
             Reading oldValue = latestWithValue.get(r.vital());
             if (oldValue == null || !r.time().isBefore(oldValue.time())) {
                 latestWithValue.put(r.vital(), r);

@@ -149,7 +149,8 @@ final class NumericsPresenter {
         String flag = stale ? Formats.NO_DATA : Formats.flags(r.flags());
         // A value that stopped updating greys out with its age; it never stays bright.
         String note = old ? Formats.ago(age) : "";
-        if (!r.hasValue()) {
+        if (!r.hasValue() || r.flags().contains(ReadingFlag.IMPLAUSIBLE)) {
+            // a value no patient can have is never shown as a number
             return new TileText(label, Formats.DASHES, unit, detail, note, flag, true);
         }
         return new TileText(label, Formats.number(r.value(), 0), unit, detail, note, flag, old || !r.isValid());

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param at    when, from t = 0
  * @param bytes what is written (one complete frame, or a burst of garbage); not to be modified
  * @param kind  what it is: {@link #REPORT}, {@link #NIBP}, {@link #CUFF_INFLATING},
- *              {@link #SENSOR_OFF} or {@link #GARBAGE}
+ *              {@link #SENSOR_OFF}, {@link #GLITCH} or {@link #GARBAGE}
  */
 public record Emission(Duration at, byte[] bytes, String kind) {
 
@@ -22,6 +22,8 @@ public record Emission(Duration at, byte[] bytes, String kind) {
     public static final String CUFF_INFLATING = "cuff_inflating";
     /** A report with no values and the protocol's sensor-off indication. */
     public static final String SENSOR_OFF = "sensor_off";
+    /** A frame whose values no patient can have (scenario event {@code glitch}). */
+    public static final String GLITCH = "glitch";
     /** Random bytes written between two frames. */
     public static final String GARBAGE = "garbage";
 

@@ -45,6 +45,8 @@ final class ScenarioDeviceScript implements DeviceScript {
     private final long[] measuredAt;
     private final Nibp[] measured;
     private final List<ScenarioEvent.Garbage> garbage = new ArrayList<>();
+    /** Glitch frames in time order: at a whole second one replaces that report, otherwise it is an extra frame. */
+    private final List<ScenarioEvent.Glitch> glitches = new ArrayList<>();
 
     ScenarioDeviceScript(String id, Scenario scenario, PatientTimeline patient, Function<String, FrameEncoder> encoders) {
         this.id = id;
@@ -68,6 +70,8 @@ final class ScenarioDeviceScript implements DeviceScript {
                 sensorOff.add(a, a + s.length().toNanos());
             } else if (e instanceof ScenarioEvent.Garbage g && g.device().equals(id) && a < end) {
                 garbage.add(g);
+            } else if (e instanceof ScenarioEvent.Glitch g && g.device().equals(id) && a < end) {
+                glitches.add(g);
             } else if (e instanceof ScenarioEvent.NibpMeasure m && m.device().equals(id) && a < end) {
                 cuff.add(a);
             }
@@ -145,6 +149,7 @@ final class ScenarioDeviceScript implements DeviceScript {
         private final Random random;
         private long nextSecond;
         private int nextGarbage;
+        private int nextGlitch;
         private int announced = -1;
         private Emission next;
 
@@ -183,6 +188,14 @@ final class ScenarioDeviceScript implements DeviceScript {
                     }
                     continue;
                 }
+                if (nextGlitch < glitches.size()
+                        && (!reportLeft || glitches.get(nextGlitch).at().toNanos() < report)) {
+                    ScenarioEvent.Glitch g = glitches.get(nextGlitch++);
+                    if (!silent.covers(g.at().toNanos())) {
+                        return glitch(g, g.at().toNanos());
+                    }
+                    continue;
+                }
                 if (!reportLeft) {
                     return null;
                 }
@@ -190,9 +203,22 @@ final class ScenarioDeviceScript implements DeviceScript {
                 if (silent.covers(report)) {
                     continue;
                 }
+                if (nextGlitch < glitches.size() && glitches.get(nextGlitch).at().toNanos() == report) {
+                    return glitch(glitches.get(nextGlitch++), report);
+                }
                 DeviceOutput out = output(report);
                 return new Emission(Duration.ofNanos(report), encoder.encode(out), kind(out, report));
             }
+        }
+
+        /** The frame the device would send at {@code t}, with the glitch's values in place of the patient's. */
+        private Emission glitch(ScenarioEvent.Glitch g, long t) {
+            DeviceOutput normal = output(t);
+            Map<Vital, Double> values = new EnumMap<>(Vital.class);
+            values.putAll(normal.values());
+            values.putAll(g.values());
+            DeviceOutput bad = new DeviceOutput(normal.deviceClock(), values, false, false, normal.serial());
+            return new Emission(Duration.ofNanos(t), encoder.encode(bad), Emission.GLITCH);
         }
 
         private String kind(DeviceOutput out, long t) {

@@ -39,7 +39,7 @@ public final class MasimoEncoder implements FrameEncoder {
         StringBuilder sb = new StringBuilder(128);
         sb.append(CLOCK.format(output.deviceClock()));
         sb.append(" SN=").append(serial(output.serial()));
-        sb.append(" SPO2=").append(integer(off ? Double.NaN : output.value(Vital.SPO2), 100)).append('%');
+        sb.append(" SPO2=").append(integer(off ? Double.NaN : output.value(Vital.SPO2), 999)).append('%');
         sb.append(" BPM=").append(integer(off ? Double.NaN : output.value(Vital.PR), 999));
         sb.append(" PI=").append(hundredths(off ? Double.NaN : output.value(Vital.PI))).append('%');
         sb.append(" SPCO=--.-% SPMET=--.-% DESAT=-- PIDELTA=+-- ALARM=0000");
@@ -58,7 +58,7 @@ public final class MasimoEncoder implements FrameEncoder {
         return "0".repeat(10 - serial.length()) + serial;
     }
 
-    /** {@code %03d} of the rounded value, or {@code ---} when absent or outside {@code 0..max}. */
+    /** {@code %03d} of the rounded value, or {@code ---} when absent or outside {@code 0..max} (a glitch may send SpO2 250: the field holds three digits). */
     private static String integer(double value, int max) {
         long v = Math.round(value);
         if (Double.isNaN(value) || v < 0 || v > max) {

@@ -16,12 +16,15 @@ import org.vigil.yaml.YamlNode;
 final class EventParser {
 
     private static final List<String> ACTIONS =
-            List.of("set", "ramp", "sensor_off", "silent", "garbage", "nibp_measure", "nurse");
-    private static final List<String> KEYS =
-            List.of("at", "set", "ramp", "over", "sensor_off", "silent", "for", "garbage", "bytes", "nibp_measure", "nurse");
+            List.of("set", "ramp", "sensor_off", "silent", "garbage", "nibp_measure", "glitch", "nurse");
+    private static final List<String> KEYS = List.of("at", "set", "ramp", "over", "sensor_off", "silent", "for", "garbage",
+            "bytes", "nibp_measure", "glitch", "nurse");
     private static final List<String> NURSE = List.of(ScenarioEvent.Nurse.ACKNOWLEDGE, ScenarioEvent.Nurse.PAUSE_AUDIO,
             ScenarioEvent.Nurse.SET_BASELINE);
     private static final int MAX_GARBAGE = 65_536;
+    private static final java.util.regex.Pattern GLITCH_NUMBER = java.util.regex.Pattern.compile("-?\\d{1,7}(?:\\.\\d{1,3})?");
+    private static final java.util.regex.Pattern GLITCH_NIBP =
+            java.util.regex.Pattern.compile("\\s*(-?\\d{1,4})\\s*/\\s*(-?\\d{1,4})\\s*(?:/\\s*(-?\\d{1,4})\\s*)?");
 
     private final Fields f;
     private final Map<String, DeviceSpec> devices;
@@ -58,7 +61,9 @@ final class EventParser {
             return null;
         }
         f.checkKeys(m, KEYS, " in event");
-        List<String> actions = ACTIONS.stream().filter(m::has).toList();
+        // glitch carries its values in 'set', which is then its companion, not a second action
+        List<String> actions = ACTIONS.stream().filter(m::has)
+                .filter(a -> !(a.equals("set") && m.has("glitch"))).toList();
         if (actions.size() != 1) {
             f.problem(m.line(), (actions.isEmpty() ? "event has no action" : "event has several actions " + actions)
                     + " (give exactly one of " + String.join(", ", ACTIONS) + ")");
@@ -84,6 +89,7 @@ final class EventParser {
             case "sensor_off", "silent" -> window(action, at, value, m, line);
             case "garbage" -> garbage(at, value, m, line);
             case "nibp_measure" -> nibpMeasure(at, value, line);
+            case "glitch" -> glitch(at, value, m, line);
             default -> nurse(at, value, line);
         };
     }
@@ -158,6 +164,53 @@ final class EventParser {
         Long bytes = event.has("bytes") ? f.integer(event.get("bytes"), "bytes", 1, MAX_GARBAGE) : null;
         return at == null || device == null || bytes == null
                 ? null : new ScenarioEvent.Garbage(at, device, bytes.intValue(), line);
+    }
+
+    /**
+     * {@code glitch: DEVICE, set: {vital: value}}: one frame with values no patient can have. The
+     * values are only checked to be numbers (and NIBP to be {@code sys/dia[/mean]}), never against
+     * physiology: a glitch exists to send what the station must refuse. Each vital must be one the
+     * device reports.
+     */
+    private ScenarioEvent glitch(Duration at, YamlNode value, YamlNode.Mapping event, int line) {
+        String device = device(value, "glitch");
+        if (!event.has("set")) {
+            f.problem(line, "glitch needs 'set' (the values of the one bad frame, e.g. set: { hr: 999 })");
+            return null;
+        }
+        YamlNode.Mapping vm = f.mapping(event.get("set"), "set");
+        if (vm == null) {
+            return null;
+        }
+        java.util.EnumMap<Vital, Double> values = new java.util.EnumMap<>(Vital.class);
+        for (YamlNode.Entry e : vm.entries()) {
+            Set<Vital> vs = f.vitalName(e.key(), e.line(), " in glitch");
+            if (vs == null) {
+                continue;
+            }
+            if (device != null && !devices.get(device).reports().containsAll(vs)) {
+                f.problem(e.line(), "glitch: device '" + device + "' does not report " + e.key());
+                continue;
+            }
+            String t = f.text(e.value(), e.key());
+            if (t == null) {
+                continue;
+            }
+            java.util.regex.Matcher n = GLITCH_NIBP.matcher(t);
+            if (vs.contains(Vital.NIBP_SYS) && n.matches()) {
+                values.put(Vital.NIBP_SYS, Double.parseDouble(n.group(1)));
+                values.put(Vital.NIBP_DIA, Double.parseDouble(n.group(2)));
+                if (n.group(3) != null) {
+                    values.put(Vital.NIBP_MEAN, Double.parseDouble(n.group(3)));
+                }
+            } else if (!vs.contains(Vital.NIBP_SYS) && GLITCH_NUMBER.matcher(t).matches()) {
+                values.put(vs.iterator().next(), Double.parseDouble(t));
+            } else {
+                f.problem(e.value().line(), "glitch value of " + e.key() + " must be "
+                        + (vs.contains(Vital.NIBP_SYS) ? "sys/dia or sys/dia/mean" : "a number") + ", not '" + t + "'");
+            }
+        }
+        return at == null || device == null || values.isEmpty() ? null : new ScenarioEvent.Glitch(at, device, values, line);
     }
 
     private ScenarioEvent nibpMeasure(Duration at, YamlNode value, int line) {

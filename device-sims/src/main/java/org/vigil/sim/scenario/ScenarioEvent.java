@@ -51,6 +51,17 @@ public sealed interface ScenarioEvent {
     record NibpMeasure(Duration at, String device, int line) implements ScenarioEvent {
     }
 
+    /**
+     * {@code glitch: DEVICE, set: {vital: value}}: the device sends one frame at {@code at} whose
+     * listed vitals carry these values, whatever they are; the patient does not change.
+     */
+    record Glitch(Duration at, String device, Map<Vital, Double> values, int line) implements ScenarioEvent {
+        public Glitch {
+            Objects.requireNonNull(at, "at");
+            values = Map.copyOf(new EnumMap<>(values));
+        }
+    }
+
     /** {@code nurse: acknowledge | pause_audio | set_baseline}: what the nurse does at {@code at}. */
     record Nurse(Duration at, String action, int line) implements ScenarioEvent {
         /** The nurse acknowledges all active alarms. */

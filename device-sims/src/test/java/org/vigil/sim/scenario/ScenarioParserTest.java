@@ -129,7 +129,7 @@ class ScenarioParserTest {
                 "bp.yaml:3: unknown key 'colour' (expected one of name, duration, devices, baseline, vitals, events, start, seed)",
                 "bp.yaml:5: unknown key 'baud' in device 'ox' (expected one of protocol, reports, nibp_interval, serial, cuff_inflation, same_arm_as)",
                 "bp.yaml:6: unknown key 'weight' in baseline (expected one of nibp, hr)",
-                "bp.yaml:8: unknown key 'when' in event (expected one of at, set, ramp, over, sensor_off, silent, for, garbage, bytes, nibp_measure, nurse)"),
+                "bp.yaml:8: unknown key 'when' in event (expected one of at, set, ramp, over, sensor_off, silent, for, garbage, bytes, nibp_measure, glitch, nurse)"),
                 p);
     }
 
@@ -253,8 +253,8 @@ class ScenarioParserTest {
                   - { at: 1m, nibp_measure: ox }
                 """);
         assertEquals(List.of(
-                "bp.yaml:8: event has several actions [set, nurse] (give exactly one of set, ramp, sensor_off, silent, garbage, nibp_measure, nurse)",
-                "bp.yaml:9: event has no action (give exactly one of set, ramp, sensor_off, silent, garbage, nibp_measure, nurse)",
+                "bp.yaml:8: event has several actions [set, nurse] (give exactly one of set, ramp, sensor_off, silent, garbage, nibp_measure, glitch, nurse)",
+                "bp.yaml:9: event has no action (give exactly one of set, ramp, sensor_off, silent, garbage, nibp_measure, glitch, nurse)",
                 "bp.yaml:10: event 'set' has no 'at' (when it happens, e.g. at: 20m)",
                 "bp.yaml:11: ramp needs 'over' (how long the change takes, e.g. over: 15m)",
                 "bp.yaml:12: silent needs 'for' (how long, e.g. for: 30s)",

@@ -1,6 +1,5 @@
 package org.vigil.device.protocol.masimo;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,24 +19,36 @@ import org.vigil.domain.Vital;
  * <p>
  * Rules: after the clock come space-separated {@code KEY=value} tokens (keys case-insensitive,
  * unknown keys ignored, each key at most once, {@code BPM} and {@code PR} are the same field). The
- * line must carry at least one of SPO2, BPM/PR, PI or EXC. A known field whose value is neither a
- * number of the field's shape nor dashes makes the whole line corrupt. Missing or dashed fields
- * give {@link Measurement#absent}; so does SpO2 above 100 %, and, in the trend-dump form (key
+ * line must carry at least one of SPO2, BPM/PR, PI or EXC. Missing or dashed fields give
+ * {@link Measurement#absent}; so does SpO2 above 100 %, and, in the trend-dump form (key
  * {@code PR} or an {@code EXC=hhh:Text} field), a zero value, which that form uses for "no value".
+ * <p>
+ * Each numeric field must have the device's exact shape, because a line that lost a byte or was
+ * cut short must never yield a shorter number ({@code SPO2=09} from {@code SPO2=098%}):
+ * <ul>
+ *   <li>{@code SPO2}: three digits and {@code %} ({@code 098%}); in the trend-dump form three
+ *       digits without {@code %} ({@code 097});</li>
+ *   <li>{@code BPM} / {@code PR}: three digits ({@code 064});</li>
+ *   <li>{@code PI}: two digits, a point and two digits, {@code %} optional ({@code 03.60%}, and
+ *       {@code 00.55} as the Radical-7 sends it).</li>
+ * </ul>
+ * A field of any other shape makes the whole line corrupt: it is discarded and counted, like any
+ * other corrupt line. A byte lost in one field cannot be told from damage elsewhere in the line,
+ * so no value of such a line is trusted (a lost line costs one second; a wrong value can raise or
+ * silence an alarm).
  */
 final class MasimoLineParser {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern DASHES = Pattern.compile("-+(\\.-*)?");
-    private static final Pattern INTEGER = Pattern.compile("\\d{1,3}");
-    private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3})?");
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+    private static final Pattern PI_SHAPE = Pattern.compile("\\d{2}\\.\\d{2}");
     private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{1,8}");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,16}");
 
-    /** Outcome of reading one numeric field: {@code NaN} value means absent. */
-    private record Field(boolean ok, double value) {
-        static final Field CORRUPT = new Field(false, Double.NaN);
-        static final Field ABSENT = new Field(true, Double.NaN);
+    /** The exact shape a numeric field must have. */
+    private enum Shape {
+        SPO2, SPO2_TREND, RATE, PI
     }
 
     Optional<DeviceFrame> parse(String line) {
@@ -62,16 +73,13 @@ final class MasimoLineParser {
             return Optional.empty();
         }
         boolean trend = fields.containsKey("PR") || attributes.containsKey("exc_text");
-        Field spo2 = number(fields.get("SPO2"), true, false);
-        Field rate = number(pr, false, false);
-        Field pi = number(fields.get("PI"), true, true);
-        if (!spo2.ok() || !rate.ok() || !pi.ok()) {
+        Measurement spo2 = measurement(Vital.SPO2, fields.get("SPO2"), trend ? Shape.SPO2_TREND : Shape.SPO2, trend, flags);
+        Measurement rate = measurement(Vital.PR, pr, Shape.RATE, trend, flags);
+        Measurement pi = measurement(Vital.PI, fields.get("PI"), Shape.PI, trend, flags);
+        if (spo2 == null || rate == null || pi == null) {
             return Optional.empty();
         }
-        List<Measurement> measurements = new ArrayList<>(3);
-        measurements.add(measurement(Vital.SPO2, spo2.value() > 100 ? Double.NaN : spo2.value(), trend, flags));
-        measurements.add(measurement(Vital.PR, rate.value(), trend, flags));
-        measurements.add(measurement(Vital.PI, pi.value(), trend, flags));
+        List<Measurement> measurements = List.of(spo2, rate, pi);
         return Optional.of(new DeviceFrame(measurements, flags, attributes));
     }
 
@@ -140,23 +148,30 @@ final class MasimoLineParser {
         return true;
     }
 
-    /** Reads a numeric field: missing or dashes → absent; {@code %} suffix allowed when asked. */
-    private static Field number(String text, boolean percent, boolean decimal) {
+    /**
+     * Reads a numeric field of the given shape: missing or dashes → absent; a value of any other
+     * shape → null (the line is corrupt), never a shorter number.
+     */
+    private static Measurement measurement(Vital vital, String text, Shape shape, boolean trend, Set<ReadingFlag> flags) {
         if (text == null) {
-            return Field.ABSENT;
+            return Measurement.absent(vital, flags);
         }
-        String v = percent && text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
+        boolean percent = text.endsWith("%");
+        String v = percent ? text.substring(0, text.length() - 1) : text;
         if (DASHES.matcher(v).matches()) {
-            return Field.ABSENT;
+            return Measurement.absent(vital, flags);
         }
-        if ((decimal ? DECIMAL : INTEGER).matcher(v).matches()) {
-            return new Field(true, Double.parseDouble(v));
+        boolean shaped = switch (shape) {
+            case SPO2 -> percent && THREE_DIGITS.matcher(v).matches();
+            case SPO2_TREND -> !percent && THREE_DIGITS.matcher(v).matches();
+            case RATE -> !percent && THREE_DIGITS.matcher(v).matches();
+            case PI -> PI_SHAPE.matcher(v).matches();
+        };
+        if (!shaped) {
+            return null;
         }
-        return Field.CORRUPT;
-    }
-
-    private static Measurement measurement(Vital vital, double value, boolean trend, Set<ReadingFlag> flags) {
-        if (Double.isNaN(value) || trend && value == 0) {
+        double value = Double.parseDouble(v);
+        if (vital == Vital.SPO2 && value > 100 || trend && value == 0) {
             return Measurement.absent(vital, flags);
         }
         return new Measurement(vital, value, flags);
