@@ -21,7 +21,7 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.device.DeviceConnection;
-import org.vigil.device.protocol.Decoders;
+import org.vigil.device.Decoders;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.device.protocol.SerialSettings;
 import org.vigil.device.transport.SerialTransport;
