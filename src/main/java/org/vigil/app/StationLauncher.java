@@ -15,6 +15,8 @@ import org.vigil.ui.StationStage;
 /** Opens the station window on a running {@link Station}; closing the window ends the sessions. */
 final class StationLauncher {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StationLauncher.class);
+
     private final StationOptions options;
     private final PrintStream out;
     private final PrintStream err;
@@ -41,7 +43,7 @@ final class StationLauncher {
             return 2;
         }
         if (cfg.admin().isEmpty()) {
-            err.println("vigil: no admin PIN configured (station.admin_pin): admin actions are disabled");
+            log.warn("no admin PIN configured (station.admin_pin): admin actions are disabled");
         }
         Station station;
         try {
@@ -81,6 +83,12 @@ final class StationLauncher {
         ClinicLimitsFile clinic = ClinicLimitsFile.in(cfg.dataDir());
         cfg = ClinicLimitsFile.applyTo(cfg);
         err.println("vigil: " + resolved.describe());
+        try {
+            LogFiles.startIn(cfg.dataDir()).ifPresent(f -> err.println("vigil: log file: " + f));
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("vigil: cannot write the log file in " + cfg.dataDir() + ": " + e.getMessage()
+                    + " (logging to the console only)");
+        }
         if (clinic.exists()) {
             err.println("vigil: clinic alarm defaults: " + clinic.path());
         }

@@ -91,18 +91,35 @@ public final class DeviceConnection implements AutoCloseable {
                 stream.reset();
             }
             t.open(new Link(t));
-            lastFailure = null;
+            synchronized (lock) {
+                lastFailure = null;
+            }
             log.info("device {} connected on {}", deviceId, t.describe());
             listener.onConnected(deviceId, t.describe());
         } catch (IOException | RuntimeException e) {
+            // The driver's own words, kept as they are for the log and the listener (the screen
+            // turns them into plain words); the stack trace goes to the log file only.
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            if (!reason.equals(lastFailure)) {
-                log.warn("device {}: {}", deviceId, reason);
-                lastFailure = reason;
+            if (changedFailure(reason)) {
+                log.warn("device {} not connected: {}; retrying every {} s", deviceId, reason,
+                        reconnectDelay.toSeconds(), e);
+            } else {
+                log.debug("device {} still not connected: {}", deviceId, reason);
             }
             t.close();
             listener.onDisconnected(deviceId, reason);
             scheduleReconnect();
+        }
+    }
+
+    /** True when {@code reason} is news: the first failure after a connection, or a different one. */
+    private boolean changedFailure(String reason) {
+        synchronized (lock) {
+            if (reason.equals(lastFailure)) {
+                return false;
+            }
+            lastFailure = reason;
+            return true;
         }
     }
 
@@ -152,6 +169,9 @@ public final class DeviceConnection implements AutoCloseable {
 
         @Override
         public void onDisconnected(String reason) {
+            if (changedFailure(reason)) {
+                log.warn("device {} disconnected: {}; retrying every {} s", deviceId, reason, reconnectDelay.toSeconds());
+            }
             owner.close();
             listener.onDisconnected(deviceId, reason);
             scheduleReconnect();

@@ -83,7 +83,7 @@ public final class SerialTransport implements Transport {
 
     private void reportDisconnected(TransportListener listener, String reason) {
         if (disconnectedReported.compareAndSet(false, true)) {
-            log.info("serial port {} {}", path, reason);
+            log.debug("serial port {} {}", path, reason); // DeviceConnection logs the change of state
             SerialPort p = port;
             port = null;
             if (p != null) {
