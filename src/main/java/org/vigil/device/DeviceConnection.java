@@ -20,7 +20,10 @@ import org.vigil.device.transport.TransportListener;
  * with the receive time from the injected clock and goes to the {@link DeviceListener}. NIBP
  * repeats are reduced to one reading per cuff measurement ({@link NibpTracker}). When the port
  * cannot be opened or goes away, the connection reports it and retries every
- * {@code reconnectDelay} until closed.
+ * {@code reconnectDelay} until closed. Opening may block (a TCP connect waits up to 3 s), so
+ * the {@code scheduler} that runs the retries must be one for connecting only, never the timer
+ * that drives the alarms. The log gets one line per change of the link's state (connected,
+ * lost, failing for a new reason) and each further failed attempt at DEBUG only.
  */
 public final class DeviceConnection implements AutoCloseable {
 
