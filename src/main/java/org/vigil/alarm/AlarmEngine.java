@@ -94,7 +94,8 @@ public final class AlarmEngine {
 
     /** The device's port went away: raises {@code <deviceId>.disconnected}; its continuous vitals become unknown. */
     public void onDeviceDisconnected(String deviceId, String reason) {
-        log.info("device {} disconnected: {}", deviceId, reason);
+        // DeviceConnection logs each change of a device's state; this comes once per retry
+        log.debug("device {} disconnected: {}", deviceId, reason);
         devices.disconnected(deviceId, reason, clock.instant());
     }
 

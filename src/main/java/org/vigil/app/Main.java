@@ -45,6 +45,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        LogFiles.bridgeJavaUtilLogging();
         int code = commandLine().execute(args);
         System.exit(code);
     }

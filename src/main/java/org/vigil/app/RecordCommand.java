@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.vigil.alarm.AlarmEngine;
-import org.vigil.alarm.AlarmEvent;
 import org.vigil.config.ConfigException;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.ResolvedConfig;
@@ -39,6 +38,9 @@ final class RecordCommand implements Callable<Integer> {
 
     @Option(names = {"-d", "--duration"}, paramLabel = "DURATION", description = "How long to record, e.g. 30s, 10m, 1h (default: until Ctrl-C).")
     String duration;
+
+    /** Events waiting to be printed; more are dropped from the printout, never from the database. */
+    static final int PRINT_QUEUE = 10_000;
 
     @Override
     public Integer call() throws Exception {
@@ -72,14 +74,16 @@ final class RecordCommand implements Callable<Integer> {
             }
         }, "vigil-record-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (Station station = Station.start(cfg, InstantSource.system(), false)) {
-            out.println("time,chair,event,alarm_id,priority,parameter,value,limit,message");
+        // Events are printed on their own thread: a stalled terminal or pipe never holds up the alarms.
+        try (AlarmPrinter printer = new AlarmPrinter(out, PRINT_QUEUE);
+             Station station = Station.start(cfg, InstantSource.system(), false)) {
+            out.println(AlarmPrinter.HEADER);
             out.flush();
             for (ChairMonitor chair : station.chairs()) {
-                chair.addAlarmListener(e -> print(out, chair.chairId(), e));
+                chair.addAlarmListener(e -> printer.print(chair.chairId(), e));
             }
             // station-wide alarms (audio, recording) print once, with "station" in the chair column
-            station.stationAlarms().addAlarmListener(e -> print(out, AlarmEngine.STATION, e));
+            station.stationAlarms().addAlarmListener(e -> printer.print(AlarmEngine.STATION, e));
             err.println("record: recording " + station.chairs().size() + " chair(s) into " + cfg.database()
                     + (limit == null ? " until Ctrl-C" : " for " + Durations.format(limit)));
             err.flush();
@@ -98,14 +102,5 @@ final class RecordCommand implements Callable<Integer> {
         }
         err.println("record: session ended and saved to " + cfg.database());
         return 0;
-    }
-
-    private static void print(PrintWriter out, String chair, AlarmEvent e) {
-        synchronized (out) {
-            out.println(e.time() + "," + chair + "," + e.type().key() + "," + e.alarmId() + "," + e.priority().key() + ","
-                    + (e.parameter() == null ? "" : e.parameter()) + "," + (e.value() == null ? "" : Csv.number(e.value())) + ","
-                    + (e.limit() == null ? "" : Csv.number(e.limit())) + ",\"" + (e.message() == null ? "" : e.message().replace("\"", "'")) + "\"");
-            out.flush();
-        }
     }
 }

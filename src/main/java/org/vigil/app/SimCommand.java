@@ -17,6 +17,7 @@ import org.vigil.device.transport.TransportListener;
 import org.vigil.domain.Durations;
 import org.vigil.sim.DeviceScript;
 import org.vigil.sim.Simulation;
+import org.vigil.sim.SpedUpScript;
 import org.vigil.sim.live.LivePlayer;
 import org.vigil.sim.live.Sleeper;
 import org.vigil.sim.protocol.Encoders;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
             "replays a recording (--replay) through one device."},
         footer = {"", "Examples:",
             "  java -jar vigil.jar sim --scenario device-sims/scenarios/bp-surge-at-peak.yaml",
+            "  java -jar vigil.jar sim --scenario device-sims/scenarios/desaturation.yaml --speed 20",
             "  java -jar vigil.jar sim --scenario desat.yaml --port ox=/dev/ttyUSB0 --port mon=/dev/ttyUSB1",
             "  java -jar vigil.jar sim --protocol ivy --replay mimic2_s00001_numerics_1min.csv --speed 60"})
 final class SimCommand implements Callable<Integer> {
@@ -71,7 +73,8 @@ final class SimCommand implements Callable<Integer> {
             description = "Serial port for a device (repeatable). Without it a pseudo-terminal is created.")
     List<String> ports = new ArrayList<>();
 
-    @Option(names = "--speed", paramLabel = "N", defaultValue = "1", description = "With --replay: recorded minutes per minute (default 1; 60 = a minute per second).")
+    @Option(names = "--speed", paramLabel = "N", defaultValue = "1", description = {"How fast to play: scenario or recorded minutes per minute (default 1; 60 = a minute per second).",
+                "A scenario at speed N sends N reports a second per device."})
     double speed;
 
     @Option(names = "--start-minute", paramLabel = "M", description = "With --replay: first recorded minute to play.")
@@ -94,7 +97,7 @@ final class SimCommand implements Callable<Integer> {
                 Scenario scenario = new ScenarioParser().parse(source.scenario);
                 Simulation sim = new Simulation(scenario, Encoders::create);
                 for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
-                    scripts.put(e.getKey(), sim.script(e.getKey()));
+                    scripts.put(e.getKey(), SpedUpScript.of(sim.script(e.getKey()), speed));
                     protocols.put(e.getKey(), e.getValue().protocol());
                 }
             } else {

@@ -53,8 +53,8 @@ import org.vigil.storage.WriterListener;
 /**
  * The wiring of a running station: configuration in, chairs out. It opens the database,
  * starts one session per chair, creates the simulated devices' pseudo-terminals, connects every
- * device through jSerialComm (or TCP), runs the single core thread and the timer, and plays
- * alarm sounds. Closing it ends the sessions and flushes everything to disk.
+ * device through jSerialComm (or TCP) on its own connect threads, runs the single core thread and
+ * the timer, and plays alarm sounds. Closing it ends the sessions and flushes everything to disk.
  */
 public final class Station implements AutoCloseable {
 
@@ -66,10 +66,14 @@ public final class Station implements AutoCloseable {
     private final InstantSource clock;
     private final ExecutorService core;
     private final ScheduledExecutorService timer;
+    /** Opens ports and retries them; never the timer, since opening a TCP endpoint can block for seconds. */
+    private final ScheduledExecutorService connector;
+    private final TransportFactory transports;
     private final VigilDatabase db;
     private final RecordingWriter writer;
     private final List<ChairMonitor> chairs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Long> sessions = new ArrayList<>();
+    private final List<Runnable> tickListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<DeviceConnection> connections = new ArrayList<>();
     private final List<SimulatedDevices> simulators = new ArrayList<>();
     private final AlarmSoundPlayer sound;
@@ -81,11 +85,21 @@ public final class Station implements AutoCloseable {
     private final List<ChairMonitor> recordingStationAlarms = new ArrayList<>();
     private volatile boolean closed;
 
-    private Station(StationConfig config, InstantSource clock, boolean audio) {
+    /** Where the bytes of a configured device come from (tests put fake ports here). */
+    @FunctionalInterface
+    interface TransportFactory {
+        Supplier<Transport> transportFor(DeviceConfig device, SimulatedDevices simulators);
+    }
+
+    private Station(StationConfig config, InstantSource clock, boolean audio, TransportFactory transports) {
         this.config = config;
         this.clock = clock;
+        this.transports = transports;
         this.core = Executors.newSingleThreadExecutor(daemon("vigil-core"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("vigil-timer"));
+        // One thread per device at most, so an endpoint that hangs in open delays no other device.
+        int devices = config.chairs().stream().mapToInt(c -> c.devices().size()).sum();
+        this.connector = Executors.newScheduledThreadPool(Math.max(1, devices), numbered("vigil-connect-"));
         this.limitPolicy = new ClinicLimitPolicy(config.bounds());
         this.admin = new StationAdminService(config.admin().orElse(null), ClinicLimitsFile.in(config.dataDir()),
                 limitPolicy, config.alarms(), this::chairs, clock);
@@ -132,7 +146,13 @@ public final class Station implements AutoCloseable {
      */
     public static Station start(StationConfig config, InstantSource clock, boolean audio)
             throws IOException, ScenarioException {
-        Station s = new Station(config, clock, audio);
+        return start(config, clock, audio, Station::transportFor);
+    }
+
+    /** As {@link #start(StationConfig, InstantSource, boolean)}, with the devices' ports made by {@code transports}. */
+    static Station start(StationConfig config, InstantSource clock, boolean audio, TransportFactory transports)
+            throws IOException, ScenarioException {
+        Station s = new Station(config, clock, audio, transports);
         try {
             for (ChairConfig chair : config.chairs()) {
                 s.startChair(chair);
@@ -183,11 +203,11 @@ public final class Station implements AutoCloseable {
             recordingStationAlarms.add(monitor);
         });
         for (DeviceConfig d : chair.devices()) {
-            Supplier<Transport> transport = transportFor(d, sims);
+            Supplier<Transport> transport = transports.transportFor(d, sims);
             DeviceConnection c = new DeviceConnection(d.id(), transport, Decoders.create(d.protocol()), clock, monitor,
-                    timer, RECONNECT);
+                    connector, RECONNECT);
             connections.add(c);
-            c.start();
+            connector.execute(c::start);
         }
         log.info("chair {} ({}) session {} started with {} device(s){}", chair.id(), chair.label(), sessionId,
                 devices.size(), allSimulated ? ", SIMULATED" : "");
@@ -212,6 +232,14 @@ public final class Station implements AutoCloseable {
             c.tick();
         }
         stationAlarms.tick();
+        for (Runnable l : tickListeners) {
+            l.run();
+        }
+    }
+
+    /** Runs {@code l} on the timer thread after each tick has been handed to the chairs (tests, benchmarks). */
+    void addTickListener(Runnable l) {
+        tickListeners.add(l);
     }
 
     /** The loudest audible alarm of the station: any chair's or a station-wide one. */
@@ -267,6 +295,7 @@ public final class Station implements AutoCloseable {
         }
         closed = true;
         timer.shutdownNow();
+        connector.shutdownNow();
         connections.forEach(DeviceConnection::close);
         simulators.forEach(SimulatedDevices::close);
         try {
@@ -293,6 +322,15 @@ public final class Station implements AutoCloseable {
         writer.close();
         db.close();
         log.info("station closed; sessions {} recorded in {}", sessions, config.database());
+    }
+
+    private static java.util.concurrent.ThreadFactory numbered(String prefix) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

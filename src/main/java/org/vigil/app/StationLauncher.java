@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import org.vigil.config.ClinicLimitsFile;
 import org.vigil.config.ConfigException;
 import org.vigil.config.ConfigLoader;
@@ -15,18 +16,33 @@ import org.vigil.ui.StationStage;
 /** Opens the station window on a running {@link Station}; closing the window ends the sessions. */
 final class StationLauncher {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StationLauncher.class);
+
     private final StationOptions options;
     private final PrintStream out;
     private final PrintStream err;
 
+    private final Map<String, String> env;
+    private final Runnable toolkit;
+
     StationLauncher(StationOptions options, PrintStream out, PrintStream err) {
+        this(options, out, err, System.getenv(), StationStage::startToolkit);
+    }
+
+    /**
+     * @param env     the environment (DISPLAY, WAYLAND_DISPLAY)
+     * @param toolkit starts the window toolkit, throwing when it cannot
+     */
+    StationLauncher(StationOptions options, PrintStream out, PrintStream err, Map<String, String> env, Runnable toolkit) {
         this.options = options;
         this.out = out;
         this.err = err;
+        this.env = env;
+        this.toolkit = toolkit;
     }
 
     int run() {
-        String noDisplay = noDisplayReason();
+        String noDisplay = noDisplayReason(System.getProperty("os.name", ""), env);
         if (noDisplay != null) {
             err.println("vigil: cannot open the station window: " + noDisplay
                     + " (use 'vigil record' to monitor without a screen)");
@@ -40,14 +56,23 @@ final class StationLauncher {
             err.println(e.getMessage());
             return 2;
         }
+        // The toolkit first: a machine that cannot show the window writes no session.
+        try {
+            toolkit.run();
+        } catch (RuntimeException | Error e) {
+            log.debug("the window toolkit did not start", e); // the stack trace, for the log file
+            err.println(WindowToolkit.explain(e));
+            return WindowToolkit.EXIT_NO_WINDOW;
+        }
         if (cfg.admin().isEmpty()) {
-            err.println("vigil: no admin PIN configured (station.admin_pin): admin actions are disabled");
+            log.warn("no admin PIN configured (station.admin_pin): admin actions are disabled");
         }
         Station station;
         try {
             station = Station.start(cfg, InstantSource.system(), true);
         } catch (Exception e) {
             err.println("vigil: cannot start the station: " + (e.getMessage() == null ? e : e.getMessage()));
+            StationStage.stopToolkit();
             return 1;
         }
         // A window manager's kill or Ctrl-C in the terminal still ends the sessions cleanly.
@@ -81,6 +106,12 @@ final class StationLauncher {
         ClinicLimitsFile clinic = ClinicLimitsFile.in(cfg.dataDir());
         cfg = ClinicLimitsFile.applyTo(cfg);
         err.println("vigil: " + resolved.describe());
+        try {
+            LogFiles.startIn(cfg.dataDir()).ifPresent(f -> err.println("vigil: log file: " + f));
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("vigil: cannot write the log file in " + cfg.dataDir() + ": " + e.getMessage()
+                    + " (logging to the console only)");
+        }
         if (clinic.exists()) {
             err.println("vigil: clinic alarm defaults: " + clinic.path());
         }

@@ -21,7 +21,10 @@ import org.vigil.device.transport.TransportListener;
  * with the receive time from the injected clock and goes to the {@link DeviceListener}. NIBP
  * repeats are reduced to one reading per cuff measurement ({@link NibpTracker}). When the port
  * cannot be opened or goes away, the connection reports it and retries every
- * {@code reconnectDelay} until closed.
+ * {@code reconnectDelay} until closed. Opening may block (a TCP connect waits up to 3 s), so
+ * the {@code scheduler} that runs the retries must be one for connecting only, never the timer
+ * that drives the alarms. The log gets one line per change of the link's state (connected,
+ * lost, failing for a new reason) and each further failed attempt at DEBUG only.
  */
 public final class DeviceConnection implements AutoCloseable {
 
@@ -92,20 +95,35 @@ public final class DeviceConnection implements AutoCloseable {
                 stream.reset();
             }
             t.open(new Link(t));
-            lastFailure = null;
+            synchronized (lock) {
+                lastFailure = null;
+            }
             log.info("device {} connected on {}", deviceId, t.describe());
             listener.onConnected(deviceId, t.describe());
         } catch (IOException | RuntimeException e) {
-            // The driver's words go to the log; the screen gets the typed cause in plain words.
+            // The driver's words go to the log (with the stack trace, in the file only); the screen
+            // gets the typed cause in plain words. The console hears of a failure once, not per retry.
             LinkProblem problem = LinkProblem.of(e, t.describe());
-            if (!problem.equals(lastFailure)) {
-                log.warn("device {}: cannot open: {}", deviceId, problem);
-                log.debug("device {}: open failed", deviceId, e);
-                lastFailure = problem;
+            if (changedFailure(problem)) {
+                log.warn("device {} not connected: {}; retrying every {} s", deviceId, problem.logText(),
+                        reconnectDelay.toSeconds(), e);
+            } else {
+                log.debug("device {} still not connected: {}", deviceId, problem.logText());
             }
             t.close();
             listener.onDisconnected(deviceId, problem.plainText());
             scheduleReconnect();
+        }
+    }
+
+    /** True when {@code reason} is news: the first failure after a connection, or a different one. */
+    private boolean changedFailure(LinkProblem reason) {
+        synchronized (lock) {
+            if (reason.equals(lastFailure)) {
+                return false;
+            }
+            lastFailure = reason;
+            return true;
         }
     }
 
@@ -155,6 +173,9 @@ public final class DeviceConnection implements AutoCloseable {
 
         @Override
         public void onDisconnected(LinkProblem problem) {
+            if (changedFailure(problem)) {
+                log.warn("device {} disconnected: {}; retrying every {} s", deviceId, problem.logText(), reconnectDelay.toSeconds());
+            }
             owner.close();
             listener.onDisconnected(deviceId, problem.plainText());
             scheduleReconnect();

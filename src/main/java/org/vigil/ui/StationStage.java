@@ -20,6 +20,22 @@ public final class StationStage {
     }
 
     /**
+     * Starts the JavaFX runtime (its display connection and native toolkit, GTK on Linux)
+     * without showing anything, so a machine that cannot show the window says so before the
+     * station opens its database. Throws what the toolkit threw (on Linux without GTK 3, an
+     * error saying "Unable to load glass GTK library").
+     */
+    public static void startToolkit() {
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> { });
+    }
+
+    /** Stops the JavaFX runtime started by {@link #startToolkit()} when no window will be shown. */
+    public static void stopToolkit() {
+        Platform.exit();
+    }
+
+    /**
      * Shows {@code feeds} in a window titled {@code title} and blocks the calling thread (not the
      * FX thread) until the window is closed. Throws if the window cannot be shown.
      */
@@ -43,7 +59,7 @@ public final class StationStage {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
-        Platform.startup(() -> {
+        Runnable show = () -> {
             try {
                 Stage stage = new Stage();
                 stage.setTitle(title);
@@ -63,7 +79,12 @@ public final class StationStage {
                 failure.set(e);
                 closed.countDown();
             }
-        });
+        };
+        try {
+            Platform.startup(show);
+        } catch (IllegalStateException toolkitAlreadyRunning) {
+            Platform.runLater(show); // started by startToolkit()
+        }
         closed.await();
         Platform.exit();
         if (failure.get() != null) {

@@ -82,6 +82,13 @@ class CommandLineTest {
     }
 
     @Test
+    void simRefusesAScenarioSpeedItCannotPlay() {
+        Run r = run("sim", "--scenario", "device-sims/scenarios/desaturation.yaml", "--speed", "0");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("sim: speed must be above 0 and at most 3600: 0.0"), r.err());
+    }
+
+    @Test
     void theStationWindowNeedsADisplayOnLinuxOnly() {
         assertNotNull(StationLauncher.noDisplayReason("Linux", Map.of()));
         assertNull(StationLauncher.noDisplayReason("Linux", Map.of("DISPLAY", ":0")));

@@ -62,6 +62,11 @@ public record LinkProblem(LinkFault fault, String endpoint, String driverDetail)
         };
     }
 
+    /** For the log: the plain words and, in brackets, the driver's own. */
+    public String logText() {
+        return plainText() + (driverDetail.isEmpty() ? "" : " [" + driverDetail + "]");
+    }
+
     @Override
     public String toString() {
         return fault + " " + endpoint + (driverDetail.isEmpty() ? "" : " (" + driverDetail + ")");

@@ -104,7 +104,7 @@ public final class SerialTransport implements Transport {
 
     private void reportDisconnected(TransportListener listener, LinkFault fault, String detail) {
         if (disconnectedReported.compareAndSet(false, true)) {
-            log.info("serial port {} lost: {} ({})", path, fault, detail);
+            log.debug("serial port {} lost: {} ({})", path, fault, detail); // DeviceConnection logs the change of state
             SerialPort p = port;
             port = null;
             if (p != null) {
