@@ -13,17 +13,16 @@ import org.vigil.domain.Reading;
  * What a chair keeps for its screen, filled by the core thread and read by any thread without
  * blocking the core: a bounded hand-over queue drained once per frame (when the screen falls
  * behind, the oldest readings are dropped for the screen only and counted), the session's
- * history for charts opened mid-session (bounded), and the latest cuff and heart-rate readings
- * for "set baseline".
+ * history for charts opened mid-session (decimated to a fixed size per series, extremes kept:
+ * {@link ScreenHistory}), and the latest cuff and heart-rate readings for "set baseline".
  */
 final class ScreenBuffer {
 
     static final int QUEUE = 8192;
-    static final int HISTORY_LIMIT = 2_000_000;
     private static final int RECENT_FOR_BASELINE = 64;
 
     private final ArrayBlockingQueue<Reading> queue = new ArrayBlockingQueue<>(QUEUE);
-    private final List<Reading> history = new ArrayList<>();
+    private final ScreenHistory history = new ScreenHistory();
     private final Deque<Reading> recentForBaseline = new ArrayDeque<>();
     private final AtomicLong drops = new AtomicLong();
 
@@ -35,9 +34,7 @@ final class ScreenBuffer {
             drops.incrementAndGet();
         }
         synchronized (history) {
-            if (history.size() < HISTORY_LIMIT) {
-                history.add(r);
-            }
+            history.add(r);
         }
         if (r.isValid() && switch (r.vital()) {
             case NIBP_SYS, NIBP_DIA, NIBP_MEAN, HR, PR -> true;
@@ -65,7 +62,14 @@ final class ScreenBuffer {
 
     List<Reading> history() {
         synchronized (history) {
-            return List.copyOf(history);
+            return history.readings();
+        }
+    }
+
+    /** How many readings the history holds, for the memory bound's test and the benchmark. */
+    int historyRetained() {
+        synchronized (history) {
+            return history.retained();
         }
     }
 
