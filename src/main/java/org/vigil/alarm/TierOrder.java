@@ -24,13 +24,13 @@ public final class TierOrder {
      */
     public record Unreachable(LimitRule lower, LimitRule higher, double firstValue) {
 
-        /** E.g. {@code rr: medium-priority rr.high > 24 can never fire alone: 25, ... is already high-priority rr.very_high ≥ 25}. */
+        /**
+         * E.g. {@code rr.high > 24 can never fire alone: 25 is already high-priority (rr.very_high ≥ 25)}:
+         * short enough for a limit row on screen.
+         */
         public String reason() {
-            int decimals = lower.vital().decimals();
-            String step = decimals == 0 ? "the first whole number" : "the first value to " + decimals + " decimals";
-            return lower.vital().key() + ": " + lower.priority().key() + "-priority " + describe(lower)
-                    + " can never fire alone: " + Decimals.format(firstValue) + ", " + step + " it fires at, is already "
-                    + higher.priority().key() + "-priority " + describe(higher);
+            return describe(lower) + " can never fire alone: " + Decimals.format(firstValue) + " is already "
+                    + higher.priority().key() + "-priority (" + describe(higher) + ")";
         }
 
         private static String describe(LimitRule r) {

@@ -85,8 +85,7 @@ class TierReachabilityTest {
     @Test
     void theReasonNamesBothTiersAndTheWholeNumberWhereTheyMeet() {
         AlarmConfig c = with("rr.very_high", 25);
-        assertEquals("rr: medium-priority rr.high > 24 can never fire alone: 25, the first whole number it fires at,"
-                        + " is already high-priority rr.very_high \u2265 25",
+        assertEquals("rr.high > 24 can never fire alone: 25 is already high-priority (rr.very_high \u2265 25)",
                 TierOrder.unreachable(c, c.rule("rr.very_high").orElseThrow()).orElseThrow().reason());
     }
 }

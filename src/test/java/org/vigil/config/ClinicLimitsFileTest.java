@@ -41,8 +41,7 @@ class ClinicLimitsFileTest {
     @Test
     void aLimitsFileWhoseMediumRespirationAlarmCanNeverFireAloneIsRefused() throws Exception {
         // What a station saved before the high RR default moved from 25 to 30 holds; both lines are named.
-        String why = "rr: medium-priority rr.high > 24 can never fire alone: 25, the first whole number it fires at,"
-                + " is already high-priority rr.very_high \u2265 25";
+        String why = "rr.high > 24 can never fire alone: 25 is already high-priority (rr.very_high \u2265 25)";
         assertEquals("clinic-limits.yaml:2: limits.rr.high.threshold: " + why
                 + "\nclinic-limits.yaml:3: limits.rr.very_high.threshold: " + why,
                 refusal("""

@@ -215,10 +215,10 @@ class ConfigRefusalTest {
                     nibp_sys.high: { threshold: 170 }
                 """;
         assertEquals(String.join("\n",
-                "station.yaml:12: alarms.limits.rr.very_high.threshold: rr: medium-priority rr.high > 24 can never fire"
-                        + " alone: 25, the first whole number it fires at, is already high-priority rr.very_high \u2265 25",
-                "station.yaml:13: alarms.limits.hr.high.threshold: hr: medium-priority hr.high > 129 can never fire"
-                        + " alone: 130, the first whole number it fires at, is already high-priority hr.very_high \u2265 130"),
+                "station.yaml:12: alarms.limits.rr.very_high.threshold: rr.high > 24 can never fire alone: 25 is"
+                        + " already high-priority (rr.very_high \u2265 25)",
+                "station.yaml:13: alarms.limits.hr.high.threshold: hr.high > 129 can never fire alone: 130 is already"
+                        + " high-priority (hr.very_high \u2265 130)"),
                 files.errors(yaml));
     }
 
