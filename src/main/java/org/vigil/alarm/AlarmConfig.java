@@ -110,7 +110,7 @@ public record AlarmConfig(
         r.add(rule("rr.low", Vital.RR, LOW, 10, false, ABSOLUTE, MEDIUM, d15, false));
         r.add(rule("rr.very_low", Vital.RR, LOW, 8, true, ABSOLUTE, Priority.HIGH, d15, false));
         r.add(rule("rr.high", Vital.RR, HIGH, 24, false, ABSOLUTE, MEDIUM, d15, false));
-        r.add(rule("rr.very_high", Vital.RR, HIGH, 25, true, ABSOLUTE, Priority.HIGH, d15, false));
+        r.add(rule("rr.very_high", Vital.RR, HIGH, 30, true, ABSOLUTE, Priority.HIGH, d15, false));
         return new AlarmConfig(r, Map.of(), java.util.Set.of(), Duration.ofMinutes(2), Duration.ofMinutes(3),
                 Duration.ofMinutes(2), true);
     }

@@ -20,8 +20,13 @@ import picocli.CommandLine.Spec;
             "   change in the engine (p50/p90/p99/max over --frames frames per protocol);",
             " - decoder throughput in frames/s for each protocol;",
             " - CPU share of a running station with both built-in simulated devices (no window);",
-            " - with --ui: frame rate, alarm-to-screen latency and CPU with the station window open."},
+            " - with --ui: frame rate, alarm-to-screen latency and CPU with the station window open;",
+            " - with --memory: time from start to the first numbers of a live four-chair station on",
+            "   simulated devices, then resident memory (VmRSS) and heap after GC of four chairs fed",
+            "   that span of simulated 1 Hz data, accelerated on simulated time; one 'name value unit'",
+            "   line per figure. Run it alone (--frames 0 --decode 0 --cpu 0) for a clean RSS."},
         footer = {"", "Examples:", "  java -jar vigil.jar bench --frames 2000 --cpu 30s",
+            "  java -jar vigil.jar bench --frames 0 --decode 0 --cpu 0 --memory 30m",
             "  java -jar vigil.jar bench --cpu 0 --decode 1s --frames 500 --ui 60s   (on a desktop or under Xvfb)"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -42,23 +47,32 @@ final class BenchCommand implements Callable<Integer> {
                     + " alarm-to-screen latency and CPU with the window open, e.g. --ui 60s.")
     String ui;
 
+    @Option(names = "--memory", paramLabel = "DURATION",
+            description = "Also measure the time to first numbers of a live four-chair station and the memory of four"
+                    + " chairs after this much simulated data, fed accelerated on simulated time, e.g. --memory 30m."
+                    + " Runs before the other figures.")
+    String memory;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Vigil " + VersionInfo.version() + " bench on " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         out.flush();
-        if (PtyPair.isSupported()) {
+        if (memory != null) {
+            memory(out, Durations.parse(memory));
+        }
+        if (frames > 0 && PtyPair.isSupported()) {
             for (Protocol p : Protocol.values()) {
                 Percentiles lat = new LatencyBench(p, frames).run();
                 out.printf("latency %-6s last byte on pty -> alarm state change: %s%n", p.key(), lat);
                 out.flush();
             }
-        } else {
+        } else if (frames > 0) {
             out.println("latency: skipped, no pseudo-terminals on this OS");
         }
         double secs = Durations.parse(decode).toNanos() / 1e9;
-        for (Protocol p : Protocol.values()) {
+        for (Protocol p : secs > 0 ? Protocol.values() : new Protocol[0]) {
             DecoderBench.Result r = DecoderBench.run(p, secs);
             out.printf(java.util.Locale.ROOT, "decode  %-6s %,.0f frames/s (%.1f MB/s, %,d frames in %.1f s)%n", p.key(),
                     r.framesPerSecond(), r.megabytesPerSecond(), r.frames(), r.seconds());
@@ -86,5 +100,35 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The start and memory figures, one {@code name value unit} line each. */
+    private static void memory(PrintWriter out, Duration span) throws Exception {
+        if (PtyPair.isSupported()) {
+            MemoryBench.StartResult s = MemoryBench.timeToFirstNumbers(Duration.ofSeconds(60));
+            out.println("# live station, " + MemoryBench.CHAIRS + " chairs on the built-in simulated devices (ptys, real time):"
+                    + " from starting the station to numbers in the chair's screen model");
+            out.printf(java.util.Locale.ROOT, "start_to_first_numbers_first_chair %d ms%n", s.firstChair().toMillis());
+            out.printf(java.util.Locale.ROOT, "start_to_first_numbers_all_chairs %d ms%n", s.allChairs().toMillis());
+            out.printf(java.util.Locale.ROOT, "jvm_start_to_first_numbers %d ms%n", s.sinceJvmStart().toMillis());
+        } else {
+            out.println("# start to first numbers: skipped, no pseudo-terminals on this OS");
+        }
+        out.flush();
+        MemoryBench.MemoryResult m = MemoryBench.accelerated(span);
+        long minutes = span.toMinutes();
+        out.printf(java.util.Locale.ROOT, "# accelerated: %d min of simulated 1 Hz data (default station scenario) per chair,"
+                + " %d chairs, fed through the real decoders, chair cores and screen models on simulated time in %.1f s;"
+                + " no database, no window%n", minutes, MemoryBench.CHAIRS, m.wallSeconds());
+        String tag = MemoryBench.CHAIRS + "chairs_" + minutes + "min";
+        if (m.rssBytes() >= 0) {
+            out.printf(java.util.Locale.ROOT, "rss_%s %.1f MB%n", tag, m.rssBytes() / 1048576.0);
+        } else {
+            out.println("# rss: no /proc/self/status on this OS");
+        }
+        out.printf(java.util.Locale.ROOT, "heap_used_after_gc_%s %.1f MB%n", tag, m.heapUsedBytes() / 1048576.0);
+        out.printf(java.util.Locale.ROOT, "screen_history_%s %d readings%n", tag, m.historyReadings());
+        out.printf(java.util.Locale.ROOT, "trend_points_%s %d points%n", tag, m.trendPoints());
+        out.flush();
     }
 }

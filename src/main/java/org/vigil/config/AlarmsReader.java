@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigil.alarm.AlarmConfig;
@@ -176,7 +177,10 @@ final class AlarmsReader {
         }
     }
 
-    /** Reports thresholds given in a limits map that put a higher-priority tier before a lower one. */
+    /**
+     * Reports thresholds given in a limits map that put a higher-priority tier before a lower one, or
+     * leave a lower-priority tier no value the device can send at which it fires alone.
+     */
     void checkTierOrder(AlarmConfig alarms, ClinicBounds bounds, Map<String, Integer> thresholdLines, String limitsPath) {
         for (LimitRule r : alarms.rules()) {
             Integer line = thresholdLines.get(r.id());
@@ -185,10 +189,15 @@ final class AlarmsReader {
             if (line == null || alreadyRefused) {
                 continue;
             }
-            TierOrder.conflict(alarms, r).ifPresent(c -> problems.add(line, limitsPath + "." + r.id() + ".threshold",
+            String path = limitsPath + "." + r.id() + ".threshold";
+            Optional<TierOrder.Conflict> conflict = TierOrder.conflict(alarms, r);
+            conflict.ifPresent(c -> problems.add(line, path,
                     "threshold " + Decimals.format(r.threshold()) + " would be " + c.side() + " the "
                             + c.other().priority().key() + "-priority limit " + c.other().id() + " ("
                             + Decimals.format(c.other().threshold()) + "): tiers must stay in order"));
+            if (conflict.isEmpty()) {
+                TierOrder.unreachable(alarms, r).ifPresent(u -> problems.add(line, path, u.reason()));
+            }
         }
     }
 

@@ -8,30 +8,40 @@ import java.util.Optional;
  */
 public enum Vital {
     /** Heart rate from the ECG, beats/min. */
-    HR("hr", "HR", Unit.PER_MIN),
+    HR("hr", "HR", Unit.PER_MIN, 0),
     /** Pulse rate from the oximeter (plethysmogram), beats/min. */
-    PR("pr", "PR", Unit.PER_MIN),
+    PR("pr", "PR", Unit.PER_MIN, 0),
     /** Functional oxygen saturation, %. */
-    SPO2("spo2", "SpO2", Unit.PERCENT),
+    SPO2("spo2", "SpO2", Unit.PERCENT, 0),
     /** Perfusion index, %. */
-    PI("pi", "PI", Unit.PERCENT),
+    PI("pi", "PI", Unit.PERCENT, 2),
     /** Respiration rate, breaths/min. */
-    RR("rr", "RR", Unit.PER_MIN),
+    RR("rr", "RR", Unit.PER_MIN, 0),
     /** Non-invasive blood pressure, systolic, mmHg. */
-    NIBP_SYS("nibp_sys", "NIBP sys", Unit.MMHG),
+    NIBP_SYS("nibp_sys", "NIBP sys", Unit.MMHG, 0),
     /** Non-invasive blood pressure, diastolic, mmHg. */
-    NIBP_DIA("nibp_dia", "NIBP dia", Unit.MMHG),
+    NIBP_DIA("nibp_dia", "NIBP dia", Unit.MMHG, 0),
     /** Non-invasive blood pressure, mean arterial, mmHg. */
-    NIBP_MEAN("nibp_mean", "NIBP mean", Unit.MMHG);
+    NIBP_MEAN("nibp_mean", "NIBP mean", Unit.MMHG, 0);
 
     private final String key;
     private final String label;
     private final Unit unit;
+    private final int decimals;
 
-    Vital(String key, String label, Unit unit) {
+    Vital(String key, String label, Unit unit, int decimals) {
         this.key = key;
         this.label = label;
         this.unit = unit;
+        this.decimals = decimals;
+    }
+
+    /**
+     * The resolution devices report this vital in, as decimal places: 0 for the whole numbers of
+     * HR, PR, SpO2, RR and NIBP; 2 for PI. A value between two steps never arrives.
+     */
+    public int decimals() {
+        return decimals;
     }
 
     public String key() {

@@ -30,7 +30,11 @@ public interface ChairFeed {
     /** Moves up to {@code max} buffered readings, oldest first, into {@code sink}; returns how many. */
     int drainReadings(Consumer<Reading> sink, int max);
 
-    /** Readings of the current session so far (for charts opened mid-session), oldest first. */
+    /**
+     * Readings of the current session so far (for charts opened mid-session), oldest first: the
+     * latest as they came, older ones as the lowest and highest of each time bucket; a reading
+     * without a value marks where a trend's line breaks.
+     */
     List<Reading> history();
 
     /** The latest alarm picture. */

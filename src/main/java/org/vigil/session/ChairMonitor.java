@@ -35,8 +35,8 @@ import org.vigil.domain.Vital;
  * in the fast scenario runner). Everything that touches the alarm engine runs there, so the
  * engine needs no locks. The screen reads a bounded buffer and a volatile snapshot, never
  * blocking the core; a full screen buffer drops the oldest readings for the screen only (the
- * session history and the recorder get every one). Alarms do not depend on the screen or the
- * recorder: both only receive what the engine decided.
+ * screen's session history, decimated to a fixed size, and the recorder get every one). Alarms
+ * do not depend on the screen or the recorder: both only receive what the engine decided.
  *
  * <p>Sources: a device's readings count only for the vitals it is configured to measure (a
  * monitor's empty fields for unused parameters are ignored). When two devices measure the same

@@ -1,6 +1,5 @@
 package org.vigil.session;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,16 +10,14 @@ import org.vigil.domain.Reading;
  * What a chair keeps for its screen, filled by the core thread and read by any thread without
  * blocking the core: a bounded hand-over queue drained once per frame (when the screen falls
  * behind, the oldest readings are dropped for the screen only and counted), the session's
- * history for charts opened mid-session (bounded). Cuff readings for "set baseline" are kept
- * apart ({@link CuffHistory}).
+ * history for charts opened mid-session (decimated to a fixed size per series, extremes kept:
+ * {@link ScreenHistory}). Cuff readings for "set baseline" are kept apart ({@link CuffHistory}).
  */
 final class ScreenBuffer {
 
     static final int QUEUE = 8192;
-    static final int HISTORY_LIMIT = 2_000_000;
-
     private final ArrayBlockingQueue<Reading> queue = new ArrayBlockingQueue<>(QUEUE);
-    private final List<Reading> history = new ArrayList<>();
+    private final ScreenHistory history = new ScreenHistory();
     private final AtomicLong drops = new AtomicLong();
 
     /** Core thread: one reading the screen should show. */
@@ -31,9 +28,7 @@ final class ScreenBuffer {
             drops.incrementAndGet();
         }
         synchronized (history) {
-            if (history.size() < HISTORY_LIMIT) {
-                history.add(r);
-            }
+            history.add(r);
         }
     }
 
@@ -50,7 +45,14 @@ final class ScreenBuffer {
 
     List<Reading> history() {
         synchronized (history) {
-            return List.copyOf(history);
+            return history.readings();
+        }
+    }
+
+    /** How many readings the history holds, for the memory bound's test and the benchmark. */
+    int historyRetained() {
+        synchronized (history) {
+            return history.retained();
         }
     }
 

@@ -106,7 +106,9 @@ final class ChairViewModel {
         if (!historyLoaded) {
             historyLoaded = true;
             for (Reading r : feed.history()) {
-                accept(r, start);
+                latest.accept(r);
+                trends.addFromHistory(r, start);
+                rrSeen |= r.vital() == Vital.RR;
             }
         }
         Instant sessionStart = start;

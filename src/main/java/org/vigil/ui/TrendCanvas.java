@@ -184,7 +184,7 @@ final class TrendCanvas extends Region {
         }
     }
 
-    /** One min/max column per pixel; a gap longer than {@link #GAP_SECONDS} lifts the pen. */
+    /** One min/max column per pixel; where the series has a gap ({@link TrendSeries#gapBefore}) the pen lifts. */
     private static void drawLine(GraphicsContext g, Axes ax, TrendSeries s, Color color, double width) {
         if (s.size() == 0) {
             return;
@@ -197,12 +197,11 @@ final class TrendCanvas extends Region {
         g.setLineWidth(width);
         g.beginPath();
         Column col = new Column();
-        double prevT = Double.NaN;
         for (int i = 0; i < s.size(); i++) {
             double t = s.time(i);
             double y = ax.y(s.value(i));
             int px = (int) Math.floor(ax.x(t));
-            boolean gap = !Double.isNaN(prevT) && t - prevT > GAP_SECONDS;
+            boolean gap = i > 0 && s.gapBefore(i);
             if (col.open && (px != col.px || gap)) {
                 col.flush(g);
             }
@@ -210,7 +209,6 @@ final class TrendCanvas extends Region {
                 col.penDown = false;
             }
             col.add(px, y);
-            prevT = t;
         }
         col.flush(g);
         g.stroke();

@@ -6,8 +6,9 @@ import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 
 /**
- * The session's trends as the charts draw them: HR, PR and SpO2 at one point per second and one
- * point per cuff measurement, all bounded. Only valid readings are stored; invalid ones leave a
+ * The session's trends as the charts draw them: HR, PR and SpO2 at one point per second (older
+ * than an hour: the extremes of each time bucket, see {@link TrendSeries}) and one point per cuff
+ * measurement, all bounded whatever the session's length. Only valid readings are stored; invalid ones leave a
  * gap. {@link #version()} grows whenever something changed, so charts redraw only then.
  */
 final class TrendStore {
@@ -22,14 +23,30 @@ final class TrendStore {
 
     /** Stores {@code r} at its time since {@code sessionStart}; returns whether a trend changed. */
     boolean add(Reading r, Instant sessionStart) {
+        return add(r, sessionStart, false);
+    }
+
+    /**
+     * Stores {@code r} from the session's history ({@code ChairFeed.history()}): the line of a
+     * continuous vital breaks at a reading that is not valid, not where points lie far apart (older
+     * history holds only the extremes of each time bucket).
+     */
+    boolean addFromHistory(Reading r, Instant sessionStart) {
+        return add(r, sessionStart, true);
+    }
+
+    private boolean add(Reading r, Instant sessionStart, boolean fromHistory) {
         if (!r.isValid()) {
+            if (fromHistory && (r.vital() == Vital.HR || r.vital() == Vital.PR || r.vital() == Vital.SPO2)) {
+                series(r.vital()).breakLine();
+            }
             return false;
         }
         double seconds = Duration.between(sessionStart, r.time()).toMillis() / 1000.0;
         boolean changed = switch (r.vital()) {
-            case HR -> hr.add(seconds, r.value());
-            case PR -> pr.add(seconds, r.value());
-            case SPO2 -> spo2.add(seconds, r.value());
+            case HR -> fromHistory ? hr.addFromHistory(seconds, r.value()) : hr.add(seconds, r.value());
+            case PR -> fromHistory ? pr.addFromHistory(seconds, r.value()) : pr.add(seconds, r.value());
+            case SPO2 -> fromHistory ? spo2.addFromHistory(seconds, r.value()) : spo2.add(seconds, r.value());
             case NIBP_SYS, NIBP_DIA, NIBP_MEAN -> nibp.add(seconds, r.vital(), r.value());
             default -> false;
         };

@@ -66,6 +66,18 @@ class ContinuousVitalAlarmTest {
     }
 
     @Test
+    void aRespirationRateOf25RaisesTheMediumAlarmAloneWithTheDefaultLimits() {
+        // 1 Hz RR from the monitor: 14, then a climb to 25-27 breaths/min held for 20 s.
+        h.hold("mon", Vital.RR, 14, 0, 29);
+        h.hold("mon", Vital.RR, 25, 30, 40);
+        h.hold("mon", Vital.RR, 27, 41, 50);
+        assertEquals(List.of("45,raised,rr.high,medium,rr,27,24"), h.rows());
+        assertEquals(Priority.MEDIUM, h.engine.snapshot().audiblePriority().orElseThrow());
+        h.hold("mon", Vital.RR, 30, 51, 66);
+        assertEquals(List.of("45,raised,rr.high,medium,rr,27,24", "66,raised,rr.very_high,high,rr,30,30"), h.rows());
+    }
+
+    @Test
     void spo2TiersAreIndependentAlarms() {
         h.feed(0, "ox", Vital.SPO2, 84);
         h.feed(1, "ox", Vital.SPO2, 87);

@@ -39,6 +39,19 @@ class ClinicLimitsFileTest {
     }
 
     @Test
+    void aLimitsFileWhoseMediumRespirationAlarmCanNeverFireAloneIsRefused() throws Exception {
+        // What a station saved before the high RR default moved from 25 to 30 holds; both lines are named.
+        String why = "rr.high > 24 can never fire alone: 25 is already high-priority (rr.very_high \u2265 25)";
+        assertEquals("clinic-limits.yaml:2: limits.rr.high.threshold: " + why
+                + "\nclinic-limits.yaml:3: limits.rr.very_high.threshold: " + why,
+                refusal("""
+                        limits:
+                          rr.high: { threshold: 24 }
+                          rr.very_high: { threshold: 25 }
+                        """));
+    }
+
+    @Test
     void savedThresholdsReadBackOntoTheConfiguration() throws Exception {
         AlarmConfig chair = with(with(AlarmConfig.defaults(), "spo2.low", 92), "nibp_sys.high", 170.5);
 

@@ -206,6 +206,23 @@ class ConfigRefusalTest {
     }
 
     @Test
+    void tiersThatLeaveTheMediumAlarmNoWholeNumberToFireAloneAreRefused() throws Exception {
+        String yaml = CHAIRS + """
+                alarms:
+                  limits:
+                    rr.very_high: { threshold: 25 }
+                    hr.high: { threshold: 129 }
+                    nibp_sys.high: { threshold: 170 }
+                """;
+        assertEquals(String.join("\n",
+                "station.yaml:12: alarms.limits.rr.very_high.threshold: rr.high > 24 can never fire alone: 25 is"
+                        + " already high-priority (rr.very_high \u2265 25)",
+                "station.yaml:13: alarms.limits.hr.high.threshold: hr.high > 129 can never fire alone: 130 is already"
+                        + " high-priority (hr.very_high \u2265 130)"),
+                files.errors(yaml));
+    }
+
+    @Test
     void duplicateChairAndDeviceIdsAreRefused() throws Exception {
         String yaml = """
                 chairs:

@@ -152,7 +152,22 @@ class ChairMonitorLimitsTest {
                 c.changeLimit("hr.very_high", 115, "a").refusal());
         assertEquals("45 would be above the medium-priority limit hr.low (44)",
                 c.changeLimit("hr.low", 44, "a").accepted() ? c.changeLimit("hr.very_low", 45, "a").refusal() : "");
-        assertTrue(c.changeLimit("hr.very_high", 120, "a").accepted(), "equal thresholds are allowed");
+        assertTrue(c.changeLimit("hr.very_high", 122, "a").accepted(), "121 is left to the medium alarm");
+    }
+
+    @Test
+    void aLimitEditThatLeavesTheMediumAlarmNoWholeNumberToFireAloneIsRefused() {
+        ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
+        assertEquals("hr.high > 120 can never fire alone: 121 is already high-priority (hr.very_high \u2265 121)",
+                c.changeLimit("hr.very_high", 121, "a").refusal());
+        assertEquals("hr.high > 120 can never fire alone: 121 is already high-priority (hr.very_high \u2265 120)",
+                c.changeLimit("hr.very_high", 120, "a").refusal());
+        assertEquals("rr.high > 29 can never fire alone: 30 is already high-priority (rr.very_high \u2265 30)",
+                c.changeLimit("rr.high", 29, "a").refusal());
+        assertEquals("rr.low < 9 can never fire alone: 8 is already high-priority (rr.very_low \u2264 8)",
+                c.changeLimit("rr.low", 9, "a").refusal());
+        assertTrue(c.changeLimit("rr.high", 28, "a").accepted(), "29 is left to the medium alarm");
+        assertEquals(130.0, threshold(c, "hr.very_high"), "a refused edit changes nothing");
     }
 
     @Test
