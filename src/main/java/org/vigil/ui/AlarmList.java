@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 
 /**
@@ -37,6 +38,13 @@ final class AlarmList extends ListView<AlarmRow> {
             marks.getStyleClass().add("alarm-row-marks");
             HBox.setHgrow(message, Priority.ALWAYS);
             message.setMaxWidth(Double.MAX_VALUE);
+            // a long message shortens (with "...", the full text on hover) and never pushes the
+            // priority or the alarm's age out of view
+            message.setMinWidth(0);
+            message.setPrefWidth(1);
+            for (Label fixed : new Label[] {badge, marks, since}) {
+                fixed.setMinWidth(Region.USE_PREF_SIZE);
+            }
             box.setAlignment(Pos.CENTER_LEFT);
             getStyleClass().add("alarm-row");
         }
@@ -55,12 +63,11 @@ final class AlarmList extends ListView<AlarmRow> {
             message.setText(row.message());
             since.setText(row.activeFor());
             marks.setText(row.marks());
-            if (row.raisedClock().isEmpty()) {
-                setTooltip(null);
-            } else if (getTooltip() == null) {
-                setTooltip(new Tooltip(row.raisedClock()));
+            String hover = row.raisedClock().isEmpty() ? row.message() : row.message() + "\n" + row.raisedClock();
+            if (getTooltip() == null) {
+                setTooltip(new Tooltip(hover));
             } else {
-                getTooltip().setText(row.raisedClock());
+                getTooltip().setText(hover);
             }
             setGraphic(box);
         }
