@@ -18,14 +18,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import org.vigil.alarm.ActiveAlarm;
 import org.vigil.alarm.AlarmConfig;
-import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.device.DeviceConnection;
 import org.vigil.device.Decoders;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.device.protocol.SerialSettings;
 import org.vigil.device.transport.SerialTransport;
-import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 import org.vigil.session.ChairMonitor;
 import org.vigil.session.ChairSpec;
@@ -50,19 +48,7 @@ class DeviceProblemWordsTest {
         ChairMonitor chair = new ChairMonitor(
                 new ChairSpec("c1", "Chair 1", false, List.of(new ChairSpec.Device(info,
                         new DeviceAlarmProfile("ox", "SpO2 device", Duration.ofSeconds(10), null, null)))),
-                AlarmConfig.defaults(), clock, Runnable::run, new SessionRecorder() {
-                    @Override
-                    public void reading(Reading reading) {
-                    }
-
-                    @Override
-                    public void alarm(AlarmEvent event) {
-                    }
-
-                    @Override
-                    public void event(Instant time, String type, String detail, String user) {
-                    }
-                });
+                AlarmConfig.defaults(), clock, Runnable::run, SessionRecorder.NONE);
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
         try (DeviceConnection c = new DeviceConnection("ox", () -> new SerialTransport(path, new SerialSettings(9600, 8, 'N', 1)),
                 Decoders.create(Protocol.MASIMO), clock, chair, retries, Duration.ofSeconds(2))) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.Priority;
-import org.vigil.config.ConfigLoader;
 import org.vigil.config.StationConfig;
 import org.vigil.device.transport.PtyPair;
 import org.vigil.domain.Reading;
@@ -51,18 +50,10 @@ class EndToEndTest {
                 events:
                   - { at: 3s, set: { spo2: 80 } }
                 """);
-        Path config = dir.resolve("station.yaml");
-        Files.writeString(config, """
-                station:
-                  data_dir: data
-                chairs:
-                  - id: chair-1
-                    label: Chair 1
-                    devices:
+        StationConfig cfg = OneChairConfig.write(dir, """
                       - { id: ox, protocol: masimo, port: "simulated:desat.yaml" }
                       - { id: mon, protocol: ivy, port: "simulated:desat.yaml", vitals: [hr, nibp] }
                 """);
-        StationConfig cfg = ConfigLoader.forCurrentUser().load(config);
         CountDownLatch desat = new CountDownLatch(1);
         AlarmEvent[] raised = new AlarmEvent[1];
         long sessionId;

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.AlarmEventType;
-import org.vigil.config.ConfigLoader;
 import org.vigil.config.StationConfig;
 import org.vigil.device.transport.PtyPair;
 import org.vigil.domain.Reading;
@@ -126,16 +125,7 @@ class InvalidDataEndToEndTest {
     }
 
     private StationConfig config(String devices) throws Exception {
-        Path config = dir.resolve("station.yaml");
-        Files.writeString(config, """
-                station:
-                  data_dir: data
-                chairs:
-                  - id: chair-1
-                    label: Chair 1
-                    devices:
-                """ + devices);
-        return ConfigLoader.forCurrentUser().load(config);
+        return OneChairConfig.write(dir, devices);
     }
 
     /** Writes {@code line} every 100 ms until the station reports frames arriving from the port. */

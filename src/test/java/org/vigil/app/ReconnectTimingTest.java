@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.Priority;
-import org.vigil.config.ConfigLoader;
 import org.vigil.config.StationConfig;
 import org.vigil.device.transport.Transport;
 import org.vigil.device.transport.TransportListener;
@@ -44,18 +42,10 @@ class ReconnectTimingTest {
 
     @Test
     void ticksKeepTheirPeriodWhileTwoUnreachableDevicesHangInConnect() throws Exception {
-        Path config = dir.resolve("station.yaml");
-        Files.writeString(config, """
-                station:
-                  data_dir: data
-                chairs:
-                  - id: chair-1
-                    label: Chair 1
-                    devices:
-                      - { id: ox, protocol: masimo, port: "tcp://192.0.2.10:4001" }
-                      - { id: mon, protocol: ivy, port: "tcp://192.0.2.11:4001", vitals: [hr, nibp] }
+        StationConfig cfg = OneChairConfig.write(dir, """
+                      - { id: ox, protocol: masimo, port: "tcp://127.0.0.1:4001" }
+                      - { id: mon, protocol: ivy, port: "tcp://127.0.0.1:4002", vitals: [hr, nibp] }
                 """);
-        StationConfig cfg = ConfigLoader.forCurrentUser().load(config);
         HandClock clock = new HandClock(Instant.parse("2026-03-02T09:00:00Z"));
         CountDownLatch oneHanging = new CountDownLatch(1);
         CountDownLatch bothHanging = new CountDownLatch(2);

@@ -15,19 +15,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.alarm.AlarmConfig;
-import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.config.AdminPin;
 import org.vigil.config.ClinicBounds;
 import org.vigil.config.ClinicLimitsFile;
 import org.vigil.device.protocol.Protocol;
-import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 import org.vigil.session.ChairMonitor;
 import org.vigil.session.ChairSpec;
 import org.vigil.session.ClinicDefaultsResult;
 import org.vigil.session.DeviceInfo;
-import org.vigil.session.SessionRecorder;
+import org.vigil.testsupport.EventsOnly;
 
 class StationAdminServiceTest {
 
@@ -45,20 +43,7 @@ class StationAdminServiceTest {
                 new DeviceInfo("ox", "ox", Protocol.MASIMO, "test", Set.of(Vital.SPO2), true),
                 new DeviceAlarmProfile("ox", "ox", Duration.ofSeconds(10), null, null));
         return new ChairMonitor(new ChairSpec(id, id, true, List.of(ox)), AlarmConfig.defaults(), CLOCK, Runnable::run,
-                new SessionRecorder() {
-                    @Override
-                    public void reading(Reading reading) {
-                    }
-
-                    @Override
-                    public void alarm(AlarmEvent event) {
-                    }
-
-                    @Override
-                    public void event(Instant time, String type, String detail, String user) {
-                        events.add(id + "|" + type + "|" + detail + "|" + user);
-                    }
-                }, policy);
+                new EventsOnly((time, type, detail, user) -> events.add(id + "|" + type + "|" + detail + "|" + user)), policy);
     }
 
     private StationAdminService service(AdminPin pin, ClinicLimitsFile file, List<ChairMonitor> chairs) {

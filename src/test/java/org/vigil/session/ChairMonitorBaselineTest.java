@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.vigil.testsupport.EventsOnly;
 import org.junit.jupiter.api.Test;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmEvent;
@@ -37,20 +38,7 @@ class ChairMonitorBaselineTest {
     private final ChairMonitor chair = new ChairMonitor(new ChairSpec("c1", "Chair 1", true, List.of(
             device("mon", Protocol.IVY, Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN),
             device("ox", Protocol.MASIMO, Vital.SPO2, Vital.PR))), AlarmConfig.defaults(), () -> now, Runnable::run,
-            new SessionRecorder() {
-                @Override
-                public void reading(Reading reading) {
-                }
-
-                @Override
-                public void alarm(AlarmEvent event) {
-                }
-
-                @Override
-                public void event(Instant time, String type, String detail, String user) {
-                    records.add(type + " " + detail + " by " + user);
-                }
-            });
+            new EventsOnly((time, type, detail, user) -> records.add(type + " " + detail + " by " + user)));
 
     ChairMonitorBaselineTest() {
         chair.addAlarmListener(events::add);

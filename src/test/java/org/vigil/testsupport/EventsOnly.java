@@ -1,0 +1,35 @@
+package org.vigil.testsupport;
+
+import java.time.Instant;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.domain.Reading;
+import org.vigil.session.SessionRecorder;
+
+/** A session recorder for tests that look only at the session events (baseline, limits, station alarms). */
+public final class EventsOnly implements SessionRecorder {
+
+    /** Receives each session event. */
+    @FunctionalInterface
+    public interface Sink {
+        void event(Instant time, String type, String detail, String user);
+    }
+
+    private final Sink sink;
+
+    public EventsOnly(Sink sink) {
+        this.sink = sink;
+    }
+
+    @Override
+    public void reading(Reading reading) {
+    }
+
+    @Override
+    public void alarm(AlarmEvent event) {
+    }
+
+    @Override
+    public void event(Instant time, String type, String detail, String user) {
+        sink.event(time, type, detail, user);
+    }
+}
