@@ -3,6 +3,7 @@ package org.vigil.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.vigil.config.ConfigException;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.StationConfig;
 
@@ -17,7 +18,7 @@ final class OneChairConfig {
      * item of {@code devices:}, e.g. {@code "      - { id: ox, protocol: masimo, port: simulated }"}),
      * and loads it.
      */
-    static StationConfig write(Path dir, String deviceLines) throws IOException {
+    static StationConfig write(Path dir, String deviceLines) throws IOException, ConfigException {
         Path config = dir.resolve("station.yaml");
         Files.writeString(config, """
                 station:
