@@ -102,8 +102,8 @@ class ConfigRefusalTest {
                 + " nibp_dia.very_high, nibp_mean.low, nibp_mean.high, nibp_sys.rise, nibp_dia.rise, rr.low,"
                 + " rr.very_low, rr.high, rr.very_high)", lines[0]);
         assertEquals("station.yaml:14: alarms.technical.no_signal: unknown technical alarm (expected one of no_data,"
-                + " disconnected, sensor_off, pulse_search, low_perfusion, low_signal_iq, nibp_overdue,"
-                + " audio_unavailable, recording_failed)", lines[1]);
+                + " disconnected, sensor_off, pulse_search, low_perfusion, low_signal_iq, invalid_data,"
+                + " nibp_overdue, audio_unavailable, recording_failed)", lines[1]);
         assertTrue(lines[2].startsWith("station.yaml:16: alarms.bounds.hr.lowest: unknown alarm id 'hr.lowest'"),
                 lines[2]);
     }
