@@ -93,6 +93,7 @@ public final class ClinicLimitsFile {
         AlarmConfig read = new AlarmConfig(rules, base.technicalPriorities(), base.latchingTechnical(), base.audioPause(),
                 base.escalateMediumAfter(), base.nibpGrace(), base.pulseRateOnlyWithoutHr());
         reader.checkTierOrder(read, bounds, lines, "limits");
+        reader.checkCrossing(read, bounds, lines, "limits");
         problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         return read;
     }
