@@ -24,7 +24,7 @@ import org.vigil.yaml.YamlNode;
 
 /**
  * Reads the {@code alarms} section onto {@link AlarmConfig#defaults()} and {@link ClinicBounds#defaults()}:
- * anything not given keeps its default. Thresholds must lie in the physiological range of their
+ * anything not given keeps its default. Thresholds must lie in the safe range of their
  * vital and inside the clinic bounds; every setting must lie in its safe range ({@link SafeRanges}).
  */
 final class AlarmsReader {

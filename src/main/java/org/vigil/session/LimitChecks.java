@@ -15,6 +15,9 @@ import org.vigil.alarm.TierOrder;
  */
 final class LimitChecks {
 
+    /** How a nurse switches an alarm off at the chair, added to a threshold that would do it silently. */
+    static final String SWITCH_OFF_HINT = "; to switch it off, untick \"Alarm on\" in admin mode";
+
     private LimitChecks() {
     }
 
@@ -24,7 +27,7 @@ final class LimitChecks {
             return Optional.of("not a number");
         }
         return SafeRanges.threshold(rule, threshold)
-                .map(r -> r.reason() + (r.switchesOff() ? "; use Alarm off to switch it off" : ""));
+                .map(r -> r.reason() + (r.switchesOff() ? SWITCH_OFF_HINT : ""));
     }
 
     /** Why {@code changed} would put a low limit at or above a high limit of its vital in {@code config}. */

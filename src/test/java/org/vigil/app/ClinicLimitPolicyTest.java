@@ -37,7 +37,7 @@ class ClinicLimitPolicyTest {
         assertEquals(Optional.of("101 is outside the plausible range 1..100 for spo2 (%)"),
                 policy.refuse(rule("spo2.low"), 101));
         assertEquals(Optional.of("350 can never be reached (hr is never above 300 /min): it would switch hr.high off"
-                + " without saying so; use Alarm off to switch it off"),
+                + " without saying so; to switch it off, untick \"Alarm on\" in admin mode"),
                 policy.refuse(rule("hr.high"), 350));
     }
 

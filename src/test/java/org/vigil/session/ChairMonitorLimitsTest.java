@@ -130,7 +130,8 @@ class ChairMonitorLimitsTest {
         assertEquals("not a number", c.changeLimit("spo2.low", Double.NaN, "a").refusal());
         assertEquals("not a number", c.changeLimit("spo2.low", Double.POSITIVE_INFINITY, "a").refusal());
         assertEquals("-5 can never be reached (hr is never below 15 /min): it would switch hr.low off without saying"
-                + " so; use Alarm off to switch it off", c.changeLimit("hr.low", -5, "a").refusal());
+                + " so; to switch it off, untick \"Alarm on\" in admin mode",
+                c.changeLimit("hr.low", -5, "a").refusal());
         assertEquals("hr.low has no clinic bounds", chair().changeLimit("hr.low", 45, "a").refusal());
         assertTrue(events.isEmpty(), events.toString());
     }
@@ -148,9 +149,11 @@ class ChairMonitorLimitsTest {
     void aThresholdThatWouldSwitchTheAlarmOffSilentlyIsRefusedWhateverThePolicy() {
         ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
         assertEquals("0 can never be reached (spo2 is never below 1 %): it would switch spo2.low off without saying"
-                + " so; use Alarm off to switch it off", c.changeLimit("spo2.low", 0, "a").refusal());
+                + " so; to switch it off, untick \"Alarm on\" in admin mode",
+                c.changeLimit("spo2.low", 0, "a").refusal());
         assertEquals("301 can never be reached (hr is never above 300 /min): it would switch hr.high off without"
-                + " saying so; use Alarm off to switch it off", c.changeLimit("hr.high", 301, "a").refusal());
+                + " saying so; to switch it off, untick \"Alarm on\" in admin mode",
+                c.changeLimit("hr.high", 301, "a").refusal());
         assertEquals("2 is outside the safe range 5..100 for a rise of nibp_sys (mmHg)",
                 c.changeLimit("nibp_sys.rise", 2, "a").refusal());
         assertTrue(events.isEmpty(), events.toString());
