@@ -103,8 +103,8 @@ public final class SafeRanges {
                 : (rule.inclusive() ? threshold > max : threshold >= max);
         if (unreachable) {
             return Optional.of(new Refusal(t + " can never be reached (" + rule.vital().key() + " is never "
-                    + (low ? "below " + Decimals.format(min) : "above " + Decimals.format(max)) + " " + unit
-                    + "): it would switch " + rule.id() + " off without saying so", true));
+                    + (low ? "below " + Decimals.format(min) : "above " + Decimals.format(max)) + " " + unit + ")",
+                    true));
         }
         if (threshold < min || threshold > max) {
             return Optional.of(new Refusal(t + " is outside the plausible range " + plausible + " for " + what(rule),

@@ -59,7 +59,7 @@ public record ClinicBounds(Map<String, ClinicBounds.Range> ranges) {
         Optional<org.vigil.alarm.SafeRanges.Refusal> unsafe = org.vigil.alarm.SafeRanges.threshold(rule, threshold);
         if (unsafe.isPresent()) {
             return Optional.of(unsafe.get().reason()
-                    + (unsafe.get().switchesOff() ? "; to switch it off, untick \"Alarm on\" in admin mode" : ""));
+                    + (unsafe.get().switchesOff() ? ": untick \"Alarm on\" (admin) to switch the alarm off" : ""));
         }
         Range r = ranges.get(rule.id());
         if (r == null) {

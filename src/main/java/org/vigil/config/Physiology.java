@@ -24,6 +24,7 @@ final class Physiology {
      */
     static Optional<String> refusal(LimitRule rule, double threshold) {
         return SafeRanges.threshold(rule, threshold).map(r -> r.reason()
-                + (r.switchesOff() ? "; to switch it off write enabled: false" : ""));
+                + (r.switchesOff() ? ": it would switch " + rule.id() + " off without saying so; to switch it off write"
+                        + " enabled: false" : ""));
     }
 }

@@ -16,7 +16,7 @@ import org.vigil.alarm.TierOrder;
 final class LimitChecks {
 
     /** How a nurse switches an alarm off at the chair, added to a threshold that would do it silently. */
-    static final String SWITCH_OFF_HINT = "; to switch it off, untick \"Alarm on\" in admin mode";
+    static final String SWITCH_OFF_HINT = ": untick \"Alarm on\" (admin) to switch the alarm off";
 
     private LimitChecks() {
     }

@@ -36,8 +36,8 @@ class ClinicLimitPolicyTest {
     void thresholdsOutsideTheSafeRangeAreRefusedBeforeTheBounds() {
         assertEquals(Optional.of("101 is outside the plausible range 1..100 for spo2 (%)"),
                 policy.refuse(rule("spo2.low"), 101));
-        assertEquals(Optional.of("350 can never be reached (hr is never above 300 /min): it would switch hr.high off"
-                + " without saying so; to switch it off, untick \"Alarm on\" in admin mode"),
+        assertEquals(Optional.of("350 can never be reached (hr is never above 300 /min): untick \"Alarm on\" (admin)"
+                + " to switch the alarm off"),
                 policy.refuse(rule("hr.high"), 350));
     }
 

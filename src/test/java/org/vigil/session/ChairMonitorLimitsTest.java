@@ -129,8 +129,8 @@ class ChairMonitorLimitsTest {
         assertNull(c.changeLimit("spo2.lo", 92, "a").previous());
         assertEquals("not a number", c.changeLimit("spo2.low", Double.NaN, "a").refusal());
         assertEquals("not a number", c.changeLimit("spo2.low", Double.POSITIVE_INFINITY, "a").refusal());
-        assertEquals("-5 can never be reached (hr is never below 15 /min): it would switch hr.low off without saying"
-                + " so; to switch it off, untick \"Alarm on\" in admin mode",
+        assertEquals("-5 can never be reached (hr is never below 15 /min): untick \"Alarm on\" (admin) to switch"
+                + " the alarm off",
                 c.changeLimit("hr.low", -5, "a").refusal());
         assertEquals("hr.low has no clinic bounds", chair().changeLimit("hr.low", 45, "a").refusal());
         assertTrue(events.isEmpty(), events.toString());
@@ -148,11 +148,11 @@ class ChairMonitorLimitsTest {
     @Test
     void aThresholdThatWouldSwitchTheAlarmOffSilentlyIsRefusedWhateverThePolicy() {
         ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
-        assertEquals("0 can never be reached (spo2 is never below 1 %): it would switch spo2.low off without saying"
-                + " so; to switch it off, untick \"Alarm on\" in admin mode",
+        assertEquals("0 can never be reached (spo2 is never below 1 %): untick \"Alarm on\" (admin) to switch the"
+                + " alarm off",
                 c.changeLimit("spo2.low", 0, "a").refusal());
-        assertEquals("301 can never be reached (hr is never above 300 /min): it would switch hr.high off without"
-                + " saying so; to switch it off, untick \"Alarm on\" in admin mode",
+        assertEquals("301 can never be reached (hr is never above 300 /min): untick \"Alarm on\" (admin) to switch"
+                + " the alarm off",
                 c.changeLimit("hr.high", 301, "a").refusal());
         assertEquals("2 is outside the safe range 5..100 for a rise of nibp_sys (mmHg)",
                 c.changeLimit("nibp_sys.rise", 2, "a").refusal());
