@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
 import org.vigil.alarm.TierOrder;
 import org.vigil.alarm.Priority;
+import org.vigil.alarm.SafeRanges;
 import org.vigil.alarm.TechnicalAlarmType;
 import org.vigil.yaml.KeyPaths;
 import org.vigil.yaml.Problems;
@@ -22,8 +24,8 @@ import org.vigil.yaml.YamlNode;
 
 /**
  * Reads the {@code alarms} section onto {@link AlarmConfig#defaults()} and {@link ClinicBounds#defaults()}:
- * anything not given keeps its default. Thresholds must lie in the physiological range of their
- * vital and inside the clinic bounds.
+ * anything not given keeps its default. Thresholds must lie in the safe range of their
+ * vital and inside the clinic bounds; every setting must lie in its safe range ({@link SafeRanges}).
  */
 final class AlarmsReader {
 
@@ -32,6 +34,8 @@ final class AlarmsReader {
     private static final List<String> LIMIT_KEYS = List.of("threshold", "priority", "delay", "latching", "enabled");
     private static final List<String> TECHNICAL_KEYS = List.of("priority", "latching");
     private static final List<String> BOUND_KEYS = List.of("min", "max");
+    /** The clinical defaults, whose priorities are the floor of every alarm's ({@link SafeRanges#priority}). */
+    private static final AlarmConfig DEFAULTS = AlarmConfig.defaults();
 
     /** The result; both are complete only when no problem was added. */
     record Result(AlarmConfig alarms, ClinicBounds bounds) {
@@ -49,13 +53,16 @@ final class AlarmsReader {
             return new Result(base, ClinicBounds.defaults());
         }
         Fields f = new Fields(root.node("alarms"), "alarms", problems, KEYS);
-        Duration audioPause = orDefault(f.duration("audio_pause", true), base.audioPause());
+        Duration audioPause = orDefault(safe(f, "audio_pause", f.duration("audio_pause", true), SafeRanges::audioPause),
+                base.audioPause());
         Duration escalate = base.escalateMediumAfter();
         if (f.has("escalate_medium_after")) {
             String t = f.text("escalate_medium_after");
-            escalate = t != null && t.trim().equalsIgnoreCase("off") ? null : f.duration("escalate_medium_after", true);
+            escalate = t != null && t.trim().equalsIgnoreCase("off") ? null
+                    : safe(f, "escalate_medium_after", f.duration("escalate_medium_after", true), SafeRanges::escalation);
         }
-        Duration grace = orDefault(f.duration("nibp_grace", false), base.nibpGrace());
+        Duration grace = orDefault(safe(f, "nibp_grace", f.duration("nibp_grace", false), SafeRanges::nibpGrace),
+                base.nibpGrace());
         Boolean prOnly = f.bool("pulse_rate_only_without_hr");
 
         Map<String, Integer> thresholdLines = new HashMap<>();
@@ -73,6 +80,7 @@ final class AlarmsReader {
         AlarmConfig alarms = new AlarmConfig(rules, priorities, latching, audioPause, escalate, grace,
                 prOnly == null ? base.pulseRateOnlyWithoutHr() : prOnly);
         checkTierOrder(alarms, bounds, thresholdLines, "alarms.limits");
+        checkCrossing(alarms, bounds, thresholdLines, "alarms.limits");
         return new Result(alarms, bounds);
     }
 
@@ -99,6 +107,8 @@ final class AlarmsReader {
             if (threshold != null) {
                 thresholdLines.put(r.id(), f.lineOf("threshold"));
             }
+            priority = safePriority(f, r.id(), priority);
+            delay = safeDelay(f, orDefault(priority, r.priority()), delay, r.conditionDelay());
             byId.put(r.id(), new LimitRule(r.id(), r.vital(), r.direction(), orDefault(threshold, r.threshold()),
                     r.inclusive(), r.reference(), orDefault(priority, r.priority()), orDefault(delay, r.conditionDelay()),
                     orDefault(latch, r.latching()), orDefault(enabled, r.enabled())));
@@ -121,6 +131,9 @@ final class AlarmsReader {
             }
             Fields f = new Fields(e.value(), path, problems, TECHNICAL_KEYS);
             Priority p = priority(f);
+            if (p != null) {
+                p = safe(f, "priority", p, q -> SafeRanges.priority(type.key(), type.defaultPriority(), q));
+            }
             if (p != null) {
                 priorities.put(type, p);
             }
@@ -152,13 +165,10 @@ final class AlarmsReader {
             if (!present || min == null || max == null) {
                 continue;
             }
-            ClinicBounds.Range phys = Physiology.range(r);
-            if (!phys.contains(min)) {
-                f.problem("min", "min " + Decimals.format(min) + " is outside the physiological range " + phys
-                        + " for " + Physiology.what(r));
-            } else if (!phys.contains(max)) {
-                f.problem("max", "max " + Decimals.format(max) + " is outside the physiological range " + phys
-                        + " for " + Physiology.what(r));
+            if (!Physiology.allows(r, min)) {
+                f.problem("min", "min " + Physiology.refusal(r, min).orElseThrow());
+            } else if (!Physiology.allows(r, max)) {
+                f.problem("max", "max " + Physiology.refusal(r, max).orElseThrow());
             } else if (min > max) {
                 f.problem("min", "min " + Decimals.format(min) + " is above max " + Decimals.format(max));
             } else {
@@ -184,7 +194,7 @@ final class AlarmsReader {
     void checkTierOrder(AlarmConfig alarms, ClinicBounds bounds, Map<String, Integer> thresholdLines, String limitsPath) {
         for (LimitRule r : alarms.rules()) {
             Integer line = thresholdLines.get(r.id());
-            boolean alreadyRefused = !Physiology.range(r).contains(r.threshold())
+            boolean alreadyRefused = !Physiology.allows(r, r.threshold())
                     || !bounds.range(r.id()).map(b -> b.contains(r.threshold())).orElse(true);
             if (line == null || alreadyRefused) {
                 continue;
@@ -207,11 +217,10 @@ final class AlarmsReader {
         ClinicBounds.Range allowed = bounds.range(r.id()).orElse(null);
         if (line != null) {
             String path = limitsPath + "." + r.id() + ".threshold";
-            ClinicBounds.Range phys = Physiology.range(r);
             String t = Decimals.format(r.threshold());
-            if (!phys.contains(r.threshold())) {
-                problems.add(line, path, "threshold " + t + " is outside the physiological range " + phys + " for "
-                        + Physiology.what(r));
+            Optional<String> unsafe = Physiology.refusal(r, r.threshold());
+            if (unsafe.isPresent()) {
+                problems.add(line, path, "threshold " + unsafe.get());
             } else if (allowed != null && !allowed.contains(r.threshold())) {
                 problems.add(line, path, "threshold " + t + " is outside the clinic bounds " + allowed
                         + " (alarms.bounds." + r.id() + ")");
@@ -221,6 +230,58 @@ final class AlarmsReader {
                     + Decimals.format(r.threshold()) + " is outside " + allowed + " (set alarms.limits." + r.id()
                     + ".threshold inside it)");
         }
+    }
+
+    /**
+     * Reports thresholds given in a limits map that are not below (a low limit) or above (a high
+     * limit) every limit on the other side of the same vital: every value would alarm.
+     */
+    void checkCrossing(AlarmConfig alarms, ClinicBounds bounds, Map<String, Integer> thresholdLines, String limitsPath) {
+        for (LimitRule r : alarms.rules()) {
+            Integer line = thresholdLines.get(r.id());
+            boolean alreadyRefused = !Physiology.allows(r, r.threshold())
+                    || !bounds.range(r.id()).map(range -> range.contains(r.threshold())).orElse(true);
+            if (line == null || alreadyRefused) {
+                continue;
+            }
+            SafeRanges.crossing(alarms, r).ifPresent(why -> problems.add(line, limitsPath + "." + r.id() + ".threshold",
+                    "threshold " + why));
+        }
+    }
+
+    /** {@code value}, or null after reporting it at {@code key} when {@code check} refuses it. */
+    private static <T> T safe(Fields f, String key, T value, Function<T, Optional<String>> check) {
+        if (value == null) {
+            return null;
+        }
+        Optional<String> why = check.apply(value);
+        if (why.isPresent()) {
+            f.problem(key, why.get());
+            return null;
+        }
+        return value;
+    }
+
+    /** The priority given for alarm {@code id}, or null after reporting it when below the clinical default. */
+    private static Priority safePriority(Fields f, String id, Priority given) {
+        Priority defaultPriority = DEFAULTS.rule(id).map(LimitRule::priority).orElse(Priority.LOW);
+        return safe(f, "priority", given, p -> SafeRanges.priority(id, defaultPriority, p));
+    }
+
+    /**
+     * The delay given, or null after reporting it: the delay in force (given, or {@code current})
+     * must suit the priority in force; reported at the delay, or at the priority that made it too long.
+     */
+    private static Duration safeDelay(Fields f, Priority priority, Duration given, Duration current) {
+        if (given == null && !f.has("priority")) {
+            return null;
+        }
+        Optional<String> why = SafeRanges.delay(priority, given == null ? current : given);
+        if (why.isPresent()) {
+            f.problem(given == null ? "priority" : "delay", why.get());
+            return null;
+        }
+        return given;
     }
 
     private static Priority priority(Fields f) {

@@ -50,15 +50,16 @@ public record ClinicBounds(Map<String, ClinicBounds.Range> ranges) {
     }
 
     /**
-     * Why {@code threshold} may not be set for {@code rule} at a chair: physiologically impossible,
+     * Why {@code threshold} may not be set for {@code rule} at a chair: outside the safe range
+     * ({@link org.vigil.alarm.SafeRanges}),
      * no range (the alarm may only be changed in the configuration) or outside its range. Empty
      * when it may.
      */
     public Optional<String> refusal(LimitRule rule, double threshold) {
-        Range phys = Physiology.range(rule);
-        if (!phys.contains(threshold)) {
-            return Optional.of(Decimals.format(threshold) + " is physiologically impossible for " + Physiology.what(rule)
-                    + ": the range is " + phys);
+        Optional<org.vigil.alarm.SafeRanges.Refusal> unsafe = org.vigil.alarm.SafeRanges.threshold(rule, threshold);
+        if (unsafe.isPresent()) {
+            return Optional.of(unsafe.get().reason()
+                    + (unsafe.get().switchesOff() ? ": untick \"Alarm on\" (admin) to switch the alarm off" : ""));
         }
         Range r = ranges.get(rule.id());
         if (r == null) {

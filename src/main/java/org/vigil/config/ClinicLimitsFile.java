@@ -2,10 +2,9 @@ package org.vigil.config;
 
 import org.vigil.domain.Decimals;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
 import org.vigil.yaml.Problems;
 import org.vigil.yaml.YamlNode;
+import org.vigil.yaml.YamlText;
 import org.vigil.yaml.YamlTree;
 
 /**
@@ -77,10 +77,10 @@ public final class ClinicLimitsFile {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Problems problems = new Problems(name);
         YamlNode root;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new YamlTree(problems, StationWording.INSTANCE, StationWording.EMPTY_VALUE).read(in);
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(file, name + ": not a UTF-8 text file", e);
+        try {
+            String text = YamlText.read(file, problems);
+            problems.throwIfAny(p -> new ConfigException(file, p.lines()));
+            root = new YamlTree(problems, StationWording.INSTANCE, StationWording.EMPTY_VALUE).read(new StringReader(text));
         } catch (IOException e) {
             throw new ConfigException(file, name + ": cannot read: " + e.getMessage(), e);
         }
@@ -93,6 +93,7 @@ public final class ClinicLimitsFile {
         AlarmConfig read = new AlarmConfig(rules, base.technicalPriorities(), base.latchingTechnical(), base.audioPause(),
                 base.escalateMediumAfter(), base.nibpGrace(), base.pulseRateOnlyWithoutHr());
         reader.checkTierOrder(read, bounds, lines, "limits");
+        reader.checkCrossing(read, bounds, lines, "limits");
         problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         return read;
     }

@@ -1,9 +1,7 @@
 package org.vigil.config;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +14,7 @@ import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Vital;
 import org.vigil.yaml.Problems;
 import org.vigil.yaml.YamlNode;
+import org.vigil.yaml.YamlText;
 import org.vigil.yaml.YamlTree;
 
 /**
@@ -88,12 +87,12 @@ public final class ConfigLoader {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Problems problems = new Problems(name);
         YamlNode root;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new YamlTree(problems, StationWording.INSTANCE, StationWording.EMPTY_VALUE).read(in);
+        try {
+            String text = YamlText.read(file, problems);
+            problems.throwIfAny(p -> new ConfigException(file, p.lines()));
+            root = new YamlTree(problems, StationWording.INSTANCE, StationWording.EMPTY_VALUE).read(new StringReader(text));
         } catch (NoSuchFileException e) {
             throw new ConfigException(file, name + ": file not found (" + file.toAbsolutePath() + ")", e);
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(file, name + ": not a UTF-8 text file", e);
         } catch (IOException e) {
             throw new ConfigException(file, name + ": cannot read: " + e.getMessage(), e);
         }

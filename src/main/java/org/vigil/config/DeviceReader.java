@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.vigil.alarm.SafeRanges;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.device.protocol.SerialSettings;
 import org.vigil.domain.Vital;
@@ -54,12 +55,14 @@ final class DeviceReader {
         Protocol protocol = protocol(f);
         Endpoint endpoint = endpoint(f);
         SerialSettings serial = protocol == null ? null : serial(f, protocol);
-        Duration silence = f.has("silence_timeout") ? f.duration("silence_timeout", true) : DEFAULT_SILENCE;
+        Duration silence = f.has("silence_timeout")
+                ? safe(f, "silence_timeout", f.duration("silence_timeout", true), SafeRanges::silenceTimeout)
+                : DEFAULT_SILENCE;
         Set<Vital> vitals = protocol == null ? null : vitals(f, protocol);
         boolean nibp = vitals != null && vitals.stream().anyMatch(Vital::isNibp);
         Duration nibpInterval = null;
         if (f.has("nibp_interval")) {
-            nibpInterval = f.duration("nibp_interval", true);
+            nibpInterval = safe(f, "nibp_interval", f.duration("nibp_interval", true), SafeRanges::nibpInterval);
             if (vitals != null && !nibp) {
                 f.problem("nibp_interval", "the device reports no nibp, so it has no nibp interval");
                 ok = false;
@@ -232,5 +235,19 @@ final class DeviceReader {
 
     static String keys(Set<Vital> vitals) {
         return vitals.stream().map(Vital::key).collect(Collectors.joining(", "));
+    }
+
+    /** {@code d}, or null after reporting it at {@code key} when outside its safe range. */
+    private static Duration safe(Fields f, String key, Duration d,
+            java.util.function.Function<Duration, java.util.Optional<String>> check) {
+        if (d == null) {
+            return null;
+        }
+        java.util.Optional<String> why = check.apply(d);
+        if (why.isPresent()) {
+            f.problem(key, why.get());
+            return null;
+        }
+        return d;
     }
 }

@@ -1,32 +1,30 @@
 package org.vigil.config;
 
-import org.vigil.alarm.LimitReference;
+import java.util.Optional;
 import org.vigil.alarm.LimitRule;
+import org.vigil.alarm.SafeRanges;
 
-/** The widest thresholds that make physiological sense, whatever the clinic wants. */
+/**
+ * The widest thresholds that make physiological sense, whatever the clinic wants: the safe range
+ * of {@link SafeRanges}, worded for the configuration files.
+ */
 final class Physiology {
 
     private Physiology() {
     }
 
-    /** The range a threshold of {@code rule} must lie in. */
-    static ClinicBounds.Range range(LimitRule rule) {
-        if (rule.reference() == LimitReference.BASELINE) {
-            return new ClinicBounds.Range(0, 100);
-        }
-        return switch (rule.vital()) {
-            case SPO2, PI -> new ClinicBounds.Range(0, 100);
-            case HR, PR, NIBP_SYS, NIBP_DIA, NIBP_MEAN -> new ClinicBounds.Range(0, 300);
-            case RR -> new ClinicBounds.Range(0, 100);
-        };
+    /** True when {@code threshold} is inside the safe range of {@code rule}. */
+    static boolean allows(LimitRule rule, double threshold) {
+        return SafeRanges.threshold(rule, threshold).isEmpty();
     }
 
-    /** What the range is about, for messages: {@code spo2 (%)}, {@code a rise of nibp_sys (mmHg)}. */
-    static String what(LimitRule rule) {
-        String unit = " (" + rule.vital().unit().symbol() + ")";
-        if (rule.reference() == LimitReference.BASELINE) {
-            return "a change of " + rule.vital().key() + unit;
-        }
-        return rule.vital().key() + unit;
+    /**
+     * Why {@code threshold} is outside the safe range of {@code rule}, in the words of a file
+     * ({@code 0 can never be reached ...; to switch it off write enabled: false}); empty when inside.
+     */
+    static Optional<String> refusal(LimitRule rule, double threshold) {
+        return SafeRanges.threshold(rule, threshold).map(r -> r.reason()
+                + (r.switchesOff() ? ": it would switch " + rule.id() + " off without saying so; to switch it off write"
+                        + " enabled: false" : ""));
     }
 }

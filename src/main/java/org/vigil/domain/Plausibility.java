@@ -72,6 +72,16 @@ public final class Plausibility {
     private Plausibility() {
     }
 
+    /** The lowest value {@code vital} can have. */
+    public static double min(Vital vital) {
+        return RULES.get(vital).min();
+    }
+
+    /** The highest value {@code vital} can have. */
+    public static double max(Vital vital) {
+        return RULES.get(vital).max();
+    }
+
     /** Why {@code value} cannot be a measurement of {@code vital}, or empty when it can (or is absent). */
     public static Optional<String> check(Vital vital, double value) {
         if (Double.isNaN(value)) {

@@ -34,7 +34,7 @@ final class LimitEditor {
             return LimitChange.refused(alarmId, threshold, null, "unknown alarm id '" + alarmId + "'");
         }
         double old = rule.threshold();
-        Optional<String> why = LimitChecks.basic(threshold);
+        Optional<String> why = LimitChecks.safe(rule, threshold);
         if (why.isEmpty()) {
             why = policy.refuse(rule, threshold);
         }
@@ -43,6 +43,9 @@ final class LimitEditor {
         }
         LimitRule changed = rule.withThreshold(threshold);
         why = LimitChecks.order(requested, changed);
+        if (why.isEmpty()) {
+            why = LimitChecks.crossing(requested, changed);
+        }
         if (why.isPresent()) {
             return LimitChange.refused(alarmId, threshold, old, why.get());
         }

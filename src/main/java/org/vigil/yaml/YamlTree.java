@@ -19,8 +19,14 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * parser (its tree model forgets locations). A key given twice in one mapping is reported and its
  * first value kept; a syntax error is reported at its line and yields no tree; an empty document
  * is reported as {@code the file is empty}. The words of those problems come from a {@link Wording}.
+ * The text is bounded before it is parsed ({@link YamlText}), and a single value longer than
+ * {@value #MAX_VALUE_CHARS} characters is refused at its line: no value in these files is anywhere
+ * near that, and a huge one would only be echoed back in messages.
  */
 public final class YamlTree {
+
+    /** The longest single value (scalar or key) accepted, in characters. */
+    public static final int MAX_VALUE_CHARS = 1024;
 
     /** What a key with nothing after it ({@code key:}) reads as. */
     public enum EmptyValue {
@@ -47,13 +53,22 @@ public final class YamlTree {
     }
 
     /**
-     * The document's root, or null when the document is empty or not valid YAML (a problem was
-     * then added).
+     * The document's root, or null when the document is empty, too large, has a line that is too
+     * long, or is not valid YAML (a problem was then added). A value that is too long is reported
+     * and cut short in the tree.
      *
      * @throws IOException when {@code in} cannot be read
      */
     public YamlNode read(Reader in) throws IOException {
-        try (JsonParser p = emptyValue.factory.createParser(in)) {
+        String text = YamlText.read(in, problems);
+        if (text == null) {
+            return null;
+        }
+        return parse(text);
+    }
+
+    private YamlNode parse(String text) throws IOException {
+        try (JsonParser p = emptyValue.factory.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 problems.add(1, "the file is empty");
@@ -74,7 +89,7 @@ public final class YamlTree {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 int keyLine = line(p);
-                String childPath = KeyPaths.child(path, key);
+                String childPath = KeyPaths.child(path, bounded(key, keyLine, path));
                 YamlNode.Entry entry = new YamlNode.Entry(key, keyLine, node(p, p.nextToken(), childPath));
                 Integer first = firstLines.putIfAbsent(key, keyLine);
                 if (first != null) {
@@ -92,7 +107,16 @@ public final class YamlTree {
             }
             return new YamlNode.Sequence(line, items);
         }
-        return new YamlNode.Scalar(line, t == JsonToken.VALUE_NULL ? null : p.getText());
+        return new YamlNode.Scalar(line, t == JsonToken.VALUE_NULL ? null : bounded(p.getText(), line, path));
+    }
+
+    /** {@code text}, or its first characters when it is longer than allowed (then a problem was added). */
+    private String bounded(String text, int line, String path) {
+        if (text == null || text.length() <= MAX_VALUE_CHARS) {
+            return text;
+        }
+        problems.add(line, path, "value is " + text.length() + " characters long (at most " + MAX_VALUE_CHARS + ")");
+        return text.substring(0, 40) + "...";
     }
 
     private static int line(JsonParser p) {

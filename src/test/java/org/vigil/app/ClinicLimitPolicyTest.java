@@ -33,10 +33,11 @@ class ClinicLimitPolicyTest {
     }
 
     @Test
-    void physiologicallyImpossibleThresholdsAreRefusedBeforeTheBounds() {
-        assertEquals(Optional.of("101 is physiologically impossible for spo2 (%): the range is 0..100"),
+    void thresholdsOutsideTheSafeRangeAreRefusedBeforeTheBounds() {
+        assertEquals(Optional.of("101 is outside the plausible range 1..100 for spo2 (%)"),
                 policy.refuse(rule("spo2.low"), 101));
-        assertEquals(Optional.of("350 is physiologically impossible for hr (/min): the range is 0..300"),
+        assertEquals(Optional.of("350 can never be reached (hr is never above 300 /min): untick \"Alarm on\" (admin)"
+                + " to switch the alarm off"),
                 policy.refuse(rule("hr.high"), 350));
     }
 

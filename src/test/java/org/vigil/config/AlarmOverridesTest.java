@@ -103,7 +103,9 @@ class AlarmOverridesTest {
         for (LimitRule r : AlarmConfig.defaults().rules()) {
             ClinicBounds.Range range = b.range(r.id()).orElseThrow(() -> new AssertionError("no bounds for " + r.id()));
             assertTrue(range.contains(r.threshold()), r.id() + " default " + r.threshold() + " outside " + range);
-            assertTrue(Physiology.range(r).contains(range.min()) && Physiology.range(r).contains(range.max()), r.id());
+            assertTrue(Physiology.allows(r, range.min()) && Physiology.allows(r, range.max()),
+                    r.id() + " bounds " + range + " outside the safe range");
+            assertTrue(Physiology.allows(r, r.threshold()), r.id() + " default outside the safe range");
         }
         assertEquals(new ClinicBounds.Range(85, 95), b.range("spo2.low").orElseThrow());
         assertEquals(new ClinicBounds.Range(30, 60), b.range("hr.low").orElseThrow());

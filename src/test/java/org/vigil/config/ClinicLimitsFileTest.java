@@ -107,8 +107,9 @@ class ClinicLimitsFileTest {
                         + " nibp_dia.very_high, nibp_mean.low, nibp_mean.high, nibp_sys.rise, nibp_dia.rise, rr.low,"
                         + " rr.very_low, rr.high, rr.very_high)",
                 "clinic-limits.yaml:4: limits.hr.low.threshold: bad number 'fifty'",
-                "clinic-limits.yaml:5: limits.hr.high.threshold: threshold 400 is outside the physiological range"
-                        + " 0..300 for hr (/min)",
+                "clinic-limits.yaml:5: limits.hr.high.threshold: threshold 400 can never be reached (hr is never"
+                        + " above 300 /min): it would switch hr.high off without saying so; to switch it off write"
+                        + " enabled: false",
                 "clinic-limits.yaml:6: alarms: unknown key (expected one of limits)"),
                 refusal("""
                         limits:

@@ -144,18 +144,18 @@ class ConfigRefusalTest {
                     nibp_mean.low: { threshold: lots }
                 """;
         assertEquals(String.join("\n",
-                "station.yaml:12: alarms.limits.spo2.low.threshold: threshold 101 is outside the physiological"
-                        + " range 0..100 for spo2 (%)",
-                "station.yaml:13: alarms.limits.hr.high.threshold: threshold 301 is outside the physiological"
-                        + " range 0..300 for hr (/min)",
-                "station.yaml:14: alarms.limits.pr.low.threshold: threshold -1 is outside the physiological"
-                        + " range 0..300 for pr (/min)",
-                "station.yaml:15: alarms.limits.rr.high.threshold: threshold 120 is outside the physiological"
-                        + " range 0..100 for rr (/min)",
-                "station.yaml:16: alarms.limits.nibp_sys.very_high.threshold: threshold 320 is outside the"
-                        + " physiological range 0..300 for nibp_sys (mmHg)",
+                "station.yaml:12: alarms.limits.spo2.low.threshold: threshold 101 is outside the plausible"
+                        + " range 1..100 for spo2 (%)",
+                "station.yaml:13: alarms.limits.hr.high.threshold: threshold 301 can never be reached (hr is never"
+                        + " above 300 /min): it would switch hr.high off without saying so; to switch it off write enabled: false",
+                "station.yaml:14: alarms.limits.pr.low.threshold: threshold -1 can never be reached (pr is never"
+                        + " below 18 /min): it would switch pr.low off without saying so; to switch it off write enabled: false",
+                "station.yaml:15: alarms.limits.rr.high.threshold: threshold 120 is outside the clinic bounds"
+                        + " 20..35 (alarms.bounds.rr.high)",
+                "station.yaml:16: alarms.limits.nibp_sys.very_high.threshold: threshold 320 can never be reached"
+                        + " (nibp_sys is never above 300 mmHg): it would switch nibp_sys.very_high off without saying so; to switch it off write enabled: false",
                 "station.yaml:17: alarms.limits.nibp_dia.rise.threshold: threshold 150 is outside the"
-                        + " physiological range 0..100 for a change of nibp_dia (mmHg)",
+                        + " safe range 5..100 for a rise of nibp_dia (mmHg)",
                 "station.yaml:18: alarms.limits.nibp_mean.low.threshold: bad number 'lots'"),
                 files.errors(yaml));
     }
@@ -184,7 +184,7 @@ class ConfigRefusalTest {
                 "station.yaml:17: alarms.bounds.rr.low: the default threshold 10 is outside 11..12"
                         + " (set alarms.limits.rr.low.threshold inside it)",
                 "station.yaml:18: alarms.bounds.hr.high.min: min 90 is above max 80",
-                "station.yaml:19: alarms.bounds.spo2.desat.max: max 101 is outside the physiological range 0..100"
+                "station.yaml:19: alarms.bounds.spo2.desat.max: max 101 is outside the plausible range 1..100"
                         + " for spo2 (%)"),
                 files.errors(yaml));
     }

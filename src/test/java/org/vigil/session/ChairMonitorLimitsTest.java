@@ -129,7 +129,9 @@ class ChairMonitorLimitsTest {
         assertNull(c.changeLimit("spo2.lo", 92, "a").previous());
         assertEquals("not a number", c.changeLimit("spo2.low", Double.NaN, "a").refusal());
         assertEquals("not a number", c.changeLimit("spo2.low", Double.POSITIVE_INFINITY, "a").refusal());
-        assertEquals("-5 is physiologically impossible (below 0)", c.changeLimit("hr.low", -5, "a").refusal());
+        assertEquals("-5 can never be reached (hr is never below 15 /min): untick \"Alarm on\" (admin) to switch"
+                + " the alarm off",
+                c.changeLimit("hr.low", -5, "a").refusal());
         assertEquals("hr.low has no clinic bounds", chair().changeLimit("hr.low", 45, "a").refusal());
         assertTrue(events.isEmpty(), events.toString());
     }
@@ -141,6 +143,32 @@ class ChairMonitorLimitsTest {
                 c.changeLimit("spo2.low", 88, "a").accepted() ? c.changeLimit("spo2.desat", 90, "a").refusal() : "");
         assertEquals("84 would be below the high-priority limit spo2.desat (85)",
                 chair(Runnable::run, LimitPolicy.PERMISSIVE).changeLimit("spo2.low", 84, "a").refusal());
+    }
+
+    @Test
+    void aThresholdThatWouldSwitchTheAlarmOffSilentlyIsRefusedWhateverThePolicy() {
+        ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
+        assertEquals("0 can never be reached (spo2 is never below 1 %): untick \"Alarm on\" (admin) to switch the"
+                + " alarm off",
+                c.changeLimit("spo2.low", 0, "a").refusal());
+        assertEquals("301 can never be reached (hr is never above 300 /min): untick \"Alarm on\" (admin) to switch"
+                + " the alarm off",
+                c.changeLimit("hr.high", 301, "a").refusal());
+        assertEquals("2 is outside the safe range 5..100 for a rise of nibp_sys (mmHg)",
+                c.changeLimit("nibp_sys.rise", 2, "a").refusal());
+        assertTrue(events.isEmpty(), events.toString());
+    }
+
+    @Test
+    void aLowLimitAtOrAboveAHighLimitOfTheSameVitalIsRefused() {
+        ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
+        assertEquals("160 is not below the high limit nibp_sys.high (160): every value would alarm",
+                c.changeLimit("nibp_sys.low", 160, "a").refusal());
+        assertEquals("55 is not above the low limit nibp_mean.low (60): every value would alarm",
+                c.changeLimit("nibp_mean.high", 55, "a").refusal());
+        assertTrue(c.changeLimit("nibp_sys.low", 100, "a").accepted());
+        assertEquals("100 is not above the low limit nibp_sys.low (100): every value would alarm",
+                c.changeLimit("nibp_sys.high", 100, "a").refusal(), "judged against the edit just accepted");
     }
 
     @Test

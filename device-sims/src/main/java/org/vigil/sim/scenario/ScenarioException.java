@@ -10,11 +10,11 @@ import org.vigil.yaml.Problems;
  */
 public final class ScenarioException extends Exception {
 
-    /** One error: the file name, the 1-based line (0 when unknown) and the reason. */
+    /** One error: the file name, the 1-based line (0 for the whole file, then not printed) and the reason. */
     public record Problem(String source, int line, String reason) {
         @Override
         public String toString() {
-            return source + ":" + line + ": " + reason;
+            return source + (line > 0 ? ":" + line : "") + ": " + reason;
         }
     }
 

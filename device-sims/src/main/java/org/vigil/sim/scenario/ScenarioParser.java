@@ -3,8 +3,6 @@ package org.vigil.sim.scenario;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -22,6 +20,7 @@ import org.vigil.domain.Durations;
 import org.vigil.domain.Vital;
 import org.vigil.yaml.Problems;
 import org.vigil.yaml.YamlNode;
+import org.vigil.yaml.YamlText;
 import org.vigil.yaml.YamlTree;
 
 /**
@@ -39,10 +38,16 @@ public final class ScenarioParser {
     private static final List<String> BASELINE_KEYS = List.of("nibp", "hr");
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
-    /** Reads {@code file} (UTF-8); messages name it by its file name. */
+    /**
+     * Reads {@code file} (UTF-8); messages name it by its file name. A file that is too large or
+     * not UTF-8 text is refused like any other problem ({@link YamlText}).
+     */
     public Scenario parse(Path file) throws IOException, ScenarioException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return parse(file.getFileName().toString(), text);
+        String source = file.getFileName().toString();
+        Problems problems = new Problems(source);
+        String text = YamlText.read(file, problems);
+        problems.throwIfAny(ScenarioException::new);
+        return parse(source, text);
     }
 
     /** Parses {@code yaml}; {@code source} is the file name used in messages. */

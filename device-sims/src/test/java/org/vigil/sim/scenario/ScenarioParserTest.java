@@ -374,4 +374,25 @@ class ScenarioParserTest {
         assertTrue(e.getMessage().startsWith("probe.yaml:2: unknown vital 'spo3'"), e.getMessage());
         assertFalse(e.problems().isEmpty());
     }
+
+    @Test
+    void aScenarioFileThatIsNotUtf8OrTooLargeIsRefusedWithOneLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("latin.yaml");
+        byte[] head = HEAD.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+        bytes[head.length] = '#';
+        bytes[head.length + 1] = (byte) 0xB0; // a Latin-1 degree sign
+        bytes[head.length + 2] = '\n';
+        Files.write(file, bytes);
+        int line = (int) HEAD.chars().filter(c -> c == '\n').count() + 1;
+        assertEquals("latin.yaml:" + line + ": not UTF-8 text (byte 0xB0 at offset " + (head.length + 1) + ")",
+                assertThrows(ScenarioException.class, () -> parser.parse(file)).getMessage());
+
+        Path big = dir.resolve("big.yaml");
+        Files.writeString(big, HEAD + "# " + "x".repeat(4000) + "\n" + ("#" + "y".repeat(99) + "\n").repeat(11_000));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> parser.parse(big));
+        assertEquals("big.yaml: too large: " + Files.size(big) + " bytes (a configuration or scenario file is at most"
+                + " 1048576 bytes)", e.getMessage());
+        assertEquals(0, e.problems().get(0).line());
+    }
 }
