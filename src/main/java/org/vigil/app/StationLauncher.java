@@ -69,7 +69,7 @@ final class StationLauncher {
         }
         Station station;
         try {
-            station = Station.start(cfg, InstantSource.system(), true);
+            station = Station.start(cfg, InstantSource.system(), true, options.startOptions((chair, e) -> { }));
         } catch (Exception e) {
             err.println("vigil: cannot start the station: " + (e.getMessage() == null ? e : e.getMessage()));
             StationStage.stopToolkit();
