@@ -557,7 +557,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             String detail = "settings restored from session " + plan.fromSession() + " (station off "
                     + org.vigil.domain.Durations.format(plan.offFor()) + "): "
                     + (restored.isEmpty() ? "nothing differed from the clinic's" : String.join(", ", restored))
-                    + (not.isEmpty() ? "; not restored: " + String.join(", ", not) : "");
+                    + (not.isEmpty() ? "" : "; not restored: " + String.join(", ", not));
             Instant at = clock.instant();
             logBook.add(new AlarmLogEntry(at, SETTINGS_RESTORED, null, null, null, null, null, who, null, detail));
             recorder.event(at, SETTINGS_RESTORED, detail, who);
