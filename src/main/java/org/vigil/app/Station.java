@@ -336,6 +336,7 @@ public final class Station implements AutoCloseable {
     public void flush() throws InterruptedException {
         drainCore();
         writer.flush();
+        settingsSaver.flush(Duration.ofSeconds(10));
     }
 
     private void drainCore() throws InterruptedException {
