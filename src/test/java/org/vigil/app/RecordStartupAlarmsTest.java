@@ -2,6 +2,7 @@ package org.vigil.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.device.transport.PtyPair;
 import picocli.CommandLine;
 
 /**
@@ -27,6 +29,7 @@ class RecordStartupAlarmsTest {
 
     @Test
     void aPortMissingAtStartIsPrintedAsRaised() throws Exception {
+        assumeTrue(PtyPair.isSupported(), "no pseudo-terminals on this OS");
         Path config = dir.resolve("station.yaml");
         Files.writeString(config, """
                 station:
