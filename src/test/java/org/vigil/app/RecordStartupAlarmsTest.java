@@ -66,4 +66,20 @@ class RecordStartupAlarmsTest {
         assertTrue(out.toString().lines().anyMatch(l -> l.contains(",chair-1,raised,mon.disconnected,")),
                 "the disconnected alarm raised at start is printed:\n" + out);
     }
+
+    @Test
+    void aRestoreWindowThatIsNoDurationIsRefusedBeforeAnythingStarts() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+
+        int code = cl.execute("record", "--db", dir.resolve("vigil.db").toString(), "--restore-window", "half a minute",
+                "--duration", "1s");
+
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("record: --restore-window: "), err.toString());
+        assertTrue(Files.notExists(dir.resolve("vigil.db")), "no session was started");
+    }
 }
