@@ -176,6 +176,38 @@ final class AlarmBoard {
         }
     }
 
+    /** Latched alarms on screen and not acknowledged, in id order (what a restart after a crash puts back). */
+    List<AlarmSettingsState.Latched> latchedUnacknowledged() {
+        List<Condition> list = new ArrayList<>(onScreen);
+        list.sort(BY_ID);
+        List<AlarmSettingsState.Latched> out = new ArrayList<>();
+        for (Condition c : list) {
+            if (c.latching && !c.acknowledged) {
+                out.add(new AlarmSettingsState.Latched(c.id, c.alarmPriority, c.kind, c.parameter, c.value, c.limit,
+                        c.message, c.raisedAt, c.escalated, c.pauseSilenced));
+            }
+        }
+        return out;
+    }
+
+    /** Puts a saved latched alarm back on screen, unacknowledged, its condition not (yet) present again. */
+    void restoreLatched(Condition c, AlarmSettingsState.Latched a, Instant now, String note) {
+        if (c.onScreen) {
+            return;
+        }
+        c.onScreen = true;
+        c.acknowledged = false;
+        c.escalated = a.escalated();
+        c.alarmPriority = a.priority();
+        c.pauseSilenced = a.pauseSilenced() && pausedUntil != null;
+        c.value = a.value();
+        c.limit = a.limit();
+        c.message = a.message();
+        c.raisedAt = a.raisedAt();
+        onScreen.add(c);
+        emit(c, AlarmEventType.RAISED, now, null, a.message() + " \u00B7 " + note);
+    }
+
     /** From here until {@link #flushTick()}, events are held and then handed out ordered by alarm id. */
     void beginTick() {
         buffering = true;

@@ -233,6 +233,51 @@ public final class AlarmEngine {
         return board.version();
     }
 
+    /** The settings in force, as saved for a restart after a crash (thresholds, alarms off, baseline, pause, latched alarms). */
+    public AlarmSettingsState settingsState() {
+        java.util.Map<String, Double> thresholds = new java.util.LinkedHashMap<>();
+        for (LimitRule r : config.rules()) {
+            thresholds.put(r.id(), r.threshold());
+        }
+        Set<String> off = new java.util.TreeSet<>();
+        vitals.collectDisabled(off);
+        devices.collectDisabled(off);
+        return new AlarmSettingsState(thresholds, off, vitals.baseline(), board.pausedUntil(), board.latchedUnacknowledged());
+    }
+
+    /**
+     * Puts back an audio pause saved before a crash, until {@code until} (its original end): alarms
+     * on screen now are silenced, as by {@link #pauseAudio}. Recorded as {@code audio_paused} with
+     * {@code detail}. Nothing happens when {@code until} has passed.
+     */
+    public void restoreAudioPause(Instant until, String detail) {
+        Instant now = clock.instant();
+        if (!now.isBefore(until)) {
+            return;
+        }
+        board.pause(until);
+        silencing.onSilencingEvent(new SilencingEvent(now, SilencingEventType.AUDIO_PAUSED, null, until, null, detail));
+    }
+
+    /**
+     * Puts a latched alarm saved before a crash back on screen, unacknowledged, with its raising
+     * value, limit and time, whether or not its condition is present now (the fresh data decides
+     * that; when it is, the alarm simply continues). A {@code raised} event is logged with
+     * {@code note} appended to its message. Returns false, restoring nothing, when this chair has
+     * no such alarm or it is switched off.
+     */
+    public boolean restoreLatched(AlarmSettingsState.Latched a, String note) {
+        Condition c = vitals.condition(a.id());
+        if (c == null) {
+            c = devices.condition(a.id());
+        }
+        if (c == null || !c.enabled) {
+            return false;
+        }
+        board.restoreLatched(c, a, clock.instant(), note);
+        return true;
+    }
+
     /** Opens or closes a data-invalid episode of the reading's device and vital, and records it. */
     private void recordValidity(Reading r, Instant now) {
         boolean implausible = r.flags().contains(ReadingFlag.IMPLAUSIBLE);

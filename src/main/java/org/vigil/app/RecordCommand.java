@@ -6,13 +6,11 @@ import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.vigil.alarm.AlarmEngine;
 import org.vigil.config.ConfigException;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.ResolvedConfig;
 import org.vigil.config.StationConfig;
 import org.vigil.domain.Durations;
-import org.vigil.session.ChairMonitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,6 +60,12 @@ final class RecordCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
+        try {
+            options.startOptions((chair, e) -> { });
+        } catch (IllegalArgumentException e) {
+            err.println("record: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C: stop recording, then keep the JVM alive until the session is ended and flushed.
@@ -75,15 +79,13 @@ final class RecordCommand implements Callable<Integer> {
         }, "vigil-record-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         // Events are printed on their own thread: a stalled terminal or pipe never holds up the alarms.
+        out.println(AlarmPrinter.HEADER);
+        out.flush();
+        // Every alarm event is printed from the start, before any device connects (a port missing at
+        // start raises its alarm while the station starts); station-wide alarms (audio, recording)
+        // print once, with "station" in the chair column.
         try (AlarmPrinter printer = new AlarmPrinter(out, PRINT_QUEUE);
-             Station station = Station.start(cfg, InstantSource.system(), false)) {
-            out.println(AlarmPrinter.HEADER);
-            out.flush();
-            for (ChairMonitor chair : station.chairs()) {
-                chair.addAlarmListener(e -> printer.print(chair.chairId(), e));
-            }
-            // station-wide alarms (audio, recording) print once, with "station" in the chair column
-            station.stationAlarms().addAlarmListener(e -> printer.print(AlarmEngine.STATION, e));
+             Station station = Station.start(cfg, InstantSource.system(), false, options.startOptions(printer::print))) {
             err.println("record: recording " + station.chairs().size() + " chair(s) into " + cfg.database()
                     + (limit == null ? " until Ctrl-C" : " for " + Durations.format(limit)));
             err.flush();

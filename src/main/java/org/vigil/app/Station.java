@@ -2,6 +2,7 @@ package org.vigil.app;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.alarm.ActiveAlarm;
+import org.vigil.alarm.AlarmEngine;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.AlarmSnapshot;
@@ -38,11 +40,14 @@ import org.vigil.device.transport.Transport;
 import org.vigil.session.ChairMonitor;
 import org.vigil.session.ChairSpec;
 import org.vigil.session.DeviceInfo;
+import org.vigil.session.SettingsRestore;
 import org.vigil.session.LimitPolicy;
 import org.vigil.session.StationAdmin;
 import org.vigil.session.StationMonitor;
 import org.vigil.sim.scenario.ScenarioException;
+import org.vigil.storage.AlarmSettingsStore;
 import org.vigil.storage.EndReason;
+import org.vigil.storage.SessionInfo;
 import org.vigil.storage.NewSession;
 import org.vigil.storage.RecordingWriter;
 import org.vigil.storage.SessionDevice;
@@ -84,6 +89,12 @@ public final class Station implements AutoCloseable {
     /** Chairs whose sessions record the station alarm events; changed and read on the core thread only. */
     private final List<ChairMonitor> recordingStationAlarms = new ArrayList<>();
     private volatile boolean closed;
+    // ---- restart after a crash (alarm settings saved per chair, restored; see SettingsRestore) ----
+    private final StartOptions options;
+    /** Sessions left without an end by a crash, recovered at this start. */
+    private final java.util.Set<Long> recoveredSessions;
+    private final AlarmSettingsStore settingsStore;
+    private final AlarmSettingsSaver settingsSaver;
 
     /** Where the bytes of a configured device come from (tests put fake ports here). */
     @FunctionalInterface
@@ -91,8 +102,10 @@ public final class Station implements AutoCloseable {
         Supplier<Transport> transportFor(DeviceConfig device, SimulatedDevices simulators);
     }
 
-    private Station(StationConfig config, InstantSource clock, boolean audio, TransportFactory transports) {
+    private Station(StationConfig config, InstantSource clock, boolean audio, TransportFactory transports,
+            StartOptions options) {
         this.config = config;
+        this.options = options;
         this.clock = clock;
         this.transports = transports;
         this.core = Executors.newSingleThreadExecutor(daemon("vigil-core"));
@@ -106,11 +119,15 @@ public final class Station implements AutoCloseable {
         this.stationAlarms = new StationMonitor(config.alarms(), clock, core);
         // each chair's session records the station's alarm events too; the chairs never show them
         stationAlarms.addAlarmListener(e -> recordingStationAlarms.forEach(c -> c.recordStationAlarm(e)));
+        stationAlarms.addAlarmListener(e -> options.alarmTap().accept(AlarmEngine.STATION, e));
         this.db = VigilDatabase.open(config.database());
         List<Long> recovered = db.sessions().recoverUnfinished(clock.instant());
         if (!recovered.isEmpty()) {
             log.warn("sessions {} were left open by an earlier crash and are now marked ended abnormally", recovered);
         }
+        this.recoveredSessions = java.util.Set.copyOf(recovered);
+        this.settingsStore = db.alarmSettings();
+        this.settingsSaver = new AlarmSettingsSaver(settingsStore, clock);
         this.writer = new RecordingWriter(db, new WriterListener() {
             @Override
             public void onFailure(Exception cause) {
@@ -146,13 +163,24 @@ public final class Station implements AutoCloseable {
      */
     public static Station start(StationConfig config, InstantSource clock, boolean audio)
             throws IOException, ScenarioException {
-        return start(config, clock, audio, Station::transportFor);
+        return start(config, clock, audio, StartOptions.DEFAULT);
+    }
+
+    /** As {@link #start(StationConfig, InstantSource, boolean)}, with a restore window and an alarm tap. */
+    static Station start(StationConfig config, InstantSource clock, boolean audio, StartOptions options)
+            throws IOException, ScenarioException {
+        return start(config, clock, audio, Station::transportFor, options);
     }
 
     /** As {@link #start(StationConfig, InstantSource, boolean)}, with the devices' ports made by {@code transports}. */
     static Station start(StationConfig config, InstantSource clock, boolean audio, TransportFactory transports)
             throws IOException, ScenarioException {
-        Station s = new Station(config, clock, audio, transports);
+        return start(config, clock, audio, transports, StartOptions.DEFAULT);
+    }
+
+    static Station start(StationConfig config, InstantSource clock, boolean audio, TransportFactory transports,
+            StartOptions options) throws IOException, ScenarioException {
+        Station s = new Station(config, clock, audio, transports, options);
         try {
             for (ChairConfig chair : config.chairs()) {
                 s.startChair(chair);
@@ -194,6 +222,8 @@ public final class Station implements AutoCloseable {
             monitor.addSnapshotListener(snap -> playLoudest());
         }
         chairs.add(monitor);
+        monitor.addAlarmListener(e -> options.alarmTap().accept(chair.id(), e));
+        restoreAlarmSettings(monitor, sessionId);
         core.execute(() -> {
             // a station alarm raised before this session began is in its record from the start
             for (ActiveAlarm a : stationAlarms.alarms().alarms()) {
@@ -211,6 +241,32 @@ public final class Station implements AutoCloseable {
         }
         log.info("chair {} ({}) session {} started with {} device(s){}", chair.id(), chair.label(), sessionId,
                 devices.size(), allSimulated ? ", SIMULATED" : "");
+    }
+
+    /**
+     * Restart after a crash: puts back the alarm settings the chair saved when its previous session
+     * ended abnormally ({@link SettingsRestore}), saves the settings now in force as this session's,
+     * and from then on saves every change. Before the chair's devices connect.
+     */
+    private void restoreAlarmSettings(ChairMonitor monitor, long sessionId) {
+        String chairId = monitor.chairId();
+        try {
+            settingsStore.load(chairId).ifPresent(saved -> {
+                boolean abnormal = recoveredSessions.contains(saved.sessionId());
+                Instant lastRecorded = db.sessions().session(saved.sessionId()).map(SessionInfo::end)
+                        .orElse(saved.savedAt());
+                SettingsRestore.plan(saved.state(), saved.sessionId(), abnormal, lastRecorded, clock.instant(),
+                        options.restoreWindow()).ifPresent(monitor::restoreSettings);
+            });
+            drainCore();
+            settingsStore.save(chairId, sessionId, clock.instant(), monitor.settings());
+        } catch (RuntimeException e) {
+            log.error("chair {}: the alarm settings of a previous session could not be read or saved: {}", chairId,
+                    e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        monitor.addSettingsListener(st -> settingsSaver.save(chairId, sessionId, st));
     }
 
     private static Supplier<Transport> transportFor(DeviceConfig d, SimulatedDevices sims) {
@@ -280,6 +336,7 @@ public final class Station implements AutoCloseable {
     public void flush() throws InterruptedException {
         drainCore();
         writer.flush();
+        settingsSaver.flush(Duration.ofSeconds(10));
     }
 
     private void drainCore() throws InterruptedException {
@@ -309,6 +366,16 @@ public final class Station implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // a normal close: the next start of these chairs uses the clinic's settings
+        settingsSaver.close();
+        for (ChairMonitor c : chairs) {
+            try {
+                settingsStore.delete(c.chairId());
+            } catch (RuntimeException e) {
+                log.error("chair {}: could not forget its alarm settings", c.chairId(), e);
+            }
+        }
+        settingsStore.close();
         for (long id : sessions) {
             try {
                 db.sessions().endSession(id, clock.instant(), EndReason.CLOSED);

@@ -56,6 +56,13 @@ final class StationLauncher {
             err.println(e.getMessage());
             return 2;
         }
+        StartOptions start;
+        try {
+            start = options.startOptions((chair, e) -> { });
+        } catch (IllegalArgumentException e) {
+            err.println("vigil: " + e.getMessage());
+            return 2;
+        }
         // The toolkit first: a machine that cannot show the window writes no session.
         try {
             toolkit.run();
@@ -69,7 +76,7 @@ final class StationLauncher {
         }
         Station station;
         try {
-            station = Station.start(cfg, InstantSource.system(), true);
+            station = Station.start(cfg, InstantSource.system(), true, start);
         } catch (Exception e) {
             err.println("vigil: cannot start the station: " + (e.getMessage() == null ? e : e.getMessage()));
             StationStage.stopToolkit();

@@ -1,6 +1,11 @@
 package org.vigil.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BiConsumer;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.domain.Durations;
+import org.vigil.session.SettingsRestore;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the station core ({@code vigil}, {@code record}). */
@@ -18,4 +23,22 @@ final class StationOptions {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Per-user data folder override.")
     Path dataDir;
+
+    @Option(names = "--restore-window", paramLabel = "DURATION",
+            description = "After a crash or power loss no longer than this, the audio pause in force comes back"
+                    + " (limits, alarms off, baseline and latched alarms come back after any crash). Default: 30s.")
+    String restoreWindow;
+
+    /** The start options these flags ask for, with {@code alarmTap}; IllegalArgumentException for a bad window. */
+    StartOptions startOptions(BiConsumer<String, AlarmEvent> alarmTap) {
+        Duration window = SettingsRestore.DEFAULT_WINDOW;
+        if (restoreWindow != null) {
+            try {
+                window = Durations.parse(restoreWindow);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--restore-window: " + e.getMessage(), e);
+            }
+        }
+        return new StartOptions(window, alarmTap);
+    }
 }

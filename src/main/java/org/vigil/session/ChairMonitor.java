@@ -17,6 +17,7 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmEngine;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.AlarmListener;
+import org.vigil.alarm.AlarmSettingsState;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.ArtifactMarker;
 import org.vigil.alarm.Baseline;
@@ -69,6 +70,9 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final List<Consumer<AlarmSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private volatile AlarmSnapshot snapshot;
     private volatile AlarmConfig alarmConfig;
+    /** The alarm settings in force as last published (what a restart after a crash puts back). */
+    private volatile AlarmSettingsState settings;
+    private final List<Consumer<AlarmSettingsState>> settingsListeners = new CopyOnWriteArrayList<>();
     private long publishedVersion = -1;
     private final AlarmLogBook logBook = new AlarmLogBook(ALARM_LOG_LIMIT);
     private final LimitEditor limits;
@@ -102,6 +106,21 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         }
         this.snapshot = engine.snapshot();
         this.alarmConfig = engine.config();
+        this.settings = engine.settingsState();
+    }
+
+    /**
+     * Receives the alarm settings in force each time they change (thresholds, alarms off, baseline,
+     * audio pause, latched alarms), on the core thread; must not block (the station queues them for
+     * the disk).
+     */
+    public void addSettingsListener(Consumer<AlarmSettingsState> l) {
+        settingsListeners.add(l);
+    }
+
+    /** The alarm settings in force as last published. */
+    public AlarmSettingsState settings() {
+        return settings;
     }
 
     /** Receives every alarm log event, on the core thread. */
@@ -280,6 +299,17 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         AlarmSnapshot s = engine.snapshot();
         snapshot = s;
         alarmConfig = engine.config();
+        AlarmSettingsState now = engine.settingsState();
+        if (!now.equals(settings)) {
+            settings = now;
+            for (Consumer<AlarmSettingsState> l : settingsListeners) {
+                try {
+                    l.accept(now);
+                } catch (RuntimeException ex) {
+                    log.warn("settings listener failed", ex);
+                }
+            }
+        }
         for (Consumer<AlarmSnapshot> l : snapshotListeners) {
             try {
                 l.accept(s);
@@ -457,5 +487,82 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             applyingLimits = false;
         }
         publish();
+    }
+
+    // ---- restart after a crash ----
+
+    /** Event key of the record that says which settings came back after a crash ({@link #restoreSettings}). */
+    public static final String SETTINGS_RESTORED = "settings_restored";
+
+    /**
+     * Puts back the alarm settings a crash interrupted ({@link SettingsRestore}): thresholds (each
+     * still judged by the clinic bounds, recorded as {@code limit_changed}), alarms off and on,
+     * the baseline, the audio pause and the latched alarms, each recorded with the user
+     * {@code "restart (session N)"}, then one {@value #SETTINGS_RESTORED} record in the alarm log
+     * and the session saying what came back and what did not. Call before the devices connect.
+     */
+    public void restoreSettings(SettingsRestore.Plan plan) {
+        String who = "restart (session " + plan.fromSession() + ")";
+        AlarmSettingsState saved = plan.state();
+        List<String> restored = new java.util.ArrayList<>();
+        List<String> not = new java.util.ArrayList<>(plan.notRestored());
+        List<LimitEditor.Edit> edits = new java.util.ArrayList<>();
+        for (Map.Entry<String, Double> t : new java.util.TreeMap<>(saved.thresholds()).entrySet()) {
+            LimitChange c = limits.request(t.getKey(), t.getValue());
+            if (c.changed()) {
+                edits.add(new LimitEditor.Edit(t.getKey(), t.getValue()));
+                restored.add(t.getKey() + " " + org.vigil.domain.Decimals.format(t.getValue()));
+            } else if (!c.accepted()) {
+                not.add(t.getKey() + " " + org.vigil.domain.Decimals.format(t.getValue()) + " (" + c.reason().orElse("") + ")");
+            }
+        }
+        core.execute(() -> {
+            if (!edits.isEmpty()) {
+                applyThresholds(edits, null, who);
+            }
+            AlarmSettingsState current = engine.settingsState();
+            java.util.Set<String> ids = new java.util.TreeSet<>(current.thresholds().keySet());
+            ids.addAll(current.off());
+            ids.addAll(saved.off());
+            for (String id : ids) {
+                boolean wasOff = saved.off().contains(id);
+                if (wasOff == current.off().contains(id)) {
+                    continue;
+                }
+                try {
+                    engine.setAlarmEnabled(id, !wasOff, who);
+                    limits.enabled(id, !wasOff);
+                    restored.add(id + (wasOff ? " off" : " on"));
+                } catch (IllegalArgumentException e) {
+                    not.add(id + (wasOff ? " off" : " on") + " (no such alarm here)");
+                }
+            }
+            if (saved.baseline() != null) {
+                engine.setBaseline(saved.baseline(), who, "restored");
+                baseline = saved.baseline();
+                restored.add("baseline " + saved.baseline().describe());
+            }
+            if (saved.audioPausedUntil() != null) {
+                engine.restoreAudioPause(saved.audioPausedUntil(), "restored");
+                restored.add("audio pause until " + saved.audioPausedUntil());
+            }
+            String note = "latched before the restart, not acknowledged";
+            for (AlarmSettingsState.Latched a : saved.latched()) {
+                if (engine.restoreLatched(a, note)) {
+                    restored.add("latched " + a.id());
+                } else {
+                    not.add("latched " + a.id() + " (no such alarm here, or switched off)");
+                }
+            }
+            String detail = "settings restored from session " + plan.fromSession() + " (station off "
+                    + org.vigil.domain.Durations.format(plan.offFor()) + "): "
+                    + (restored.isEmpty() ? "nothing differed from the clinic's" : String.join(", ", restored))
+                    + (not.isEmpty() ? "" : "; not restored: " + String.join(", ", not));
+            Instant at = clock.instant();
+            logBook.add(new AlarmLogEntry(at, SETTINGS_RESTORED, null, null, null, null, null, who, null, detail));
+            recorder.event(at, SETTINGS_RESTORED, detail, who);
+            log.warn("chair {}: {}", spec.id(), detail);
+            publish();
+        });
     }
 }

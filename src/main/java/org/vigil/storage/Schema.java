@@ -73,7 +73,17 @@ final class Schema {
                         detail     TEXT,
                         user       TEXT
                     )""",
-                    "CREATE INDEX session_event_by_session_time ON session_event (session_id, t_ms)")));
+                    "CREATE INDEX session_event_by_session_time ON session_event (session_id, t_ms)")),
+            // The alarm settings in force per chair, kept as they change, for a restart after a crash
+            // (AlarmSettingsStore). One row per chair; state is AlarmSettingsStore's line format.
+            new Migration(2, "alarm settings in force per chair, restored after a crash", List.of(
+                    """
+                    CREATE TABLE alarm_settings (
+                        chair_id   TEXT    PRIMARY KEY,
+                        session_id INTEGER NOT NULL REFERENCES session (id),
+                        saved_at   INTEGER NOT NULL,
+                        state      TEXT    NOT NULL
+                    )""")));
 
     private Schema() {
     }

@@ -108,6 +108,18 @@ public final class VigilDatabase implements AutoCloseable {
         return sessions;
     }
 
+    /**
+     * A store of the alarm settings in force per chair, on a connection of its own (close it
+     * before the database).
+     */
+    public AlarmSettingsStore alarmSettings() {
+        try {
+            return new AlarmSettingsStore(connect(), file);
+        } catch (SQLException e) {
+            throw new StorageException("cannot open session database " + file + " for the alarm settings: " + e.getMessage(), e);
+        }
+    }
+
     /** Closes this database's own connection; {@link RecordingWriter}s close theirs themselves. */
     @Override
     public void close() {

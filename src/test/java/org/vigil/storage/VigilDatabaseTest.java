@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VigilDatabaseTest {
 
+    /** The newest schema step this code knows (tests add their own steps after it). */
+    private static final int LATEST = Schema.latestVersion(Schema.MIGRATIONS);
+
     @TempDir
     Path dir;
 
@@ -26,14 +29,14 @@ class VigilDatabaseTest {
         Path file = dir.resolve("new/sub/folder/vigil.db");
         try (VigilDatabase db = VigilDatabase.open(file)) {
             assertEquals(VigilDatabase.supportedSchemaVersion(), db.schemaVersion());
-            assertEquals(1, db.schemaVersion());
             assertEquals(file.toAbsolutePath(), db.file());
             try (Connection c = db.connect()) {
                 assertEquals("wal", Fixtures.text(c, "PRAGMA journal_mode"));
                 assertEquals(1, Fixtures.count(c, "PRAGMA foreign_keys"));
                 assertEquals(2, Fixtures.count(c, "PRAGMA synchronous"), "FULL");
                 assertEquals(VigilDatabase.BUSY_TIMEOUT_MS, Fixtures.count(c, "PRAGMA busy_timeout"));
-                for (String table : List.of("session", "session_device", "reading", "alarm_event", "session_event")) {
+                for (String table : List.of("session", "session_device", "reading", "alarm_event", "session_event",
+                        "alarm_settings")) {
                     assertEquals(1, Fixtures.count(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'"), table);
                 }
                 assertEquals(1, Fixtures.count(c, "SELECT count(*) FROM sqlite_master WHERE name = 'reading_by_session_vital_time'"));
@@ -50,8 +53,8 @@ class VigilDatabaseTest {
             id = db.sessions().startSession(Fixtures.newSession("chair1", Fixtures.T0));
         }
         try (VigilDatabase db = VigilDatabase.open(file); Connection c = db.connect()) {
-            assertEquals(1, db.schemaVersion());
-            assertEquals(1, Fixtures.count(c, "SELECT count(*) FROM schema_version"));
+            assertEquals(LATEST, db.schemaVersion());
+            assertEquals(LATEST, Fixtures.count(c, "SELECT count(*) FROM schema_version"));
             assertEquals("chair1", db.sessions().session(id).orElseThrow().chairId());
         }
     }
@@ -61,12 +64,12 @@ class VigilDatabaseTest {
         Path file = dir.resolve("from-the-future.db");
         VigilDatabase.open(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO schema_version (version, description) VALUES (7, 'a later release')");
+            s.execute("INSERT INTO schema_version (version, description) VALUES (" + (LATEST + 5) + ", 'a later release')");
         }
         StorageException e = assertThrows(StorageException.class, () -> VigilDatabase.open(file));
         assertTrue(e.getMessage().contains(file.toAbsolutePath().toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("schema version 7"), e.getMessage());
-        assertTrue(e.getMessage().contains("up to 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema version " + (LATEST + 5)), e.getMessage());
+        assertTrue(e.getMessage().contains("up to " + LATEST), e.getMessage());
     }
 
     @Test
@@ -98,15 +101,15 @@ class VigilDatabaseTest {
         Path file = dir.resolve("vigil.db");
         VigilDatabase.open(file).close();
         List<Migration> withV2 = new ArrayList<>(Schema.MIGRATIONS);
-        withV2.add(new Migration(2, "nurse notes", List.of("CREATE TABLE note (session_id INTEGER, text TEXT)")));
+        withV2.add(new Migration(LATEST + 1, "nurse notes", List.of("CREATE TABLE note (session_id INTEGER, text TEXT)")));
         try (VigilDatabase db = VigilDatabase.open(file, withV2); Connection c = db.connect()) {
-            assertEquals(2, db.schemaVersion());
-            assertEquals(2, Fixtures.count(c, "SELECT count(*) FROM schema_version"));
+            assertEquals(LATEST + 1, db.schemaVersion());
+            assertEquals(LATEST + 1, Fixtures.count(c, "SELECT count(*) FROM schema_version"));
         }
         try (VigilDatabase db = VigilDatabase.open(file, withV2)) {
-            assertEquals(2, db.schemaVersion());
+            assertEquals(LATEST + 1, db.schemaVersion());
         }
-        assertThrows(StorageException.class, () -> VigilDatabase.open(file), "v1 code refuses the v2 file");
+        assertThrows(StorageException.class, () -> VigilDatabase.open(file), "older code refuses the v2 file");
     }
 
     @Test
@@ -114,21 +117,21 @@ class VigilDatabaseTest {
         Path file = dir.resolve("vigil.db");
         VigilDatabase.open(file).close();
         List<Migration> broken = new ArrayList<>(Schema.MIGRATIONS);
-        broken.add(new Migration(2, "half-done step", List.of(
+        broken.add(new Migration(LATEST + 1, "half-done step", List.of(
                 "CREATE TABLE half (x INTEGER)",
                 "ALTER TABLE no_such_table ADD COLUMN y INTEGER")));
         StorageException e = assertThrows(StorageException.class, () -> VigilDatabase.open(file, broken));
-        assertTrue(e.getMessage().contains("schema step 2"), e.getMessage());
-        assertTrue(e.getMessage().contains("stays at version 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("schema step " + (LATEST + 1)), e.getMessage());
+        assertTrue(e.getMessage().contains("stays at version " + LATEST), e.getMessage());
         try (VigilDatabase db = VigilDatabase.open(file); Connection c = db.connect()) {
-            assertEquals(1, db.schemaVersion());
+            assertEquals(LATEST, db.schemaVersion());
             assertEquals(0, Fixtures.count(c, "SELECT count(*) FROM sqlite_master WHERE name = 'half'"));
         }
     }
 
     @Test
     void stepsMustBeNumberedWithoutGaps() {
-        List<Migration> gap = List.of(Schema.MIGRATIONS.get(0), new Migration(3, "skips two", List.of()));
+        List<Migration> gap = List.of(Schema.MIGRATIONS.get(0), new Migration(LATEST + 2, "skips one", List.of()));
         Path file = dir.resolve("vigil.db");
         assertThrows(IllegalStateException.class, () -> VigilDatabase.open(file, gap));
         assertFalse(Files.exists(file), "nothing is created for a bad step list");
