@@ -61,9 +61,15 @@ class AlarmPrinterTest {
             printer.close(Duration.ofSeconds(10));
             String printed = pipe.text();
             long lines = printed.lines().filter(l -> l.contains(",spo2.desat,")).count();
-            String note = printed.lines().filter(l -> l.startsWith("# ")).findFirst().orElse("");
-            assertTrue(note.matches("# \\d+ alarm event\\(s\\) not printed: .*"), note);
-            long reported = Long.parseLong(note.substring(2, note.indexOf(' ', 2)));
+            // drops are reported as they are noticed: the printer may have read the count once
+            // before the pipe stalled and again after, so every note counts
+            List<String> notes = printed.lines().filter(l -> l.startsWith("# ")).toList();
+            assertTrue(!notes.isEmpty(), "the drops are reported");
+            long reported = 0;
+            for (String note : notes) {
+                assertTrue(note.matches("# \\d+ alarm event\\(s\\) not printed: .*"), note);
+                reported += Long.parseLong(note.substring(2, note.indexOf(' ', 2)));
+            }
             assertEquals(events.size() * (long) chairs, lines + reported, "every event is printed or reported as dropped");
             assertTrue(printed.startsWith("2026-03-02T08:00:00Z,chair-1,raised,spo2.desat,high,spo2,86,90,"), printed.lines().findFirst().orElse(""));
         } finally {
