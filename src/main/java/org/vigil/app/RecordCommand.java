@@ -3,6 +3,7 @@ package org.vigil.app;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import org.vigil.config.ResolvedConfig;
 import org.vigil.config.StationConfig;
 import org.vigil.domain.Durations;
 import org.vigil.session.ChairMonitor;
+import org.vigil.storage.StationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,6 +76,7 @@ final class RecordCommand implements Callable<Integer> {
             }
         }, "vigil-record-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        List<StationStore.Outcome> outcomes = List.of();
         // Events are printed on their own thread: a stalled terminal or pipe never holds up the alarms.
         try (AlarmPrinter printer = new AlarmPrinter(out, PRINT_QUEUE);
              Station station = Station.start(cfg, InstantSource.system(), false)) {
@@ -92,6 +95,8 @@ final class RecordCommand implements Callable<Integer> {
             } else {
                 stop.await(limit.toMillis(), TimeUnit.MILLISECONDS);
             }
+            station.close();
+            outcomes = station.recordingOutcomes();
         } finally {
             finished.countDown();
             try {
@@ -100,7 +105,16 @@ final class RecordCommand implements Callable<Integer> {
                 // the JVM is shutting down: the hook has run
             }
         }
-        err.println("record: session ended and saved to " + cfg.database());
-        return 0;
+        boolean saved = !outcomes.isEmpty() && outcomes.stream().allMatch(StationStore.Outcome::saved);
+        if (saved) {
+            err.println("record: session ended and saved to " + cfg.database());
+            return 0;
+        }
+        // never "saved" when it was not: say what is missing, and fail
+        for (StationStore.Outcome o : outcomes) {
+            err.println("record: " + o.describe());
+        }
+        err.println("record: the recording in " + cfg.database() + " is NOT complete");
+        return 1;
     }
 }

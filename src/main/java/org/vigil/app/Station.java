@@ -42,17 +42,17 @@ import org.vigil.session.LimitPolicy;
 import org.vigil.session.StationAdmin;
 import org.vigil.session.StationMonitor;
 import org.vigil.sim.scenario.ScenarioException;
-import org.vigil.storage.EndReason;
 import org.vigil.storage.NewSession;
 import org.vigil.storage.RecordingWriter;
 import org.vigil.storage.SessionDevice;
 import org.vigil.storage.SessionEvent;
-import org.vigil.storage.VigilDatabase;
+import org.vigil.storage.StationStore;
 import org.vigil.storage.WriterListener;
 
 /**
- * The wiring of a running station: configuration in, chairs out. It opens the database,
- * starts one session per chair, creates the simulated devices' pseudo-terminals, connects every
+ * The wiring of a running station: configuration in, chairs out. It starts one session per chair
+ * (recorded through a {@link StationStore}, so that monitoring starts whatever the state of the
+ * database file: a problem is the station alarm "recording unavailable"), creates the simulated devices' pseudo-terminals, connects every
  * device through jSerialComm (or TCP) on its own connect threads, runs the single core thread and
  * the timer, and plays alarm sounds. Closing it ends the sessions and flushes everything to disk.
  */
@@ -69,7 +69,7 @@ public final class Station implements AutoCloseable {
     /** Opens ports and retries them; never the timer, since opening a TCP endpoint can block for seconds. */
     private final ScheduledExecutorService connector;
     private final TransportFactory transports;
-    private final VigilDatabase db;
+    private final StationStore store;
     private final RecordingWriter writer;
     private final List<ChairMonitor> chairs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Long> sessions = new ArrayList<>();
@@ -84,6 +84,7 @@ public final class Station implements AutoCloseable {
     /** Chairs whose sessions record the station alarm events; changed and read on the core thread only. */
     private final List<ChairMonitor> recordingStationAlarms = new ArrayList<>();
     private volatile boolean closed;
+    private volatile List<StationStore.Outcome> outcomes = List.of();
 
     /** Where the bytes of a configured device come from (tests put fake ports here). */
     @FunctionalInterface
@@ -106,12 +107,8 @@ public final class Station implements AutoCloseable {
         this.stationAlarms = new StationMonitor(config.alarms(), clock, core);
         // each chair's session records the station's alarm events too; the chairs never show them
         stationAlarms.addAlarmListener(e -> recordingStationAlarms.forEach(c -> c.recordStationAlarm(e)));
-        this.db = VigilDatabase.open(config.database());
-        List<Long> recovered = db.sessions().recoverUnfinished(clock.instant());
-        if (!recovered.isEmpty()) {
-            log.warn("sessions {} were left open by an earlier crash and are now marked ended abnormally", recovered);
-        }
-        this.writer = new RecordingWriter(db, new WriterListener() {
+        // Never throws for a storage problem: the writer thread opens the file and retries it.
+        this.store = StationStore.open(config.database(), clock, new WriterListener() {
             @Override
             public void onFailure(Exception cause) {
                 stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, true, String.valueOf(cause.getMessage()));
@@ -122,6 +119,7 @@ public final class Station implements AutoCloseable {
                 stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, false, null);
             }
         });
+        this.writer = store.writer();
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {
@@ -182,7 +180,7 @@ public final class Station implements AutoCloseable {
             sessionDevices.add(new SessionDevice(d.id(), d.label(), d.protocol().key(), endpoint));
         }
         boolean allSimulated = chair.simulated();
-        long sessionId = db.sessions().startSession(new NewSession(chair.id(), clock.instant(), VersionInfo.version(),
+        long sessionId = store.startSession(new NewSession(chair.id(), clock.instant(), VersionInfo.version(),
                 allSimulated, sessionDevices));
         sessions.add(sessionId);
         // The alarm settings in force when the session starts, so every later change is auditable against them.
@@ -209,7 +207,7 @@ public final class Station implements AutoCloseable {
             connections.add(c);
             connector.execute(c::start);
         }
-        log.info("chair {} ({}) session {} started with {} device(s){}", chair.id(), chair.label(), sessionId,
+        log.info("chair {} ({}) session started (key {}) with {} device(s){}", chair.id(), chair.label(), sessionId,
                 devices.size(), allSimulated ? ", SIMULATED" : "");
     }
 
@@ -304,24 +302,26 @@ public final class Station implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         core.shutdown();
-        try {
-            writer.flush(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (long id : sessions) {
-            try {
-                db.sessions().endSession(id, clock.instant(), EndReason.CLOSED);
-            } catch (RuntimeException e) {
-                log.error("could not end session {}", id, e);
-            }
-        }
         if (sound != null) {
             sound.close();
         }
-        writer.close();
-        db.close();
-        log.info("station closed; sessions {} recorded in {}", sessions, config.database());
+        // writes what it can, then ends each session: closed, or marked with the gap and the lost rows
+        outcomes = List.copyOf(store.close(clock.instant()));
+        log.info("station closed; {} in {}", outcomes.stream().map(StationStore.Outcome::describe).toList(),
+                config.database());
+    }
+
+    /**
+     * What became of each chair's session at {@link #close()} (empty before): saved, incomplete
+     * (rows lost, marked with a gap) or not recorded, for the console's last words.
+     */
+    public List<StationStore.Outcome> recordingOutcomes() {
+        return outcomes;
+    }
+
+    /** The database id of a chair's session once it exists in the file (tests). */
+    Optional<Long> sessionIdOf(int chairIndex) {
+        return store.sessionId(sessions.get(chairIndex));
     }
 
     private static java.util.concurrent.ThreadFactory numbered(String prefix) {

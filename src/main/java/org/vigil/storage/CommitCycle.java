@@ -53,9 +53,23 @@ final class CommitCycle implements AutoCloseable {
         }
         List<Gaps.Gap> gapList = gaps.drain();
         if (inFlight.isEmpty() && gapList.isEmpty()) {
-            if (problem != null) {
-                report(problem);
+            if (!committer.isOpen()) {
+                // nothing to write, but a database that cannot be opened is news now, not at the first row
+                try {
+                    committer.open();
+                } catch (SQLException | RuntimeException e) {
+                    if (failedAttempts++ == 0) {
+                        log.error("the session database cannot be opened; retrying", e);
+                    }
+                    report(problem != null ? problem : e);
+                    return -1;
+                }
+                if (failedAttempts > 0) {
+                    log.info("the session database opens again after {} failed attempts", failedAttempts);
+                    failedAttempts = 0;
+                }
             }
+            report(problem);
             return 0;
         }
         List<Row> rows = inFlight;
@@ -91,6 +105,11 @@ final class CommitCycle implements AutoCloseable {
         inFlight.clear();
         report(problem);
         return done;
+    }
+
+    /** Rows taken from the queue and not committed (kept from a failed attempt). */
+    List<Row> unwritten() {
+        return List.copyOf(inFlight);
     }
 
     /** Rows the database refused for good since start. */

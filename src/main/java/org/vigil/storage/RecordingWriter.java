@@ -53,6 +53,8 @@ public final class RecordingWriter implements AutoCloseable {
     private final AtomicLong flushTarget = new AtomicLong();
     private final AtomicBoolean closeCalled = new AtomicBoolean();
     private final Gaps gaps = new Gaps();
+    /** Rows never written, per session key: refused (queue full, after close) or given up at close. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, AtomicLong> lost = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object progress = new Object();
     private final Thread thread;
     private volatile boolean closing;
@@ -160,6 +162,16 @@ public final class RecordingWriter implements AutoCloseable {
         return dropped.get();
     }
 
+    /**
+     * Rows of each session that will never be written: refused because the queue was full or the
+     * writer closed, or still unwritten when {@link #close()} gave up. Sessions without loss are absent.
+     */
+    public java.util.Map<Long, Long> lostRows() {
+        java.util.Map<Long, Long> out = new java.util.TreeMap<>();
+        lost.forEach((session, n) -> out.put(session, n.get()));
+        return out;
+    }
+
     /** Rows the database refused for good (e.g. an unknown session id); logged when it happens. */
     public long rejectedCount() {
         return cycle.rejectedCount();
@@ -198,6 +210,7 @@ public final class RecordingWriter implements AutoCloseable {
         if (p > capacity || closing) {
             pending.decrementAndGet();
             dropped.incrementAndGet();
+            countLost(row);
             if (!closing) {
                 overflowed.incrementAndGet();
                 gaps.record(row);
@@ -212,8 +225,13 @@ public final class RecordingWriter implements AutoCloseable {
         return true;
     }
 
+    private void countLost(Row row) {
+        lost.computeIfAbsent(row.sessionId(), k -> new AtomicLong()).incrementAndGet();
+    }
+
     private void run() {
-        long nextDue = System.nanoTime() + intervalNanos;
+        // the first attempt at once: a database that cannot be opened is reported at start
+        long nextDue = System.nanoTime();
         long flushesSeen = 0;
         boolean lastFailed = false;
         try {
@@ -244,12 +262,14 @@ public final class RecordingWriter implements AutoCloseable {
                         progress.notifyAll();
                     }
                 }
-                if (stop && !lastFailed && pending.get() == 0) {
+                if (stop && pending.get() == 0) {
                     return;
                 }
                 if (lastFailed && closeDue) {
                     int lost = pending.get();
                     dropped.addAndGet(lost);
+                    cycle.unwritten().forEach(this::countLost);
+                    queue.forEach(this::countLost);
                     log.error("recording writer closed while the session database still fails: {} rows lost", lost);
                     cycle.reportLoss(new StorageException("recording writer closed: " + lost + " rows could not be written"));
                     return;
