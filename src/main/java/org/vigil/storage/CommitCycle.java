@@ -23,6 +23,8 @@ final class CommitCycle implements AutoCloseable {
     private final int capacity;
     private final List<Row> inFlight = new ArrayList<>();
     private final AtomicLong rejected = new AtomicLong();
+    /** Refused rows per session already written into the session as recording-gap events. */
+    private final java.util.Map<Long, Long> gapRowsWritten = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean failing;
     private long dropsReported;
     private long failedAttempts;
@@ -97,6 +99,9 @@ final class CommitCycle implements AutoCloseable {
             report(problem != null ? problem : e);
             return -1;
         }
+        for (Gaps.Gap g : gapList) {
+            gapRowsWritten.merge(g.sessionId(), g.rows(), Long::sum);
+        }
         if (failedAttempts > 0) {
             log.info("recording to disk works again after {} failed attempts", failedAttempts);
             failedAttempts = 0;
@@ -110,6 +115,11 @@ final class CommitCycle implements AutoCloseable {
     /** Rows taken from the queue and not committed (kept from a failed attempt). */
     List<Row> unwritten() {
         return List.copyOf(inFlight);
+    }
+
+    /** Per session key, the refused rows already written into it as recording-gap events. */
+    java.util.Map<Long, Long> gapRowsWritten() {
+        return java.util.Map.copyOf(gapRowsWritten);
     }
 
     /** Rows the database refused for good since start. */

@@ -172,6 +172,11 @@ public final class RecordingWriter implements AutoCloseable {
         return out;
     }
 
+    /** Of {@link #lostRows()}, those already written into their session as recording-gap events. */
+    public java.util.Map<Long, Long> lostRowsInGapEvents() {
+        return cycle.gapRowsWritten();
+    }
+
     /** Rows the database refused for good (e.g. an unknown session id); logged when it happens. */
     public long rejectedCount() {
         return cycle.rejectedCount();

@@ -84,14 +84,15 @@ public final class StationStore implements AutoCloseable {
     /** A store with the writer's default interval, capacity and close timeout. */
     public static StationStore open(Path file, InstantSource clock, WriterListener listener) {
         return new StationStore(file, clock, RecordingWriter.DEFAULT_FLUSH_INTERVAL, RecordingWriter.DEFAULT_CAPACITY,
-                RecordingWriter.CLOSE_TIMEOUT, listener);
+                RecordingWriter.CLOSE_TIMEOUT, listener, c -> c);
     }
 
+    /** @param seam wraps the writer's way to the file (tests inject failing writes with it) */
     StationStore(Path file, InstantSource clock, Duration interval, int capacity, Duration closeTimeout,
-            WriterListener listener) {
+            WriterListener listener, java.util.function.UnaryOperator<BatchCommitter.Connector> seam) {
         this.file = file.toAbsolutePath().normalize();
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.writer = new RecordingWriter(new Link(), interval, capacity, closeTimeout, listener);
+        this.writer = new RecordingWriter(seam.apply(new Link()), interval, capacity, closeTimeout, listener);
     }
 
     /**
@@ -132,6 +133,7 @@ public final class StationStore implements AutoCloseable {
     public List<Outcome> close(Instant end) {
         writer.close();
         Map<Long, Long> lost = writer.lostRows();
+        Map<Long, Long> alreadyInGaps = writer.lostRowsInGapEvents();
         List<Outcome> out = new ArrayList<>();
         VigilDatabase d = db;
         String unavailable = lostFile;
@@ -142,7 +144,8 @@ public final class StationStore implements AutoCloseable {
             if (slot.id == null || unavailable != null || d == null) {
                 String why = unavailable != null ? unavailable : "the session database could not be written";
                 out.add(new Outcome(slot.session.chairId(), slot.id, n, why));
-                log.error("chair {}: session {} not saved: {}; {} rows lost", slot.session.chairId(), slot.id, why, n);
+                log.error("chair {}: {} not saved: {}; {} rows lost", slot.session.chairId(),
+                        slot.id == null ? "session (never created in the file)" : "session " + slot.id, why, n);
                 continue;
             }
             try {
@@ -150,8 +153,10 @@ public final class StationStore implements AutoCloseable {
                     d.sessions().endSession(slot.id, end, EndReason.CLOSED);
                     out.add(new Outcome(slot.session.chairId(), slot.id, 0, null));
                 } else {
-                    d.sessions().endIncomplete(slot.id, end, SessionEvent.of(end, SessionEvent.RECORDING_GAP,
-                            Map.of("rows", Long.toString(n), "cause", "not written before the station stopped"), null));
+                    long unreported = n - alreadyInGaps.getOrDefault(key, 0L);
+                    d.sessions().endIncomplete(slot.id, end, unreported <= 0 ? null : SessionEvent.of(end,
+                            SessionEvent.RECORDING_GAP, Map.of("rows", Long.toString(unreported),
+                                    "cause", "not written before the station stopped"), null));
                     out.add(new Outcome(slot.session.chairId(), slot.id, n, "marked with a recording gap"));
                     log.error("session {} lost {} rows; ended abnormally with a recording gap", slot.id, n);
                 }
