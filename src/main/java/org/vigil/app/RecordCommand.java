@@ -14,6 +14,7 @@ import org.vigil.config.ResolvedConfig;
 import org.vigil.config.StationConfig;
 import org.vigil.domain.Durations;
 import org.vigil.session.ChairMonitor;
+import org.vigil.storage.RecordingWriter;
 import org.vigil.storage.StationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,6 +90,9 @@ final class RecordCommand implements Callable<Integer> {
             station.stationAlarms().addAlarmListener(e -> printer.print(AlarmEngine.STATION, e));
             err.println("record: recording " + station.chairs().size() + " chair(s) into " + cfg.database()
                     + (limit == null ? " until Ctrl-C" : " for " + Durations.format(limit)));
+            station.recordingProblem().ifPresent(why -> err.println("record: recording unavailable: " + why
+                    + "; monitoring and alarms go on, readings wait in memory (up to "
+                    + RecordingWriter.DEFAULT_CAPACITY + " rows) and are written when the database can be opened"));
             err.flush();
             if (limit == null) {
                 stop.await();

@@ -61,6 +61,8 @@ public final class Station implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Station.class);
     static final Duration TICK = Duration.ofMillis(100);
     static final Duration RECONNECT = Duration.ofSeconds(2);
+    /** The longest start waits for the first attempt to open the database (a hung network drive). */
+    static final Duration FIRST_OPEN = Duration.ofSeconds(2);
 
     private final StationConfig config;
     private final InstantSource clock;
@@ -85,6 +87,8 @@ public final class Station implements AutoCloseable {
     private final List<ChairMonitor> recordingStationAlarms = new ArrayList<>();
     private volatile boolean closed;
     private volatile List<StationStore.Outcome> outcomes = List.of();
+    /** Why recording is unavailable now, or null while it works. */
+    private volatile String recordingProblem;
 
     /** Where the bytes of a configured device come from (tests put fake ports here). */
     @FunctionalInterface
@@ -111,11 +115,13 @@ public final class Station implements AutoCloseable {
         this.store = StationStore.open(config.database(), clock, new WriterListener() {
             @Override
             public void onFailure(Exception cause) {
-                stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, true, String.valueOf(cause.getMessage()));
+                recordingProblem = String.valueOf(cause.getMessage());
+                stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, true, recordingProblem);
             }
 
             @Override
             public void onRecovered() {
+                recordingProblem = null;
                 stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, false, null);
             }
         });
@@ -160,6 +166,13 @@ public final class Station implements AutoCloseable {
             throw e;
         }
         s.timer.scheduleAtFixedRate(s::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        // monitoring runs already; a database that cannot be opened is on the station strip before start returns
+        try {
+            s.writer.awaitFirstAttempt(FIRST_OPEN);
+            s.drainCore();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return s;
     }
 
@@ -317,6 +330,11 @@ public final class Station implements AutoCloseable {
      */
     public List<StationStore.Outcome> recordingOutcomes() {
         return outcomes;
+    }
+
+    /** Why the session database cannot be written now ("recording unavailable"), if it cannot. */
+    public Optional<String> recordingProblem() {
+        return Optional.ofNullable(recordingProblem);
     }
 
     /** The database id of a chair's session once it exists in the file (tests). */

@@ -56,6 +56,7 @@ public final class RecordingWriter implements AutoCloseable {
     /** Rows never written, per session key: refused (queue full, after close) or given up at close. */
     private final java.util.concurrent.ConcurrentHashMap<Long, AtomicLong> lost = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object progress = new Object();
+    private final java.util.concurrent.CountDownLatch firstAttempt = new java.util.concurrent.CountDownLatch(1);
     private final Thread thread;
     private volatile boolean closing;
     private volatile long closeDeadline;
@@ -150,6 +151,15 @@ public final class RecordingWriter implements AutoCloseable {
             }
             return done >= target;
         }
+    }
+
+    /**
+     * Waits at most {@code timeout} for the writer thread's first attempt to open the database
+     * (made at once when the writer starts); when it returns true the listener has already been
+     * told of a failure. Lets a station report an unusable database before it reports itself started.
+     */
+    public boolean awaitFirstAttempt(Duration timeout) throws InterruptedException {
+        return firstAttempt.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Rows appended and not yet committed. */
@@ -259,6 +269,7 @@ public final class RecordingWriter implements AutoCloseable {
                 flushesSeen = requests;
                 nextDue = now + intervalNanos;
                 int committed = cycle.attempt(queue, gaps, overflowed.get());
+                firstAttempt.countDown();
                 lastFailed = committed < 0;
                 if (committed > 0) {
                     synchronized (progress) {
@@ -286,6 +297,7 @@ public final class RecordingWriter implements AutoCloseable {
             throw e;
         } finally {
             cycle.close();
+            firstAttempt.countDown();
             synchronized (progress) {
                 stopped = true;
                 progress.notifyAll();
