@@ -38,7 +38,8 @@ final class StationStripModel {
     void onFrame(long frameNanos) {
         AlarmSnapshot snap = station.alarms();
         shown.set(!snap.alarms().isEmpty());
-        StringJoiner j = new StringJoiner("    |    ");
+        // one line per alarm, wrapped by the strip: a long reason is read in full, never cut to "..."
+        StringJoiner j = new StringJoiner("\n");
         for (ActiveAlarm a : snap.alarms()) {
             String marks = AlarmAreaModel.marks(a);
             // e.g. "HIGH ACK ESCALATED  Station: alarm audio unavailable (no sound output device)"
