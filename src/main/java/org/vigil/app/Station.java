@@ -115,6 +115,7 @@ public final class Station implements AutoCloseable {
         this.store = StationStore.open(config.database(), clock, new WriterListener() {
             @Override
             public void onFailure(Exception cause) {
+                // short, naming the file by its name (the store logs the full path)
                 recordingProblem = String.valueOf(cause.getMessage());
                 stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, true, recordingProblem);
             }

@@ -219,7 +219,8 @@ public final class StationStore implements AutoCloseable {
             try {
                 d = VigilDatabase.open(file);
             } catch (StorageException e) {
-                throw new SQLException(e.getMessage(), e);
+                log.debug("session database {} cannot be opened", file, e);
+                throw new SQLException(brief(e), e);
             }
             try {
                 identity = identityOf(file);
@@ -246,12 +247,41 @@ public final class StationStore implements AutoCloseable {
             }
             if (now == null || !now.equals(identity)) {
                 lostFile = now == null
-                        ? "session database " + file + " was removed while the station ran"
-                        : "session database " + file + " was replaced by another file while the station ran";
-                log.error("{}; nothing more is written to it", lostFile);
+                        ? file.getFileName() + " was removed while the station ran"
+                        : file.getFileName() + " was replaced by another file while the station ran";
+                log.error("session database {}: {}; nothing more is written to it", file, lostFile);
                 throw new SQLException(lostFile);
             }
         }
+    }
+
+    /**
+     * A reason short enough for the station strip, naming the file or folder by its name (the
+     * full message with the path stays in the log through the cause).
+     */
+    String brief(StorageException e) {
+        String name = file.getFileName().toString();
+        Path folder = file.getParent();
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("not an SQLite file")) {
+            return name + " is not an SQLite file; it is left untouched";
+        }
+        if (message.contains("has schema version")) {
+            return name + " is from a newer version of Vigil; it is left untouched";
+        }
+        if (message.contains("another program")) {
+            return name + " belongs to another program; it is left untouched";
+        }
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            return "folder " + folder.getFileName() + " is a file";
+        }
+        if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            return "folder " + folder.getFileName() + " is read-only";
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            return name + " is read-only";
+        }
+        return message.replace(file.toString(), name);
     }
 
     /** The file's key (device and inode where the platform has them), else its creation time. */
