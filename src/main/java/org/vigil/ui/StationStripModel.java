@@ -15,7 +15,7 @@ import org.vigil.session.StationFeed;
 
 /**
  * Observable state of the station strip: the station-wide technical alarms (alarm audio
- * unavailable, recording to disk failed), shown once above every chair and acknowledged once.
+ * unavailable, recording unavailable), shown once above every chair and acknowledged once.
  * Hidden while there is none. Its colour is the highest priority on it; it flashes while one is
  * unacknowledged (an acknowledged one stays, steady, while its condition lasts).
  */
