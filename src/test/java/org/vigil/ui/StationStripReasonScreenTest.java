@@ -23,7 +23,7 @@ import org.vigil.session.StationFeed;
 /**
  * A station started on a database it cannot use, on a machine without sound: both station alarms
  * are on the strip, each on its line, and the reason recording is unavailable is shown in full in
- * a window of the station's default size (it was cut to "Statio..." after the audio alarm).
+ * the station window (it was cut to "Statio..." after the audio alarm).
  */
 @ExtendWith(ApplicationExtension.class)
 class StationStripReasonScreenTest {
@@ -51,7 +51,6 @@ class StationStripReasonScreenTest {
     void start(Stage stage) {
         stage.setScene(StationWindow.createScene(List.of(new FakeChairFeed()), station, () -> "carol",
                 org.vigil.session.StationAdmin.DISABLED, java.time.InstantSource.system()));
-        stage.setWidth(960);
         stage.show();
     }
 
