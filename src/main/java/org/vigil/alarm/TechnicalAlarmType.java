@@ -28,7 +28,7 @@ public enum TechnicalAlarmType {
     /** No audio output device: alarms are visual only. */
     AUDIO_UNAVAILABLE("audio_unavailable", Priority.MEDIUM, "alarm audio unavailable"),
     /** Writing the session to disk failed (one database for every chair). */
-    RECORDING_FAILED("recording_failed", Priority.MEDIUM, "recording to disk failed");
+    RECORDING_FAILED("recording_failed", Priority.MEDIUM, "recording unavailable");
 
     private final String key;
     private final Priority defaultPriority;

@@ -3,6 +3,7 @@ package org.vigil.app;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,8 @@ import org.vigil.config.ConfigLoader;
 import org.vigil.config.ResolvedConfig;
 import org.vigil.config.StationConfig;
 import org.vigil.domain.Durations;
+import org.vigil.storage.RecordingWriter;
+import org.vigil.storage.StationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,6 +81,7 @@ final class RecordCommand implements Callable<Integer> {
             }
         }, "vigil-record-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        List<StationStore.Outcome> outcomes = List.of();
         // Events are printed on their own thread: a stalled terminal or pipe never holds up the alarms.
         out.println(AlarmPrinter.HEADER);
         out.flush();
@@ -88,12 +92,17 @@ final class RecordCommand implements Callable<Integer> {
              Station station = Station.start(cfg, InstantSource.system(), false, options.startOptions(printer::print))) {
             err.println("record: recording " + station.chairs().size() + " chair(s) into " + cfg.database()
                     + (limit == null ? " until Ctrl-C" : " for " + Durations.format(limit)));
+            station.recordingProblem().ifPresent(why -> err.println("record: recording unavailable: " + why
+                    + "; monitoring and alarms go on, readings wait in memory (up to "
+                    + RecordingWriter.DEFAULT_CAPACITY + " rows) and are written when the database can be opened"));
             err.flush();
             if (limit == null) {
                 stop.await();
             } else {
                 stop.await(limit.toMillis(), TimeUnit.MILLISECONDS);
             }
+            station.close();
+            outcomes = station.recordingOutcomes();
         } finally {
             finished.countDown();
             try {
@@ -102,7 +111,16 @@ final class RecordCommand implements Callable<Integer> {
                 // the JVM is shutting down: the hook has run
             }
         }
-        err.println("record: session ended and saved to " + cfg.database());
-        return 0;
+        boolean saved = !outcomes.isEmpty() && outcomes.stream().allMatch(StationStore.Outcome::saved);
+        if (saved) {
+            err.println("record: session ended and saved to " + cfg.database());
+            return 0;
+        }
+        // never "saved" when it was not: say what is missing, and fail
+        for (StationStore.Outcome o : outcomes) {
+            err.println("record: " + o.describe());
+        }
+        err.println("record: the recording in " + cfg.database() + " is NOT complete");
+        return 1;
     }
 }

@@ -46,18 +46,19 @@ import org.vigil.session.StationAdmin;
 import org.vigil.session.StationMonitor;
 import org.vigil.sim.scenario.ScenarioException;
 import org.vigil.storage.AlarmSettingsStore;
-import org.vigil.storage.EndReason;
 import org.vigil.storage.SessionInfo;
+import org.vigil.storage.VigilDatabase;
 import org.vigil.storage.NewSession;
 import org.vigil.storage.RecordingWriter;
 import org.vigil.storage.SessionDevice;
 import org.vigil.storage.SessionEvent;
-import org.vigil.storage.VigilDatabase;
+import org.vigil.storage.StationStore;
 import org.vigil.storage.WriterListener;
 
 /**
- * The wiring of a running station: configuration in, chairs out. It opens the database,
- * starts one session per chair, creates the simulated devices' pseudo-terminals, connects every
+ * The wiring of a running station: configuration in, chairs out. It starts one session per chair
+ * (recorded through a {@link StationStore}, so that monitoring starts whatever the state of the
+ * database file: a problem is the station alarm "recording unavailable"), creates the simulated devices' pseudo-terminals, connects every
  * device through jSerialComm (or TCP) on its own connect threads, runs the single core thread and
  * the timer, and plays alarm sounds. Closing it ends the sessions and flushes everything to disk.
  */
@@ -66,6 +67,8 @@ public final class Station implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Station.class);
     static final Duration TICK = Duration.ofMillis(100);
     static final Duration RECONNECT = Duration.ofSeconds(2);
+    /** The longest start waits for the first attempt to open the database (a hung network drive). */
+    static final Duration FIRST_OPEN = Duration.ofSeconds(2);
 
     private final StationConfig config;
     private final InstantSource clock;
@@ -74,7 +77,7 @@ public final class Station implements AutoCloseable {
     /** Opens ports and retries them; never the timer, since opening a TCP endpoint can block for seconds. */
     private final ScheduledExecutorService connector;
     private final TransportFactory transports;
-    private final VigilDatabase db;
+    private final StationStore store;
     private final RecordingWriter writer;
     private final List<ChairMonitor> chairs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Long> sessions = new ArrayList<>();
@@ -91,10 +94,15 @@ public final class Station implements AutoCloseable {
     private volatile boolean closed;
     // ---- restart after a crash (alarm settings saved per chair, restored; see SettingsRestore) ----
     private final StartOptions options;
-    /** Sessions left without an end by a crash, recovered at this start. */
-    private final java.util.Set<Long> recoveredSessions;
-    private final AlarmSettingsStore settingsStore;
-    private final AlarmSettingsSaver settingsSaver;
+    /** Sessions left without an end by a crash, recovered at this start (empty while the file cannot be used). */
+    private java.util.Set<Long> recoveredSessions = java.util.Set.of();
+    /** The settings side of the database: null while the file cannot be used at start (nothing is restored or saved). */
+    private VigilDatabase settingsDb;
+    private AlarmSettingsStore settingsStore;
+    private AlarmSettingsSaver settingsSaver;
+    private volatile List<StationStore.Outcome> outcomes = List.of();
+    /** Why recording is unavailable now, or null while it works. */
+    private volatile String recordingProblem;
 
     /** Where the bytes of a configured device come from (tests put fake ports here). */
     @FunctionalInterface
@@ -120,25 +128,22 @@ public final class Station implements AutoCloseable {
         // each chair's session records the station's alarm events too; the chairs never show them
         stationAlarms.addAlarmListener(e -> recordingStationAlarms.forEach(c -> c.recordStationAlarm(e)));
         stationAlarms.addAlarmListener(e -> options.alarmTap().accept(AlarmEngine.STATION, e));
-        this.db = VigilDatabase.open(config.database());
-        List<Long> recovered = db.sessions().recoverUnfinished(clock.instant());
-        if (!recovered.isEmpty()) {
-            log.warn("sessions {} were left open by an earlier crash and are now marked ended abnormally", recovered);
-        }
-        this.recoveredSessions = java.util.Set.copyOf(recovered);
-        this.settingsStore = db.alarmSettings();
-        this.settingsSaver = new AlarmSettingsSaver(settingsStore, clock);
-        this.writer = new RecordingWriter(db, new WriterListener() {
+        // Never throws for a storage problem: the writer thread opens the file and retries it.
+        this.store = StationStore.open(config.database(), clock, new WriterListener() {
             @Override
             public void onFailure(Exception cause) {
-                stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, true, String.valueOf(cause.getMessage()));
+                // short, naming the file by its name (the store logs the full path)
+                recordingProblem = String.valueOf(cause.getMessage());
+                stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, true, recordingProblem);
             }
 
             @Override
             public void onRecovered() {
+                recordingProblem = null;
                 stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, false, null);
             }
         });
+        this.writer = store.writer();
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {
@@ -182,6 +187,7 @@ public final class Station implements AutoCloseable {
             StartOptions options) throws IOException, ScenarioException {
         Station s = new Station(config, clock, audio, transports, options);
         try {
+            s.openSettings();
             for (ChairConfig chair : config.chairs()) {
                 s.startChair(chair);
             }
@@ -190,6 +196,13 @@ public final class Station implements AutoCloseable {
             throw e;
         }
         s.timer.scheduleAtFixedRate(s::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        // monitoring runs already; a database that cannot be opened is on the station strip before start returns
+        try {
+            s.writer.awaitFirstAttempt(FIRST_OPEN);
+            s.drainCore();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return s;
     }
 
@@ -210,7 +223,7 @@ public final class Station implements AutoCloseable {
             sessionDevices.add(new SessionDevice(d.id(), d.label(), d.protocol().key(), endpoint));
         }
         boolean allSimulated = chair.simulated();
-        long sessionId = db.sessions().startSession(new NewSession(chair.id(), clock.instant(), VersionInfo.version(),
+        long sessionId = store.startSession(new NewSession(chair.id(), clock.instant(), VersionInfo.version(),
                 allSimulated, sessionDevices));
         sessions.add(sessionId);
         // The alarm settings in force when the session starts, so every later change is auditable against them.
@@ -239,7 +252,7 @@ public final class Station implements AutoCloseable {
             connections.add(c);
             connector.execute(c::start);
         }
-        log.info("chair {} ({}) session {} started with {} device(s){}", chair.id(), chair.label(), sessionId,
+        log.info("chair {} ({}) session started (key {}) with {} device(s){}", chair.id(), chair.label(), sessionId,
                 devices.size(), allSimulated ? ", SIMULATED" : "");
     }
 
@@ -248,25 +261,67 @@ public final class Station implements AutoCloseable {
      * ended abnormally ({@link SettingsRestore}), saves the settings now in force as this session's,
      * and from then on saves every change. Before the chair's devices connect.
      */
-    private void restoreAlarmSettings(ChairMonitor monitor, long sessionId) {
+    private void restoreAlarmSettings(ChairMonitor monitor, long sessionKey) {
         String chairId = monitor.chairId();
+        if (settingsSaver == null) {
+            log.warn("chair {}: alarm settings are neither restored nor saved: the session database cannot be used", chairId);
+            return;
+        }
         try {
             settingsStore.load(chairId).ifPresent(saved -> {
-                boolean abnormal = recoveredSessions.contains(saved.sessionId());
-                Instant lastRecorded = db.sessions().session(saved.sessionId()).map(SessionInfo::end)
-                        .orElse(saved.savedAt());
+                // a normal close deletes the chair's row: a row left means the last run did not end normally
+                boolean abnormal = saved.sessionId() <= 0 || recoveredSessions.contains(saved.sessionId());
+                Instant lastRecorded = saved.sessionId() <= 0 ? saved.savedAt()
+                        : settingsDb.sessions().session(saved.sessionId()).map(SessionInfo::end).orElse(saved.savedAt());
                 SettingsRestore.plan(saved.state(), saved.sessionId(), abnormal, lastRecorded, clock.instant(),
                         options.restoreWindow()).ifPresent(monitor::restoreSettings);
             });
             drainCore();
-            settingsStore.save(chairId, sessionId, clock.instant(), monitor.settings());
+            settingsStore.save(chairId, sessionIdOf(sessionKey), clock.instant(), monitor.settings());
         } catch (RuntimeException e) {
             log.error("chair {}: the alarm settings of a previous session could not be read or saved: {}", chairId,
                     e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        monitor.addSettingsListener(st -> settingsSaver.save(chairId, sessionId, st));
+        monitor.addSettingsListener(st -> settingsSaver.save(chairId, sessionIdOf(sessionKey), st));
+    }
+
+    /** The database id of a session key once the writer created the session, else 0 (not yet in the file). */
+    private long sessionIdOf(long sessionKey) {
+        return store.sessionId(sessionKey).orElse(0L);
+    }
+
+    /**
+     * Waits (at most {@link #FIRST_OPEN}) for the writer's first try to open the database; when
+     * the file is usable, opens the settings side of it, so that the chairs can restore what a
+     * crash left and save their settings from the start. A database that cannot be used costs the
+     * restore, never the monitoring.
+     */
+    private void openSettings() {
+        try {
+            writer.awaitFirstAttempt(FIRST_OPEN);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (!store.everOpened()) {
+            return;
+        }
+        try {
+            settingsDb = VigilDatabase.open(config.database());
+            settingsStore = settingsDb.alarmSettings();
+            settingsSaver = new AlarmSettingsSaver(settingsStore, clock);
+            recoveredSessions = java.util.Set.copyOf(store.recoveredAtOpen());
+        } catch (RuntimeException e) {
+            log.error("alarm settings cannot be restored or saved: {}", e.getMessage(), e);
+            if (settingsDb != null) {
+                settingsDb.close();
+            }
+            settingsDb = null;
+            settingsStore = null;
+            settingsSaver = null;
+        }
     }
 
     private static Supplier<Transport> transportFor(DeviceConfig d, SimulatedDevices sims) {
@@ -336,7 +391,9 @@ public final class Station implements AutoCloseable {
     public void flush() throws InterruptedException {
         drainCore();
         writer.flush();
-        settingsSaver.flush(Duration.ofSeconds(10));
+        if (settingsSaver != null) {
+            settingsSaver.flush(Duration.ofSeconds(10));
+        }
     }
 
     private void drainCore() throws InterruptedException {
@@ -361,34 +418,44 @@ public final class Station implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         core.shutdown();
-        try {
-            writer.flush(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         // a normal close: the next start of these chairs uses the clinic's settings
-        settingsSaver.close();
-        for (ChairMonitor c : chairs) {
-            try {
-                settingsStore.delete(c.chairId());
-            } catch (RuntimeException e) {
-                log.error("chair {}: could not forget its alarm settings", c.chairId(), e);
+        if (settingsSaver != null) {
+            settingsSaver.close();
+            for (ChairMonitor c : chairs) {
+                try {
+                    settingsStore.delete(c.chairId());
+                } catch (RuntimeException e) {
+                    log.error("chair {}: could not forget its alarm settings", c.chairId(), e);
+                }
             }
-        }
-        settingsStore.close();
-        for (long id : sessions) {
-            try {
-                db.sessions().endSession(id, clock.instant(), EndReason.CLOSED);
-            } catch (RuntimeException e) {
-                log.error("could not end session {}", id, e);
-            }
+            settingsStore.close();
+            settingsDb.close();
         }
         if (sound != null) {
             sound.close();
         }
-        writer.close();
-        db.close();
-        log.info("station closed; sessions {} recorded in {}", sessions, config.database());
+        // writes what it can, then ends each session: closed, or marked with the gap and the lost rows
+        outcomes = List.copyOf(store.close(clock.instant()));
+        log.info("station closed; {} in {}", outcomes.stream().map(StationStore.Outcome::describe).toList(),
+                config.database());
+    }
+
+    /**
+     * What became of each chair's session at {@link #close()} (empty before): saved, incomplete
+     * (rows lost, marked with a gap) or not recorded, for the console's last words.
+     */
+    public List<StationStore.Outcome> recordingOutcomes() {
+        return outcomes;
+    }
+
+    /** Why the session database cannot be written now ("recording unavailable"), if it cannot. */
+    public Optional<String> recordingProblem() {
+        return Optional.ofNullable(recordingProblem);
+    }
+
+    /** The database id of a chair's session once it exists in the file (tests). */
+    Optional<Long> sessionIdOf(int chairIndex) {
+        return store.sessionId(sessions.get(chairIndex));
     }
 
     private static java.util.concurrent.ThreadFactory numbered(String prefix) {

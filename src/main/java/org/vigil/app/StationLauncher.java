@@ -96,8 +96,16 @@ final class StationLauncher {
         } finally {
             station.close();
         }
-        out.println("vigil: session saved to " + cfg.database());
-        return 0;
+        List<org.vigil.storage.StationStore.Outcome> outcomes = station.recordingOutcomes();
+        if (!outcomes.isEmpty() && outcomes.stream().allMatch(org.vigil.storage.StationStore.Outcome::saved)) {
+            out.println("vigil: session saved to " + cfg.database());
+            return 0;
+        }
+        for (org.vigil.storage.StationStore.Outcome o : outcomes) {
+            err.println("vigil: " + o.describe());
+        }
+        err.println("vigil: the recording in " + cfg.database() + " is NOT complete");
+        return 1;
     }
 
     /** Resolves the configuration with command-line overrides and says which one is used. */

@@ -5,7 +5,7 @@ import org.vigil.alarm.AlarmSnapshot;
 
 /**
  * What the station strip reads and the command it sends, without JavaFX: the station-wide
- * technical alarms (alarm audio unavailable, recording to disk failed), shown once above the
+ * technical alarms (alarm audio unavailable, recording unavailable), shown once above the
  * chairs and acknowledged once. Non-blocking and safe to call from the FX thread.
  */
 public interface StationFeed {

@@ -21,6 +21,19 @@ final class BatchCommitter implements AutoCloseable {
     @FunctionalInterface
     interface Connector {
         Connection open() throws SQLException;
+
+        /**
+         * Called before each transaction on an open connection (e.g. to check that the file is
+         * still the one opened, or to create sessions first); throwing fails the commit as a
+         * transient failure and drops the connection.
+         */
+        default void prepare() throws SQLException {
+        }
+
+        /** The database id of a row's session key (the identity by default). */
+        default long resolve(long sessionKey) {
+            return sessionKey;
+        }
     }
 
     static final int BATCH_ROWS = 1_000;
@@ -43,7 +56,7 @@ final class BatchCommitter implements AutoCloseable {
      * @throws SQLException on a transient failure; nothing was written
      */
     int commit(List<Row> rows) throws SQLException {
-        ensureOpen();
+        open();
         try {
             // One explicit transaction per commit, then back to auto-commit: the driver begins
             // a new (IMMEDIATE) transaction right after commit() while auto-commit is off, which
@@ -72,6 +85,21 @@ final class BatchCommitter implements AutoCloseable {
             reset();
             throw e;
         }
+    }
+
+    /** Opens the connection if needed and runs the connector's checks; drops it when they fail. */
+    void open() throws SQLException {
+        ensureOpen();
+        try {
+            connector.prepare();
+        } catch (SQLException | RuntimeException e) {
+            reset();
+            throw e;
+        }
+    }
+
+    boolean isOpen() {
+        return connection != null;
     }
 
     /** Closes the connection, if any, so that the next commit reconnects. */
@@ -163,14 +191,14 @@ final class BatchCommitter implements AutoCloseable {
 
     private PreparedStatement bind(Row row) throws SQLException {
         if (row instanceof Row.ReadingRow r) {
-            Codec.bindReading(readings, r.sessionId(), r.reading());
+            Codec.bindReading(readings, connector.resolve(r.sessionId()), r.reading());
             return readings;
         } else if (row instanceof Row.AlarmRow a) {
-            Codec.bindAlarmEvent(alarms, a.sessionId(), a.event());
+            Codec.bindAlarmEvent(alarms, connector.resolve(a.sessionId()), a.event());
             return alarms;
         } else {
             Row.EventRow e = (Row.EventRow) row;
-            Codec.bindSessionEvent(events, e.sessionId(), e.event());
+            Codec.bindSessionEvent(events, connector.resolve(e.sessionId()), e.event());
             return events;
         }
     }

@@ -23,6 +23,8 @@ final class CommitCycle implements AutoCloseable {
     private final int capacity;
     private final List<Row> inFlight = new ArrayList<>();
     private final AtomicLong rejected = new AtomicLong();
+    /** Refused rows per session already written into the session as recording-gap events. */
+    private final java.util.Map<Long, Long> gapRowsWritten = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean failing;
     private long dropsReported;
     private long failedAttempts;
@@ -53,9 +55,23 @@ final class CommitCycle implements AutoCloseable {
         }
         List<Gaps.Gap> gapList = gaps.drain();
         if (inFlight.isEmpty() && gapList.isEmpty()) {
-            if (problem != null) {
-                report(problem);
+            if (!committer.isOpen()) {
+                // nothing to write, but a database that cannot be opened is news now, not at the first row
+                try {
+                    committer.open();
+                } catch (SQLException | RuntimeException e) {
+                    if (failedAttempts++ == 0) {
+                        log.error("the session database cannot be opened; retrying", e);
+                    }
+                    report(problem != null ? problem : e);
+                    return -1;
+                }
+                if (failedAttempts > 0) {
+                    log.info("the session database opens again after {} failed attempts", failedAttempts);
+                    failedAttempts = 0;
+                }
             }
+            report(problem);
             return 0;
         }
         List<Row> rows = inFlight;
@@ -83,6 +99,9 @@ final class CommitCycle implements AutoCloseable {
             report(problem != null ? problem : e);
             return -1;
         }
+        for (Gaps.Gap g : gapList) {
+            gapRowsWritten.merge(g.sessionId(), g.rows(), Long::sum);
+        }
         if (failedAttempts > 0) {
             log.info("recording to disk works again after {} failed attempts", failedAttempts);
             failedAttempts = 0;
@@ -91,6 +110,16 @@ final class CommitCycle implements AutoCloseable {
         inFlight.clear();
         report(problem);
         return done;
+    }
+
+    /** Rows taken from the queue and not committed (kept from a failed attempt). */
+    List<Row> unwritten() {
+        return List.copyOf(inFlight);
+    }
+
+    /** Per session key, the refused rows already written into it as recording-gap events. */
+    java.util.Map<Long, Long> gapRowsWritten() {
+        return java.util.Map.copyOf(gapRowsWritten);
     }
 
     /** Rows the database refused for good since start. */

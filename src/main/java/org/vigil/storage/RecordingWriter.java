@@ -53,7 +53,10 @@ public final class RecordingWriter implements AutoCloseable {
     private final AtomicLong flushTarget = new AtomicLong();
     private final AtomicBoolean closeCalled = new AtomicBoolean();
     private final Gaps gaps = new Gaps();
+    /** Rows never written, per session key: refused (queue full, after close) or given up at close. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, AtomicLong> lost = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object progress = new Object();
+    private final java.util.concurrent.CountDownLatch firstAttempt = new java.util.concurrent.CountDownLatch(1);
     private final Thread thread;
     private volatile boolean closing;
     private volatile long closeDeadline;
@@ -150,6 +153,15 @@ public final class RecordingWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits at most {@code timeout} for the writer thread's first attempt to open the database
+     * (made at once when the writer starts); when it returns true the listener has already been
+     * told of a failure. Lets a station report an unusable database before it reports itself started.
+     */
+    public boolean awaitFirstAttempt(Duration timeout) throws InterruptedException {
+        return firstAttempt.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     /** Rows appended and not yet committed. */
     public long pendingCount() {
         return pending.get();
@@ -158,6 +170,21 @@ public final class RecordingWriter implements AutoCloseable {
     /** Rows refused since start: queue full, appended after close, or unwritten when close gave up. */
     public long droppedCount() {
         return dropped.get();
+    }
+
+    /**
+     * Rows of each session that will never be written: refused because the queue was full or the
+     * writer closed, or still unwritten when {@link #close()} gave up. Sessions without loss are absent.
+     */
+    public java.util.Map<Long, Long> lostRows() {
+        java.util.Map<Long, Long> out = new java.util.TreeMap<>();
+        lost.forEach((session, n) -> out.put(session, n.get()));
+        return out;
+    }
+
+    /** Of {@link #lostRows()}, those already written into their session as recording-gap events. */
+    public java.util.Map<Long, Long> lostRowsInGapEvents() {
+        return cycle.gapRowsWritten();
     }
 
     /** Rows the database refused for good (e.g. an unknown session id); logged when it happens. */
@@ -198,6 +225,7 @@ public final class RecordingWriter implements AutoCloseable {
         if (p > capacity || closing) {
             pending.decrementAndGet();
             dropped.incrementAndGet();
+            countLost(row);
             if (!closing) {
                 overflowed.incrementAndGet();
                 gaps.record(row);
@@ -212,8 +240,13 @@ public final class RecordingWriter implements AutoCloseable {
         return true;
     }
 
+    private void countLost(Row row) {
+        lost.computeIfAbsent(row.sessionId(), k -> new AtomicLong()).incrementAndGet();
+    }
+
     private void run() {
-        long nextDue = System.nanoTime() + intervalNanos;
+        // the first attempt at once: a database that cannot be opened is reported at start
+        long nextDue = System.nanoTime();
         long flushesSeen = 0;
         boolean lastFailed = false;
         try {
@@ -236,6 +269,7 @@ public final class RecordingWriter implements AutoCloseable {
                 flushesSeen = requests;
                 nextDue = now + intervalNanos;
                 int committed = cycle.attempt(queue, gaps, overflowed.get());
+                firstAttempt.countDown();
                 lastFailed = committed < 0;
                 if (committed > 0) {
                     synchronized (progress) {
@@ -244,12 +278,14 @@ public final class RecordingWriter implements AutoCloseable {
                         progress.notifyAll();
                     }
                 }
-                if (stop && !lastFailed && pending.get() == 0) {
+                if (stop && pending.get() == 0) {
                     return;
                 }
                 if (lastFailed && closeDue) {
                     int lost = pending.get();
                     dropped.addAndGet(lost);
+                    cycle.unwritten().forEach(this::countLost);
+                    queue.forEach(this::countLost);
                     log.error("recording writer closed while the session database still fails: {} rows lost", lost);
                     cycle.reportLoss(new StorageException("recording writer closed: " + lost + " rows could not be written"));
                     return;
@@ -261,6 +297,7 @@ public final class RecordingWriter implements AutoCloseable {
             throw e;
         } finally {
             cycle.close();
+            firstAttempt.countDown();
             synchronized (progress) {
                 stopped = true;
                 progress.notifyAll();

@@ -101,6 +101,33 @@ public final class SessionRepository {
     }
 
     /**
+     * Ends a running session that lost rows: writes {@code gap} (a {@link SessionEvent#RECORDING_GAP}
+     * with the count; null when earlier gap events already hold every lost row) and ends it as
+     * {@link EndReason#ENDED_ABNORMALLY}, in one transaction, so a session with a hole is never
+     * marked {@code closed} as if complete.
+     */
+    public synchronized void endIncomplete(long sessionId, Instant end, SessionEvent gap) {
+        Objects.requireNonNull(end, "end");
+        inTransaction("end incomplete session " + sessionId, () -> {
+            try (PreparedStatement event = connection.prepareStatement(Codec.INSERT_SESSION_EVENT);
+                    PreparedStatement p = connection.prepareStatement(
+                            "UPDATE session SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL")) {
+                if (gap != null) {
+                    Codec.bindSessionEvent(event, sessionId, gap);
+                    event.executeUpdate();
+                }
+                p.setLong(1, end.toEpochMilli());
+                p.setString(2, EndReason.ENDED_ABNORMALLY.key());
+                p.setLong(3, sessionId);
+                if (p.executeUpdate() != 1) {
+                    throw new IllegalStateException("session " + sessionId + " is not running in " + file);
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
      * Ends every session that has no end as {@link EndReason#ENDED_ABNORMALLY}, with
      * {@code ended_at} = its last reading, alarm event or session event time (its start if it has
      * none), and adds a {@link SessionEvent#SESSION_RECOVERED} event at {@code now}. Call once at

@@ -2,7 +2,7 @@ package org.vigil.storage;
 
 /**
  * Told by {@link RecordingWriter} when recording to disk stops and starts working again; the
- * station turns this into the "recording to disk failed" technical alarm. Called on the writer
+ * station turns this into the "recording unavailable" technical alarm. Called on the writer
  * thread: implementations hand the news on and return, they must not block.
  */
 public interface WriterListener {

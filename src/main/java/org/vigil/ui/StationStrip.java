@@ -22,6 +22,8 @@ final class StationStrip {
         text.getStyleClass().add("station-strip-text");
         text.textProperty().bind(model.textProperty());
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setWrapText(true);
+        text.setMinHeight(Label.USE_PREF_SIZE);
         HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
         Button ack = new Button("Acknowledge station");
         ack.setMinWidth(Button.USE_PREF_SIZE);

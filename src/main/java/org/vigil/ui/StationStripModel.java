@@ -15,7 +15,7 @@ import org.vigil.session.StationFeed;
 
 /**
  * Observable state of the station strip: the station-wide technical alarms (alarm audio
- * unavailable, recording to disk failed), shown once above every chair and acknowledged once.
+ * unavailable, recording unavailable), shown once above every chair and acknowledged once.
  * Hidden while there is none. Its colour is the highest priority on it; it flashes while one is
  * unacknowledged (an acknowledged one stays, steady, while its condition lasts).
  */
@@ -38,7 +38,8 @@ final class StationStripModel {
     void onFrame(long frameNanos) {
         AlarmSnapshot snap = station.alarms();
         shown.set(!snap.alarms().isEmpty());
-        StringJoiner j = new StringJoiner("    |    ");
+        // one line per alarm, wrapped by the strip: a long reason is read in full, never cut to "..."
+        StringJoiner j = new StringJoiner("\n");
         for (ActiveAlarm a : snap.alarms()) {
             String marks = AlarmAreaModel.marks(a);
             // e.g. "HIGH ACK ESCALATED  Station: alarm audio unavailable (no sound output device)"

@@ -37,7 +37,7 @@ class StationAlarmsTest {
                 "3,raised,station.recording_failed,medium,station,,",
                 "8,ended,station.recording_failed,medium,station,,",
                 "8,cleared,station.recording_failed,medium,station,,"), rows());
-        assertEquals("Station: recording to disk failed (disk full)", events.get(0).message());
+        assertEquals("Station: recording unavailable (disk full)", events.get(0).message());
         assertThrows(IllegalArgumentException.class, () -> station.fault(TechnicalAlarmType.NO_DATA, true, null));
     }
 
