@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.alarm.AlarmSettingsState;
@@ -20,8 +21,12 @@ final class AlarmSettingsSaver implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AlarmSettingsSaver.class);
 
-    private record Pending(long sessionId, Instant at, AlarmSettingsState state) {
+    /** The session's database id is looked up when the row is written: a session is created in the file by the recording writer, a moment after it starts. */
+    private record Pending(LongSupplier sessionId, Instant at, AlarmSettingsState state) {
     }
+
+    /** How long the saver waits before looking again for a session id the file does not have yet. */
+    private static final long SESSION_WAIT_MS = 200;
 
     private final AlarmSettingsStore store;
     private final InstantSource clock;
@@ -39,8 +44,11 @@ final class AlarmSettingsSaver implements AutoCloseable {
         thread.start();
     }
 
-    /** Queues the chair's settings; returns at once. */
-    synchronized void save(String chairId, long sessionId, AlarmSettingsState state) {
+    /**
+     * Queues the chair's settings; returns at once. {@code sessionId} gives the session's database
+     * id, or 0 while the session is not in the file yet (the settings then wait for it).
+     */
+    synchronized void save(String chairId, LongSupplier sessionId, AlarmSettingsState state) {
         if (closed) {
             return;
         }
@@ -80,8 +88,24 @@ final class AlarmSettingsSaver implements AutoCloseable {
                 p = pending.remove(chair);
                 writing = true;
             }
+            long sessionId = p.sessionId().getAsLong();
+            if (sessionId <= 0) {
+                synchronized (this) {
+                    writing = false;
+                    if (!closed) {
+                        pending.putIfAbsent(chair, p); // unless a newer state came meanwhile
+                        try {
+                            wait(SESSION_WAIT_MS);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    notifyAll();
+                }
+                continue;
+            }
             try {
-                store.save(chair, p.sessionId(), p.at(), p.state());
+                store.save(chair, sessionId, p.at(), p.state());
                 if (failing.remove(chair)) {
                     log.info("chair {}: alarm settings saved again", chair);
                 }

@@ -277,14 +277,16 @@ public final class Station implements AutoCloseable {
                         options.restoreWindow()).ifPresent(monitor::restoreSettings);
             });
             drainCore();
-            settingsStore.save(chairId, sessionIdOf(sessionKey), clock.instant(), monitor.settings());
+            // saved as this session's at once (written as soon as the session is in the file), so a
+            // second crash still finds them
+            settingsSaver.save(chairId, () -> sessionIdOf(sessionKey), monitor.settings());
         } catch (RuntimeException e) {
             log.error("chair {}: the alarm settings of a previous session could not be read or saved: {}", chairId,
                     e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        monitor.addSettingsListener(st -> settingsSaver.save(chairId, sessionIdOf(sessionKey), st));
+        monitor.addSettingsListener(st -> settingsSaver.save(chairId, () -> sessionIdOf(sessionKey), st));
     }
 
     /** The database id of a session key once the writer created the session, else 0 (not yet in the file). */
