@@ -48,7 +48,7 @@ class EndToEndTest {
                   mon: { protocol: ivy, reports: [hr, nibp] }
                 vitals: { hr: 72, pr: 72, spo2: 98, pi: 3.5, nibp: 124/78 }
                 events:
-                  - { at: 3s, set: { spo2: 80 } }
+                  - { at: 8s, set: { spo2: 80 } }
                 """);
         StationConfig cfg = OneChairConfig.write(dir, """
                       - { id: ox, protocol: masimo, port: "simulated:desat.yaml" }
