@@ -40,14 +40,10 @@ import org.vigil.device.transport.Transport;
 import org.vigil.session.ChairMonitor;
 import org.vigil.session.ChairSpec;
 import org.vigil.session.DeviceInfo;
-import org.vigil.session.SettingsRestore;
 import org.vigil.session.LimitPolicy;
 import org.vigil.session.StationAdmin;
 import org.vigil.session.StationMonitor;
 import org.vigil.sim.scenario.ScenarioException;
-import org.vigil.storage.AlarmSettingsStore;
-import org.vigil.storage.SessionInfo;
-import org.vigil.storage.VigilDatabase;
 import org.vigil.storage.NewSession;
 import org.vigil.storage.RecordingWriter;
 import org.vigil.storage.SessionDevice;
@@ -92,14 +88,9 @@ public final class Station implements AutoCloseable {
     /** Chairs whose sessions record the station alarm events; changed and read on the core thread only. */
     private final List<ChairMonitor> recordingStationAlarms = new ArrayList<>();
     private volatile boolean closed;
-    // ---- restart after a crash (alarm settings saved per chair, restored; see SettingsRestore) ----
     private final StartOptions options;
-    /** Sessions left without an end by a crash, recovered at this start (empty while the file cannot be used). */
-    private java.util.Set<Long> recoveredSessions = java.util.Set.of();
-    /** The settings side of the database: null while the file cannot be used at start (nothing is restored or saved). */
-    private VigilDatabase settingsDb;
-    private AlarmSettingsStore settingsStore;
-    private AlarmSettingsSaver settingsSaver;
+    /** Restart after a crash: each chair's alarm settings saved, restored, forgotten at a normal close. */
+    private AlarmSettingsKeeper settings;
     private volatile List<StationStore.Outcome> outcomes = List.of();
     /** Why recording is unavailable now, or null while it works. */
     private volatile String recordingProblem;
@@ -187,7 +178,7 @@ public final class Station implements AutoCloseable {
             StartOptions options) throws IOException, ScenarioException {
         Station s = new Station(config, clock, audio, transports, options);
         try {
-            s.openSettings();
+            s.settings = AlarmSettingsKeeper.open(s.store, config.database(), clock, options.restoreWindow(), FIRST_OPEN);
             for (ChairConfig chair : config.chairs()) {
                 s.startChair(chair);
             }
@@ -236,7 +227,7 @@ public final class Station implements AutoCloseable {
         }
         chairs.add(monitor);
         monitor.addAlarmListener(e -> options.alarmTap().accept(chair.id(), e));
-        restoreAlarmSettings(monitor, sessionId);
+        settings.attach(monitor, sessionId, this::drainCore);
         core.execute(() -> {
             // a station alarm raised before this session began is in its record from the start
             for (ActiveAlarm a : stationAlarms.alarms().alarms()) {
@@ -254,76 +245,6 @@ public final class Station implements AutoCloseable {
         }
         log.info("chair {} ({}) session started (key {}) with {} device(s){}", chair.id(), chair.label(), sessionId,
                 devices.size(), allSimulated ? ", SIMULATED" : "");
-    }
-
-    /**
-     * Restart after a crash: puts back the alarm settings the chair saved when its previous session
-     * ended abnormally ({@link SettingsRestore}), saves the settings now in force as this session's,
-     * and from then on saves every change. Before the chair's devices connect.
-     */
-    private void restoreAlarmSettings(ChairMonitor monitor, long sessionKey) {
-        String chairId = monitor.chairId();
-        if (settingsSaver == null) {
-            log.warn("chair {}: alarm settings are neither restored nor saved: the session database cannot be used", chairId);
-            return;
-        }
-        try {
-            settingsStore.load(chairId).ifPresent(saved -> {
-                // a normal close deletes the chair's row: a row left means the last run did not end normally
-                boolean abnormal = saved.sessionId() <= 0 || recoveredSessions.contains(saved.sessionId());
-                Instant lastRecorded = saved.sessionId() <= 0 ? saved.savedAt()
-                        : settingsDb.sessions().session(saved.sessionId()).map(SessionInfo::end).orElse(saved.savedAt());
-                SettingsRestore.plan(saved.state(), saved.sessionId(), abnormal, lastRecorded, clock.instant(),
-                        options.restoreWindow()).ifPresent(monitor::restoreSettings);
-            });
-            drainCore();
-            // saved as this session's at once (written as soon as the session is in the file), so a
-            // second crash still finds them
-            settingsSaver.save(chairId, () -> sessionIdOf(sessionKey), monitor.settings());
-        } catch (RuntimeException e) {
-            log.error("chair {}: the alarm settings of a previous session could not be read or saved: {}", chairId,
-                    e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        monitor.addSettingsListener(st -> settingsSaver.save(chairId, () -> sessionIdOf(sessionKey), st));
-    }
-
-    /** The database id of a session key once the writer created the session, else 0 (not yet in the file). */
-    private long sessionIdOf(long sessionKey) {
-        return store.sessionId(sessionKey).orElse(0L);
-    }
-
-    /**
-     * Waits (at most {@link #FIRST_OPEN}) for the writer's first try to open the database; when
-     * the file is usable, opens the settings side of it, so that the chairs can restore what a
-     * crash left and save their settings from the start. A database that cannot be used costs the
-     * restore, never the monitoring.
-     */
-    private void openSettings() {
-        try {
-            writer.awaitFirstAttempt(FIRST_OPEN);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        if (!store.everOpened()) {
-            return;
-        }
-        try {
-            settingsDb = VigilDatabase.open(config.database());
-            settingsStore = settingsDb.alarmSettings();
-            settingsSaver = new AlarmSettingsSaver(settingsStore, clock);
-            recoveredSessions = java.util.Set.copyOf(store.recoveredAtOpen());
-        } catch (RuntimeException e) {
-            log.error("alarm settings cannot be restored or saved: {}", e.getMessage(), e);
-            if (settingsDb != null) {
-                settingsDb.close();
-            }
-            settingsDb = null;
-            settingsStore = null;
-            settingsSaver = null;
-        }
     }
 
     private static Supplier<Transport> transportFor(DeviceConfig d, SimulatedDevices sims) {
@@ -393,9 +314,7 @@ public final class Station implements AutoCloseable {
     public void flush() throws InterruptedException {
         drainCore();
         writer.flush();
-        if (settingsSaver != null) {
-            settingsSaver.flush(Duration.ofSeconds(10));
-        }
+        settings.flush();
     }
 
     private void drainCore() throws InterruptedException {
@@ -421,17 +340,8 @@ public final class Station implements AutoCloseable {
         }
         core.shutdown();
         // a normal close: the next start of these chairs uses the clinic's settings
-        if (settingsSaver != null) {
-            settingsSaver.close();
-            for (ChairMonitor c : chairs) {
-                try {
-                    settingsStore.delete(c.chairId());
-                } catch (RuntimeException e) {
-                    log.error("chair {}: could not forget its alarm settings", c.chairId(), e);
-                }
-            }
-            settingsStore.close();
-            settingsDb.close();
+        if (settings != null) {
+            settings.closeNormally(chairs);
         }
         if (sound != null) {
             sound.close();

@@ -76,6 +76,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private long publishedVersion = -1;
     private final AlarmLogBook logBook = new AlarmLogBook(ALARM_LOG_LIMIT);
     private final LimitEditor limits;
+    private final CrashRestore restore;
     /** True on the core thread while a limit change is applied: its limit_changed record replaces config_changed. */
     private boolean applyingLimits;
 
@@ -95,6 +96,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         this.sessionStart = clock.instant();
         this.liveness = new DeviceLiveness(sessionStart);
         this.engine = new AlarmEngine(alarms, clock, this::onAlarmEvent, this::onSilencingEvent);
+        this.restore = new CrashRestore(limits, engine);
         for (ChairSpec.Device d : spec.devices()) {
             devicesById.put(d.info().id(), d);
             engine.addDevice(d.alarmProfile());
@@ -502,65 +504,12 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
      * and the session saying what came back and what did not. Call before the devices connect.
      */
     public void restoreSettings(SettingsRestore.Plan plan) {
-        String who = "restart (session " + plan.fromSession() + ")";
-        AlarmSettingsState saved = plan.state();
-        List<String> restored = new java.util.ArrayList<>();
-        List<String> not = new java.util.ArrayList<>(plan.notRestored());
-        List<LimitEditor.Edit> edits = new java.util.ArrayList<>();
-        for (Map.Entry<String, Double> t : new java.util.TreeMap<>(saved.thresholds()).entrySet()) {
-            LimitChange c = limits.request(t.getKey(), t.getValue());
-            if (c.changed()) {
-                edits.add(new LimitEditor.Edit(t.getKey(), t.getValue()));
-                restored.add(t.getKey() + " " + org.vigil.domain.Decimals.format(t.getValue()));
-            } else if (!c.accepted()) {
-                not.add(t.getKey() + " " + org.vigil.domain.Decimals.format(t.getValue()) + " (" + c.reason().orElse("") + ")");
-            }
-        }
+        CrashRestore.Prepared p = restore.prepare(plan);
         core.execute(() -> {
-            if (!edits.isEmpty()) {
-                applyThresholds(edits, null, who);
-            }
-            AlarmSettingsState current = engine.settingsState();
-            java.util.Set<String> ids = new java.util.TreeSet<>(current.thresholds().keySet());
-            ids.addAll(current.off());
-            ids.addAll(saved.off());
-            for (String id : ids) {
-                boolean wasOff = saved.off().contains(id);
-                if (wasOff == current.off().contains(id)) {
-                    continue;
-                }
-                try {
-                    engine.setAlarmEnabled(id, !wasOff, who);
-                    limits.enabled(id, !wasOff);
-                    restored.add(id + (wasOff ? " off" : " on"));
-                } catch (IllegalArgumentException e) {
-                    not.add(id + (wasOff ? " off" : " on") + " (no such alarm here)");
-                }
-            }
-            if (saved.baseline() != null) {
-                engine.setBaseline(saved.baseline(), who, "restored");
-                baseline = saved.baseline();
-                restored.add("baseline " + saved.baseline().describe());
-            }
-            if (saved.audioPausedUntil() != null) {
-                engine.restoreAudioPause(saved.audioPausedUntil(), "restored");
-                restored.add("audio pause until " + saved.audioPausedUntil());
-            }
-            String note = "latched before the restart, not acknowledged";
-            for (AlarmSettingsState.Latched a : saved.latched()) {
-                if (engine.restoreLatched(a, note)) {
-                    restored.add("latched " + a.id());
-                } else {
-                    not.add("latched " + a.id() + " (no such alarm here, or switched off)");
-                }
-            }
-            String detail = "settings restored from session " + plan.fromSession() + " (station off "
-                    + org.vigil.domain.Durations.format(plan.offFor()) + "): "
-                    + (restored.isEmpty() ? "nothing differed from the clinic's" : String.join(", ", restored))
-                    + (not.isEmpty() ? "" : "; not restored: " + String.join(", ", not));
+            String detail = restore.apply(p, edits -> applyThresholds(edits, null, p.who()), b -> baseline = b);
             Instant at = clock.instant();
-            logBook.add(new AlarmLogEntry(at, SETTINGS_RESTORED, null, null, null, null, null, who, null, detail));
-            recorder.event(at, SETTINGS_RESTORED, detail, who);
+            logBook.add(new AlarmLogEntry(at, SETTINGS_RESTORED, null, null, null, null, null, p.who(), null, detail));
+            recorder.event(at, SETTINGS_RESTORED, detail, p.who());
             log.warn("chair {}: {}", spec.id(), detail);
             publish();
         });
