@@ -19,6 +19,11 @@ final class OneChairConfig {
      * and loads it.
      */
     static StationConfig write(Path dir, String deviceLines) throws IOException, ConfigException {
+        return ConfigLoader.forCurrentUser().load(file(dir, deviceLines));
+    }
+
+    /** As {@link #write}, for tests that hand the file to a command: its path. */
+    static Path file(Path dir, String deviceLines) throws IOException {
         Path config = dir.resolve("station.yaml");
         Files.writeString(config, """
                 station:
@@ -28,6 +33,6 @@ final class OneChairConfig {
                     label: Chair 1
                     devices:
                 """ + deviceLines);
-        return ConfigLoader.forCurrentUser().load(config);
+        return config;
     }
 }

@@ -52,14 +52,7 @@ class RestartAfterCrashTest {
                   - { at: 3s, set: { spo2: 80 } }
                   - { at: 7s, set: { spo2: 97 } }
                 """));
-        Path config = dir.resolve("station.yaml");
-        Files.writeString(config, """
-                station:
-                  data_dir: data
-                chairs:
-                  - id: chair-1
-                    label: Chair 1
-                    devices:
+        Path config = OneChairConfig.file(dir, """
                       - { id: ox, protocol: masimo, port: "simulated:chair.yaml" }
                       - { id: mon, protocol: ivy, port: "simulated:chair.yaml", vitals: [hr, nibp] }
                 """);

@@ -101,14 +101,7 @@ class StorageFaultEndToEndTest {
                 events:
                   - { at: 2s, set: { spo2: 80 } }
                 """);
-        Path config = dir.resolve("station.yaml");
-        Files.writeString(config, """
-                station:
-                  data_dir: data
-                chairs:
-                  - id: chair-1
-                    label: Chair 1
-                    devices:
+        Path config = OneChairConfig.file(dir, """
                       - { id: ox, protocol: masimo, port: "simulated:desat.yaml" }
                       - { id: mon, protocol: ivy, port: "simulated:desat.yaml", vitals: [hr, nibp] }
                 """);
