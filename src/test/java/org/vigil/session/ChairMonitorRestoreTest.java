@@ -22,6 +22,7 @@ import org.vigil.alarm.Baseline;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.alarm.Priority;
 import org.vigil.device.protocol.Protocol;
+import org.vigil.testsupport.RecordedSession;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 
@@ -35,25 +36,11 @@ class ChairMonitorRestoreTest {
     private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
     private final MutableClock clock = new MutableClock();
-    private final List<AlarmEvent> alarms = new ArrayList<>();
-    private final List<String> events = new ArrayList<>();
+    private final RecordedSession recorder = new RecordedSession();
+    private final List<AlarmEvent> alarms = recorder.alarms;
+    private final List<String> events = recorder.events;
     private final List<AlarmSettingsState> saved = new ArrayList<>();
 
-    private final SessionRecorder recorder = new SessionRecorder() {
-        @Override
-        public void reading(Reading reading) {
-        }
-
-        @Override
-        public void alarm(AlarmEvent event) {
-            alarms.add(event);
-        }
-
-        @Override
-        public void event(Instant time, String type, String detail, String user) {
-            events.add(type + "|" + detail + "|" + user);
-        }
-    };
 
     private ChairMonitor chair() {
         ChairSpec.Device ox = new ChairSpec.Device(
