@@ -281,8 +281,9 @@ public final class AlarmEngine {
     /** Opens or closes a data-invalid episode of the reading's device and vital, and records it. */
     private void recordValidity(Reading r, Instant now) {
         boolean implausible = r.flags().contains(ReadingFlag.IMPLAUSIBLE);
-        if (!implausible && !r.isValid()) {
-            return; // absent or flagged by the device: other alarms (sensor off, no data) speak for it
+        if (!implausible && (invalidEpisodes.isEmpty() || !r.isValid())) {
+            // the usual case costs nothing; absent or device-flagged values: other alarms speak for them
+            return;
         }
         String key = r.deviceId() + '/' + r.vital().key();
         if (implausible && invalidEpisodes.add(key)) {
