@@ -69,6 +69,11 @@ final class ChairViewModel {
     private final StringProperty baselineResult = new SimpleStringProperty("");
     private final StringProperty baselineResultDetail = new SimpleStringProperty("");
     private final StringProperty alarmsOff = new SimpleStringProperty("");
+    /** What the "alarm off" texts were last computed from (they are not recomputed every frame). */
+    private AlarmConfig offTextsConfig;
+    private Set<String> offTextsDisabled;
+    private List<DeviceInfo> offTextsDevices;
+    private Vital heartShown = Vital.HR;
     private final LongProperty trendVersion = new SimpleLongProperty();
     private final IntegerProperty trendSpanMinutes = new SimpleIntegerProperty(10);
 
@@ -137,7 +142,19 @@ final class ChairViewModel {
         });
         numerics.silentDevices(silent);
         updateTiles(now, snap, infos, frameNanos);
-        alarmsOff.set(AlarmsOff.header(feed.alarmConfig().orElse(null), snap.disabled(), infos));
+        AlarmConfig config = feed.alarmConfig().orElse(null);
+        if (config != offTextsConfig || !snap.disabled().equals(offTextsDisabled) || !infos.equals(offTextsDevices)) {
+            // the "alarm off" texts change only with the configuration, the alarms off or the devices
+            offTextsConfig = config;
+            offTextsDisabled = snap.disabled();
+            offTextsDevices = infos;
+            alarmsOff.set(AlarmsOff.header(config, snap.disabled(), infos));
+            heart.alarmsOffProperty().set(AlarmsOff.tile(config, snap.disabled(), List.of(heartShown)));
+            spo2.alarmsOffProperty().set(AlarmsOff.tile(config, snap.disabled(), List.of(Vital.SPO2)));
+            nibp.alarmsOffProperty().set(AlarmsOff.tile(config, snap.disabled(),
+                    List.of(Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN)));
+            rr.alarmsOffProperty().set(AlarmsOff.tile(config, snap.disabled(), List.of(Vital.RR)));
+        }
         alarmArea.update(snap, now, frameNanos, a -> parameter(a, infos));
         updateDevices(infos, states, problems);
         if (!baselineResult.get().isEmpty() && frameNanos - baselineResultUntil > 0) {
@@ -160,10 +177,13 @@ final class ChairViewModel {
         Vital hv = numerics.heartVital(now, configured);
         heart.show(numerics.heart(hv, now));
         tile(heart, List.of(hv), config, off, snap, frameNanos, Set.of("hr", "pr"));
-        heart.alarmsOffProperty().set(AlarmsOff.tile(config, off, List.of(hv)));
+        if (hv != heartShown) {
+            heartShown = hv;
+            offTextsConfig = null; // the heart tile now shows another vital: its alarm-off text follows
+            offTextsDisabled = null;
+        }
         spo2.show(numerics.spo2(now));
         tile(spo2, List.of(Vital.SPO2), config, off, snap, frameNanos, Set.of("spo2", "pi"));
-        spo2.alarmsOffProperty().set(AlarmsOff.tile(config, off, List.of(Vital.SPO2)));
         nibp.show(numerics.nibp(now));
         Baseline b = feed.baseline().orElse(null);
         nibp.baselineProperty().set(b == null || b.sys() == null || b.dia() == null ? ""
@@ -175,11 +195,9 @@ final class ChairViewModel {
         }
         tile(nibp, List.of(Vital.NIBP_SYS, Vital.NIBP_DIA), config, off, snap, frameNanos,
                 Set.of("nibp_sys", "nibp_dia", "nibp_mean"));
-        nibp.alarmsOffProperty().set(AlarmsOff.tile(config, off, List.of(Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN)));
         rr.shownProperty().set(rrSeen || configured.contains(Vital.RR));
         rr.show(numerics.rr(now));
         tile(rr, List.of(Vital.RR), config, off, snap, frameNanos, Set.of("rr"));
-        rr.alarmsOffProperty().set(AlarmsOff.tile(config, off, List.of(Vital.RR)));
     }
 
     private static void tile(TileModel t, List<Vital> limitsOf, AlarmConfig config, Set<String> off, AlarmSnapshot snap,
