@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.vigil.alarm.LimitRule;
 import org.vigil.config.ClinicBounds;
-import org.vigil.session.LimitPolicy;
-import org.vigil.session.ThresholdRange;
+import org.vigil.chair.LimitPolicy;
+import org.vigil.chair.ThresholdRange;
 
 /** The clinic's bounds ({@code alarms.bounds}) as the chairs' limit policy. */
 final class ClinicLimitPolicy implements LimitPolicy {

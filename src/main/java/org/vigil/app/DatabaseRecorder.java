@@ -3,7 +3,7 @@ package org.vigil.app;
 import java.time.Instant;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Reading;
-import org.vigil.session.SessionRecorder;
+import org.vigil.chair.SessionRecorder;
 import org.vigil.storage.RecordingWriter;
 import org.vigil.storage.SessionEvent;
 

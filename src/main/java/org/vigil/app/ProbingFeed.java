@@ -12,11 +12,11 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.Baseline;
 import org.vigil.domain.Reading;
-import org.vigil.session.BaselineChange;
-import org.vigil.session.ChairFeed;
-import org.vigil.session.ConnectionState;
+import org.vigil.chair.BaselineChange;
+import org.vigil.chair.ChairFeed;
+import org.vigil.chair.ConnectionState;
 import org.vigil.session.CuffReading;
-import org.vigil.session.DeviceInfo;
+import org.vigil.chair.DeviceInfo;
 
 /**
  * A chair feed that watches the screen read it, for the UI benchmark: the screen reads
@@ -158,17 +158,17 @@ final class ProbingFeed implements ChairFeed {
     }
 
     @Override
-    public List<org.vigil.session.AlarmLogEntry> alarmLog() {
+    public List<org.vigil.chair.AlarmLogEntry> alarmLog() {
         return inner.alarmLog();
     }
 
     @Override
-    public org.vigil.session.LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+    public org.vigil.chair.LimitChange changeLimit(String alarmId, double newThreshold, String user) {
         return inner.changeLimit(alarmId, newThreshold, user);
     }
 
     @Override
-    public Optional<org.vigil.session.ThresholdRange> thresholdRange(String alarmId) {
+    public Optional<org.vigil.chair.ThresholdRange> thresholdRange(String alarmId) {
         return inner.thresholdRange(alarmId);
     }
 

@@ -10,7 +10,7 @@ import org.vigil.alarm.AlarmEvent;
  * How a {@link Station} starts, beyond its configuration.
  *
  * @param restoreWindow the longest loss after which the audio pause comes back on restart
- *                      ({@link org.vigil.session.SettingsRestore})
+ *                      ({@link org.vigil.chair.SettingsRestore})
  * @param alarmTap      receives every alarm event of every chair ({@code chair id, event}) and of
  *                      the station ({@link AlarmEngine#STATION}, event) from the very start,
  *                      before any device connects (so {@code record} prints the alarms raised
@@ -18,7 +18,7 @@ import org.vigil.alarm.AlarmEvent;
  */
 record StartOptions(Duration restoreWindow, BiConsumer<String, AlarmEvent> alarmTap) {
 
-    static final StartOptions DEFAULT = new StartOptions(org.vigil.session.SettingsRestore.DEFAULT_WINDOW, (c, e) -> { });
+    static final StartOptions DEFAULT = new StartOptions(org.vigil.chair.SettingsRestore.DEFAULT_WINDOW, (c, e) -> { });
 
     StartOptions {
         Objects.requireNonNull(restoreWindow, "restoreWindow");

@@ -12,10 +12,10 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
 import org.vigil.config.AdminPin;
 import org.vigil.config.ClinicLimitsFile;
-import org.vigil.session.ChairMonitor;
-import org.vigil.session.ClinicDefaultsResult;
-import org.vigil.session.LimitPolicy;
-import org.vigil.session.StationAdmin;
+import org.vigil.chair.ChairMonitor;
+import org.vigil.chair.ClinicDefaultsResult;
+import org.vigil.chair.LimitPolicy;
+import org.vigil.chair.StationAdmin;
 
 /**
  * The station's admin functions: the PIN check and "save as clinic defaults", which writes the

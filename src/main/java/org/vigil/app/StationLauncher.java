@@ -10,7 +10,7 @@ import org.vigil.config.ConfigException;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.ResolvedConfig;
 import org.vigil.config.StationConfig;
-import org.vigil.session.ChairFeed;
+import org.vigil.chair.ChairFeed;
 import org.vigil.ui.StationStage;
 
 /** Opens the station window on a running {@link Station}; closing the window ends the sessions. */

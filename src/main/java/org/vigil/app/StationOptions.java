@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.function.BiConsumer;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Durations;
-import org.vigil.session.SettingsRestore;
+import org.vigil.chair.SettingsRestore;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the station core ({@code vigil}, {@code record}). */

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.StationConfig;
-import org.vigil.session.ChairFeed;
+import org.vigil.chair.ChairFeed;
 import org.vigil.ui.StationStage;
 
 /**
@@ -50,7 +50,7 @@ final class UiBench {
             }
             long cpu0 = os.getProcessCpuTime();
             long wall0 = System.nanoTime();
-            StationStage.showAndWait(List.copyOf(probes), org.vigil.session.StationAdmin.DISABLED, "Vigil UI bench", length);
+            StationStage.showAndWait(List.copyOf(probes), org.vigil.chair.StationAdmin.DISABLED, "Vigil UI bench", length);
             long cpu1 = os.getProcessCpuTime();
             long wall1 = System.nanoTime();
             ProbingFeed p = probes.get(0);

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.vigil.session.StationAdmin;
+import org.vigil.chair.StationAdmin;
 
 /**
  * The admin role of one station window: entered with the admin PIN, left when switched off or

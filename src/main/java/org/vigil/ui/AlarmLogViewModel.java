@@ -13,9 +13,9 @@ import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.AlarmLogFormat;
 import org.vigil.domain.Vital;
-import org.vigil.session.AlarmLogEntry;
-import org.vigil.session.ChairFeed;
-import org.vigil.session.DeviceInfo;
+import org.vigil.chair.AlarmLogEntry;
+import org.vigil.chair.ChairFeed;
+import org.vigil.chair.DeviceInfo;
 
 /**
  * The alarm log of one chair as table rows, newest first. {@link #refresh()} adds only what is new

@@ -12,7 +12,7 @@ import org.vigil.alarm.LimitReference;
 import org.vigil.alarm.LimitRule;
 import org.vigil.alarm.TechnicalAlarmType;
 import org.vigil.domain.Vital;
-import org.vigil.session.DeviceInfo;
+import org.vigil.chair.DeviceInfo;
 
 /**
  * The IEC 60601-1-8 "alarm off" indication in words: which alarms of a tile are off, tier by tier

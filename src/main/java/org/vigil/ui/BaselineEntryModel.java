@@ -12,8 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.vigil.session.BaselineChange;
-import org.vigil.session.ChairFeed;
+import org.vigil.chair.BaselineChange;
+import org.vigil.chair.ChairFeed;
 import org.vigil.session.CuffReading;
 
 /**

@@ -16,8 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.vigil.session.ChairFeed;
-import org.vigil.session.StationAdmin;
+import org.vigil.chair.ChairFeed;
+import org.vigil.chair.StationAdmin;
 
 /**
  * The chair screen: numerics, trends, device states and alarms of one chair, read from a

@@ -11,8 +11,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.vigil.session.BaselineChange;
-import org.vigil.session.ChairFeed;
+import org.vigil.chair.BaselineChange;
+import org.vigil.chair.ChairFeed;
 
 /**
  * The chair screen's Limits, Alarm log and Admin buttons and the panels they open (and the

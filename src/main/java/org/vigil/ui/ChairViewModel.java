@@ -28,10 +28,10 @@ import org.vigil.alarm.Baseline;
 import org.vigil.alarm.Priority;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
-import org.vigil.session.BaselineChange;
-import org.vigil.session.ChairFeed;
-import org.vigil.session.ConnectionState;
-import org.vigil.session.DeviceInfo;
+import org.vigil.chair.BaselineChange;
+import org.vigil.chair.ChairFeed;
+import org.vigil.chair.ConnectionState;
+import org.vigil.chair.DeviceInfo;
 
 /**
  * Everything one chair screen shows, as observable state computed from a {@link ChairFeed}. The

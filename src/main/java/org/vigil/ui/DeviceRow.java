@@ -1,6 +1,6 @@
 package org.vigil.ui;
 
-import org.vigil.session.ConnectionState;
+import org.vigil.chair.ConnectionState;
 
 /**
  * One device in the status bar; {@code state} is null until the station reports one.

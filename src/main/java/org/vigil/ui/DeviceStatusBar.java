@@ -35,7 +35,7 @@ final class DeviceStatusBar extends HBox {
             endpoint.getStyleClass().add("device-endpoint");
             endpoint.setWrapText(true);
             endpoint.setMaxWidth(300);
-            if (r.state() != null && r.state() != org.vigil.session.ConnectionState.CONNECTED) {
+            if (r.state() != null && r.state() != org.vigil.chair.ConnectionState.CONNECTED) {
                 endpoint.getStyleClass().add("device-problem");
             }
             VBox box = new VBox(0, new HBox(8, name, state), endpoint);

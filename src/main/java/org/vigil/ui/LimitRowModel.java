@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.vigil.alarm.Priority;
-import org.vigil.session.ThresholdRange;
+import org.vigil.chair.ThresholdRange;
 
 /**
  * One alarm rule in the limits editor: what it is (fixed while the editor is open) and its

@@ -21,11 +21,11 @@ import org.vigil.alarm.Direction;
 import org.vigil.alarm.LimitReference;
 import org.vigil.alarm.LimitRule;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairFeed;
-import org.vigil.session.ClinicDefaultsResult;
-import org.vigil.session.DeviceInfo;
-import org.vigil.session.LimitChange;
-import org.vigil.session.ThresholdRange;
+import org.vigil.chair.ChairFeed;
+import org.vigil.chair.ClinicDefaultsResult;
+import org.vigil.chair.DeviceInfo;
+import org.vigil.chair.LimitChange;
+import org.vigil.chair.ThresholdRange;
 
 /**
  * The limits editor of one chair: every alarm rule with its threshold, clinic bounds, priority,

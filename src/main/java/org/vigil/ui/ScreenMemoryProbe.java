@@ -2,7 +2,7 @@ package org.vigil.ui;
 
 import java.time.ZoneOffset;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairFeed;
+import org.vigil.chair.ChairFeed;
 
 /**
  * A chair's screen model without a window, for the memory benchmark: the same view model a

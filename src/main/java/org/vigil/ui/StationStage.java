@@ -5,9 +5,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.vigil.session.ChairFeed;
-import org.vigil.session.StationAdmin;
-import org.vigil.session.StationFeed;
+import org.vigil.chair.ChairFeed;
+import org.vigil.chair.StationAdmin;
+import org.vigil.chair.StationFeed;
 
 /**
  * Starts the JavaFX runtime without an {@code Application} subclass (so the launcher needs no

@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.vigil.alarm.ActiveAlarm;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.Priority;
-import org.vigil.session.StationFeed;
+import org.vigil.chair.StationFeed;
 
 /**
  * Observable state of the station strip: the station-wide technical alarms (alarm audio

@@ -12,9 +12,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
-import org.vigil.session.ChairFeed;
-import org.vigil.session.StationAdmin;
-import org.vigil.session.StationFeed;
+import org.vigil.chair.ChairFeed;
+import org.vigil.chair.StationAdmin;
+import org.vigil.chair.StationFeed;
 
 /**
  * Builds the station window's scene: one chair fills the window; several chairs get one tab

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
 import org.vigil.config.ClinicBounds;
-import org.vigil.session.ThresholdRange;
+import org.vigil.chair.ThresholdRange;
 
 class ClinicLimitPolicyTest {
 

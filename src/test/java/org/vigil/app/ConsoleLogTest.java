@@ -39,10 +39,10 @@ import org.vigil.device.transport.Transport;
 import org.vigil.device.transport.TransportListener;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairMonitor;
-import org.vigil.session.ChairSpec;
-import org.vigil.session.DeviceInfo;
-import org.vigil.session.SessionRecorder;
+import org.vigil.chair.ChairMonitor;
+import org.vigil.chair.ChairSpec;
+import org.vigil.chair.DeviceInfo;
+import org.vigil.chair.SessionRecorder;
 
 /**
  * The Ivy monitor's USB-serial adapter is unplugged: jSerialComm refuses the port on every

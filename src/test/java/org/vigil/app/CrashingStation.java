@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.StationConfig;
-import org.vigil.session.ChairMonitor;
+import org.vigil.chair.ChairMonitor;
 
 /**
  * The station a nurse works at, in a JVM of its own for {@link RestartAfterCrashTest}: starts the

@@ -25,11 +25,11 @@ import org.vigil.device.protocol.Protocol;
 import org.vigil.device.protocol.SerialSettings;
 import org.vigil.device.transport.SerialTransport;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairMonitor;
-import org.vigil.session.ChairSpec;
-import org.vigil.session.ConnectionState;
-import org.vigil.session.DeviceInfo;
-import org.vigil.session.SessionRecorder;
+import org.vigil.chair.ChairMonitor;
+import org.vigil.chair.ChairSpec;
+import org.vigil.chair.ConnectionState;
+import org.vigil.chair.DeviceInfo;
+import org.vigil.chair.SessionRecorder;
 
 /**
  * A device configured on a port that is not there, as a nurse met it: the station tries the real

@@ -20,7 +20,7 @@ import org.vigil.config.StationConfig;
 import org.vigil.device.transport.PtyPair;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairMonitor;
+import org.vigil.chair.ChairMonitor;
 import org.vigil.storage.SessionSummary;
 import org.vigil.storage.VigilDatabase;
 

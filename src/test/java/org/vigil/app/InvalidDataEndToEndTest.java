@@ -22,8 +22,8 @@ import org.vigil.device.transport.PtyPair;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairMonitor;
-import org.vigil.session.ConnectionState;
+import org.vigil.chair.ChairMonitor;
+import org.vigil.chair.ConnectionState;
 import org.vigil.storage.VigilDatabase;
 
 /**

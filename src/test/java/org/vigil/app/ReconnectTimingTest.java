@@ -24,7 +24,7 @@ import org.vigil.alarm.Priority;
 import org.vigil.config.StationConfig;
 import org.vigil.device.transport.Transport;
 import org.vigil.device.transport.TransportListener;
-import org.vigil.session.ChairMonitor;
+import org.vigil.chair.ChairMonitor;
 
 /**
  * A nurse's chair has its monitor and oximeter behind serial-to-Ethernet converters that went

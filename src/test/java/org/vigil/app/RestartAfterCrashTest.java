@@ -24,7 +24,7 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.StationConfig;
 import org.vigil.device.transport.PtyPair;
-import org.vigil.session.ChairMonitor;
+import org.vigil.chair.ChairMonitor;
 import org.vigil.storage.EndReason;
 import org.vigil.storage.SessionEvent;
 import org.vigil.storage.SessionSummary;

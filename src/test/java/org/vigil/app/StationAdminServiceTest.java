@@ -21,10 +21,10 @@ import org.vigil.config.ClinicBounds;
 import org.vigil.config.ClinicLimitsFile;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairMonitor;
-import org.vigil.session.ChairSpec;
-import org.vigil.session.ClinicDefaultsResult;
-import org.vigil.session.DeviceInfo;
+import org.vigil.chair.ChairMonitor;
+import org.vigil.chair.ChairSpec;
+import org.vigil.chair.ClinicDefaultsResult;
+import org.vigil.chair.DeviceInfo;
 import org.vigil.testsupport.EventsOnly;
 
 class StationAdminServiceTest {

@@ -24,6 +24,7 @@ class ArchitectureTest {
     static final String TRANSPORT = "device.transport";
     static final String DEVICE = "device";
     static final String ALARM = "alarm";
+    static final String CHAIR = "chair";
     static final String SESSION = "session";
     static final String STORAGE = "storage";
     static final String CONFIG = "config";
@@ -40,7 +41,7 @@ class ArchitectureTest {
             .layer(TRANSPORT).definedBy("org.vigil.device.transport..")
             .layer(DEVICE).definedBy("org.vigil.device")
             .layer(ALARM).definedBy("org.vigil.alarm..")
-            .layer(SESSION).definedBy("org.vigil.session..")
+            .layer(SESSION).definedBy("org.vigil.chair..")
             .layer(STORAGE).definedBy("org.vigil.storage..")
             .layer(CONFIG).definedBy("org.vigil.config..")
             .layer(UI).definedBy("org.vigil.ui..")
@@ -54,13 +55,16 @@ class ArchitectureTest {
             .whereLayer(TRANSPORT).mayOnlyAccessLayers(DOMAIN, PROTOCOL)
             .whereLayer(DEVICE).mayOnlyAccessLayers(DOMAIN, PROTOCOL, TRANSPORT)
             .whereLayer(ALARM).mayOnlyAccessLayers(DOMAIN)
-            .whereLayer(SESSION).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM)
+            // the clinical session: rules and state of one infusion, on an injected clock, nothing running
+            .whereLayer(SESSION).mayOnlyAccessLayers(DOMAIN, ALARM)
+            // the chair runs all day and hosts the clinical session of the patient in it
+            .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION)
             .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM)
             .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, ALARM)
-            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION)
+            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(
-                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, SESSION, STORAGE, CONFIG, UI, SIM)
+                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, CONFIG, UI, SIM)
 
             .whereLayer(APP).mayNotBeAccessedByAnyLayer()
             .whereLayer(UI).mayOnlyBeAccessedByLayers(APP)

@@ -3,7 +3,7 @@ package org.vigil.testsupport;
 import java.time.Instant;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Reading;
-import org.vigil.session.SessionRecorder;
+import org.vigil.chair.SessionRecorder;
 
 /** A session recorder for tests that look only at the session events (baseline, limits, station alarms). */
 public final class EventsOnly implements SessionRecorder {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Reading;
-import org.vigil.session.SessionRecorder;
+import org.vigil.chair.SessionRecorder;
 
 /** A session recorder for chair tests: keeps the alarm events, and the session events as {@code type|detail|user}. */
 public final class RecordedSession implements SessionRecorder {

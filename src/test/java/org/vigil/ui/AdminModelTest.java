@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.vigil.session.StationAdmin;
+import org.vigil.chair.StationAdmin;
 
 class AdminModelTest {
 

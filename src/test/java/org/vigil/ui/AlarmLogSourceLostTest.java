@@ -17,10 +17,10 @@ import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairMonitor;
-import org.vigil.session.ChairSpec;
-import org.vigil.session.DeviceInfo;
-import org.vigil.session.SessionRecorder;
+import org.vigil.chair.ChairMonitor;
+import org.vigil.chair.ChairSpec;
+import org.vigil.chair.DeviceInfo;
+import org.vigil.chair.SessionRecorder;
 
 /**
  * The bedside monitor drops out while the patient's heart rate is 136: the chair's stored and

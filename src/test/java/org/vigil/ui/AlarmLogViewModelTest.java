@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.alarm.Priority;
-import org.vigil.session.AlarmLogEntry;
+import org.vigil.chair.AlarmLogEntry;
 
 class AlarmLogViewModelTest {
 

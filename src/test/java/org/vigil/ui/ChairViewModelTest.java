@@ -20,7 +20,7 @@ import org.vigil.alarm.Priority;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
-import org.vigil.session.ConnectionState;
+import org.vigil.chair.ConnectionState;
 
 class ChairViewModelTest {
 

@@ -17,9 +17,9 @@ import org.vigil.alarm.Priority;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairFeed;
-import org.vigil.session.ConnectionState;
-import org.vigil.session.DeviceInfo;
+import org.vigil.chair.ChairFeed;
+import org.vigil.chair.ConnectionState;
+import org.vigil.chair.DeviceInfo;
 
 /**
  * A chair feed with plausible moving data for previews and screenshots: a ketamine session
@@ -169,8 +169,8 @@ final class DemoFeed implements ChairFeed {
     }
 
     @Override
-    public org.vigil.session.BaselineChange setBaselineFromLastCuffReadings(String user) {
+    public org.vigil.chair.BaselineChange setBaselineFromLastCuffReadings(String user) {
         System.out.println("set baseline by " + user);
-        return org.vigil.session.BaselineChange.refused("demo: no cuff history");
+        return org.vigil.chair.BaselineChange.refused("demo: no cuff history");
     }
 }

@@ -20,15 +20,15 @@ import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
-import org.vigil.session.AlarmLogEntry;
-import org.vigil.session.BaselineChange;
-import org.vigil.session.BaselineEntry;
-import org.vigil.session.ChairFeed;
+import org.vigil.chair.AlarmLogEntry;
+import org.vigil.chair.BaselineChange;
+import org.vigil.chair.BaselineEntry;
+import org.vigil.chair.ChairFeed;
 import org.vigil.session.CuffReading;
-import org.vigil.session.LimitChange;
-import org.vigil.session.ThresholdRange;
-import org.vigil.session.ConnectionState;
-import org.vigil.session.DeviceInfo;
+import org.vigil.chair.LimitChange;
+import org.vigil.chair.ThresholdRange;
+import org.vigil.chair.ConnectionState;
+import org.vigil.chair.DeviceInfo;
 
 /** A scripted chair feed for screen tests: the test sets the time, pushes readings and alarms, and reads the commands. */
 final class FakeChairFeed implements ChairFeed {

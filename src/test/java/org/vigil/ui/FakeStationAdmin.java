@@ -2,8 +2,8 @@ package org.vigil.ui;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.vigil.session.ClinicDefaultsResult;
-import org.vigil.session.StationAdmin;
+import org.vigil.chair.ClinicDefaultsResult;
+import org.vigil.chair.StationAdmin;
 
 /** A station admin with PIN {@value #PIN} that records the saves asked. */
 final class FakeStationAdmin implements StationAdmin {

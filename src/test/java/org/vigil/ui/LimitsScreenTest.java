@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vigil.alarm.Priority;
-import org.vigil.session.AlarmLogEntry;
+import org.vigil.chair.AlarmLogEntry;
 
 /** The Limits, Alarm log and Admin panels opened from the chair screen. */
 @ExtendWith(ApplicationExtension.class)

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.Priority;
-import org.vigil.session.ClinicDefaultsResult;
-import org.vigil.session.StationAdmin;
+import org.vigil.chair.ClinicDefaultsResult;
+import org.vigil.chair.StationAdmin;
 
 class LimitsViewModelTest {
 

@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
-import org.vigil.session.ConnectionState;
+import org.vigil.chair.ConnectionState;
 
 /**
  * A real-device chair with no alarm, a sensor off and a monitor gone: no banner on top, a neutral

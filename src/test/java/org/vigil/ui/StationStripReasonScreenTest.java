@@ -18,7 +18,7 @@ import org.vigil.alarm.ActiveAlarm;
 import org.vigil.alarm.AlarmKind;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.Priority;
-import org.vigil.session.StationFeed;
+import org.vigil.chair.StationFeed;
 
 /**
  * A station started on a database it cannot use, on a machine without sound: both station alarms
@@ -50,7 +50,7 @@ class StationStripReasonScreenTest {
     @Start
     void start(Stage stage) {
         stage.setScene(StationWindow.createScene(List.of(new FakeChairFeed()), station, () -> "carol",
-                org.vigil.session.StationAdmin.DISABLED, java.time.InstantSource.system()));
+                org.vigil.chair.StationAdmin.DISABLED, java.time.InstantSource.system()));
         stage.show();
     }
 

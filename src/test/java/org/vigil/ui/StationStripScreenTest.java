@@ -22,7 +22,7 @@ import org.vigil.alarm.ActiveAlarm;
 import org.vigil.alarm.AlarmKind;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.Priority;
-import org.vigil.session.StationFeed;
+import org.vigil.chair.StationFeed;
 
 /** The station window with a station fault: one strip above both chairs' tabs, one acknowledge. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,7 +55,7 @@ class StationStripScreenTest {
         hypertensive.alarms(FakeChairFeed.alarm("nibp_sys.very_high", Priority.HIGH, "nibp_sys", 188.0, 180.0,
                 "NIBP sys 188 \u2265 180", FakeChairFeed.START));
         stage.setScene(StationWindow.createScene(List.of(quiet, hypertensive), station, () -> "carol",
-                org.vigil.session.StationAdmin.DISABLED, java.time.InstantSource.system()));
+                org.vigil.chair.StationAdmin.DISABLED, java.time.InstantSource.system()));
         tabs = (TabPane) stage.getScene().lookup("#chairTabs");
         stage.show();
     }

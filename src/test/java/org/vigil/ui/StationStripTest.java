@@ -23,11 +23,11 @@ import org.vigil.alarm.TechnicalAlarmType;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairMonitor;
-import org.vigil.session.ChairSpec;
-import org.vigil.session.DeviceInfo;
-import org.vigil.session.SessionRecorder;
-import org.vigil.session.StationMonitor;
+import org.vigil.chair.ChairMonitor;
+import org.vigil.chair.ChairSpec;
+import org.vigil.chair.DeviceInfo;
+import org.vigil.chair.SessionRecorder;
+import org.vigil.chair.StationMonitor;
 
 /**
  * The nurse's station at the bedside: two chairs on 1 Hz oximeters and monitors with a cuff every

@@ -11,7 +11,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.vigil.session.ChairFeed;
+import org.vigil.chair.ChairFeed;
 
 /**
  * Manual preview: opens the chair screen on a moving demo feed 38 minutes into a session.

@@ -1,0 +1,519 @@
+package org.vigil.chair;
+
+import org.vigil.session.CuffReading;
+
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.alarm.AlarmConfig;
+import org.vigil.alarm.AlarmEngine;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.alarm.AlarmListener;
+import org.vigil.alarm.AlarmSettingsState;
+import org.vigil.alarm.AlarmSnapshot;
+import org.vigil.alarm.ArtifactMarker;
+import org.vigil.alarm.Baseline;
+import org.vigil.alarm.SilencingEvent;
+import org.vigil.alarm.SilencingEventType;
+import org.vigil.device.DeviceListener;
+import org.vigil.domain.Reading;
+import org.vigil.domain.Vital;
+
+/**
+ * The running core of one chair: it receives readings from the device connections, marks
+ * artifacts, drives the alarm engine, records the session and feeds the screen.
+ *
+ * <p>Threading: device reader threads call the {@link DeviceListener} methods, which only hand
+ * the readings to the {@code core} executor (one thread for the station, or the caller's thread
+ * in the fast scenario runner). Everything that touches the alarm engine runs there, so the
+ * engine needs no locks. The screen reads a bounded buffer and a volatile snapshot, never
+ * blocking the core; a full screen buffer drops the oldest readings for the screen only (the
+ * screen's session history, decimated to a fixed size, and the recorder get every one). Alarms
+ * do not depend on the screen or the recorder: both only receive what the engine decided.
+ *
+ * <p>Sources: a device's readings count only for the vitals it is configured to measure (a
+ * monitor's empty fields for unused parameters are ignored). When two devices measure the same
+ * vital, both are recorded but the first device in the chair's configuration drives that vital's
+ * alarms and numeric.
+ */
+public final class ChairMonitor implements ChairFeed, DeviceListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ChairMonitor.class);
+    /** Alarm log entries kept in memory per chair (the session database keeps every one). */
+    static final int ALARM_LOG_LIMIT = 100_000;
+
+    private final ChairSpec spec;
+    private final InstantSource clock;
+    private final Executor core;
+    private final SessionRecorder recorder;
+    private final Instant sessionStart;
+    private final AlarmEngine engine;
+    private final ArtifactMarker artifacts = new ArtifactMarker();
+    private final Map<String, ChairSpec.Device> devicesById = new LinkedHashMap<>();
+    private final Map<Vital, String> alarmSource = new EnumMap<>(Vital.class);
+    private final ScreenBuffer screen = new ScreenBuffer();
+    private final CuffHistory cuffs = new CuffHistory();
+    /** The latest valid HR and PR of their alarm source, for the baseline's heart rate. */
+    private volatile Reading latestHr;
+    private volatile Reading latestPr;
+    private volatile Baseline baseline;
+    private final DeviceLiveness liveness;
+    private final List<AlarmListener> alarmListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<AlarmSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
+    private volatile AlarmSnapshot snapshot;
+    private volatile AlarmConfig alarmConfig;
+    /** The alarm settings in force as last published (what a restart after a crash puts back). */
+    private volatile AlarmSettingsState settings;
+    private final List<Consumer<AlarmSettingsState>> settingsListeners = new CopyOnWriteArrayList<>();
+    private long publishedVersion = -1;
+    private final AlarmLogBook logBook = new AlarmLogBook(ALARM_LOG_LIMIT);
+    private final LimitEditor limits;
+    private final CrashRestore restore;
+    /** True on the core thread while a limit change is applied: its limit_changed record replaces config_changed. */
+    private boolean applyingLimits;
+
+    /** A chair that accepts any finite, non-negative threshold change (tests, scenario runner). */
+    public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder) {
+        this(spec, alarms, clock, core, recorder, LimitPolicy.PERMISSIVE);
+    }
+
+    /** A chair whose threshold changes are judged by {@code limitPolicy} (the clinic bounds). */
+    public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder,
+            LimitPolicy limitPolicy) {
+        this.limits = new LimitEditor(limitPolicy, alarms);
+        this.spec = spec;
+        this.clock = clock;
+        this.core = core;
+        this.recorder = recorder;
+        this.sessionStart = clock.instant();
+        this.liveness = new DeviceLiveness(sessionStart);
+        this.engine = new AlarmEngine(alarms, clock, this::onAlarmEvent, this::onSilencingEvent);
+        this.restore = new CrashRestore(limits, engine);
+        for (ChairSpec.Device d : spec.devices()) {
+            devicesById.put(d.info().id(), d);
+            engine.addDevice(d.alarmProfile());
+            artifacts.addDevice(d.alarmProfile());
+            liveness.add(d.info().id(), d.alarmProfile().silenceTimeout());
+            for (Vital v : d.info().vitals()) {
+                alarmSource.putIfAbsent(v, d.info().id());
+            }
+        }
+        this.snapshot = engine.snapshot();
+        this.alarmConfig = engine.config();
+        this.settings = engine.settingsState();
+    }
+
+    /**
+     * Receives the alarm settings in force each time they change (thresholds, alarms off, baseline,
+     * audio pause, latched alarms), on the core thread; must not block (the station queues them for
+     * the disk).
+     */
+    public void addSettingsListener(Consumer<AlarmSettingsState> l) {
+        settingsListeners.add(l);
+    }
+
+    /** The alarm settings in force as last published. */
+    public AlarmSettingsState settings() {
+        return settings;
+    }
+
+    /** Receives every alarm log event, on the core thread. */
+    public void addAlarmListener(AlarmListener l) {
+        alarmListeners.add(l);
+    }
+
+    /** Receives each new alarm snapshot, on the core thread (e.g. the alarm sound player). */
+    public void addSnapshotListener(Consumer<AlarmSnapshot> l) {
+        snapshotListeners.add(l);
+    }
+
+    // ---- device side (reader threads) ----
+
+    @Override
+    public void onReadings(String deviceId, List<Reading> readings) {
+        core.execute(() -> handleReadings(deviceId, readings));
+    }
+
+    @Override
+    public void onConnected(String deviceId, String endpoint) {
+        core.execute(() -> {
+            liveness.connected(deviceId);
+            engine.onDeviceConnected(deviceId);
+            publish();
+        });
+    }
+
+    @Override
+    public void onDisconnected(String deviceId, String reason) {
+        core.execute(() -> {
+            liveness.disconnected(deviceId, reason);
+            engine.onDeviceDisconnected(deviceId, reason);
+            publish();
+        });
+    }
+
+    /** Re-evaluates time-based conditions (delays, silence, pauses, escalation). Call every 100-250 ms. */
+    public void tick() {
+        core.execute(() -> {
+            engine.tick();
+            liveness.tick(clock.instant());
+            publish();
+        });
+    }
+
+    /**
+     * Records a station-wide alarm event ({@link StationMonitor}) in this chair's session and
+     * on-screen log, so each session's record shows the station's state during it. It never enters
+     * this chair's alarms: the chair neither shows, sounds nor acknowledges it.
+     */
+    public void recordStationAlarm(AlarmEvent e) {
+        core.execute(() -> {
+            logBook.add(AlarmLogEntry.of(e));
+            recorder.alarm(e);
+        });
+    }
+
+    /** Applies a new alarm configuration (limit edits), logged with the user. */
+    public void updateAlarmConfig(AlarmConfig config, String user) {
+        limits.replaced(config);
+        core.execute(() -> {
+            engine.updateConfig(config, user);
+            publish();
+        });
+    }
+
+    @Override
+    public void setAlarmEnabled(String alarmId, boolean on, String user) {
+        limits.enabled(alarmId, on);
+        core.execute(() -> {
+            try {
+                engine.setAlarmEnabled(alarmId, on, user);
+            } catch (IllegalArgumentException e) {
+                log.warn("chair {}: cannot switch alarm {} {}: {}", spec.id(), alarmId, on ? "on" : "off", e.getMessage());
+            }
+            publish();
+        });
+    }
+
+    /** Sets the session baseline explicitly (scenario baseline, check-in). */
+    public void setBaseline(Baseline baseline, String user) {
+        setBaseline(baseline, user, null);
+    }
+
+    /** As {@link #setBaseline(Baseline, String)}, recording how it was set ({@code source}, may be null). */
+    private void setBaseline(Baseline b, String user, String source) {
+        core.execute(() -> {
+            engine.setBaseline(b, user, source);
+            baseline = b;
+            publish();
+        });
+    }
+
+    /**
+     * One frame's readings. Readings of vitals the device is not configured for are dropped: a
+     * protocol may carry fields the chair takes from another device (the monitor's empty SpO2
+     * field while SpO2 comes from the oximeter), and those must neither end that device's
+     * conditions nor show on screen. A frame left with nothing still tells that the device talks.
+     */
+    private void handleReadings(String deviceId, List<Reading> readings) {
+        ChairSpec.Device device = devicesById.get(deviceId);
+        Set<Vital> configured = device == null ? Set.of() : device.info().vitals();
+        boolean used = false;
+        boolean fedEngine = false;
+        Reading sys = null;
+        Reading dia = null;
+        Reading mean = null;
+        for (Reading raw : readings) {
+            if (device == null || !configured.contains(raw.vital())) {
+                continue;
+            }
+            used = true;
+            liveness.heard(deviceId, raw.time());
+            Reading r = artifacts.mark(raw);
+            recorder.reading(r);
+            if (!raw.deviceId().equals(alarmSource.get(r.vital()))) {
+                // A second device measuring the same vital is recorded, but only the chair's
+                // first device for that vital drives its alarms and its numeric on screen.
+                continue;
+            }
+            engine.onReading(r);
+            fedEngine = true;
+            screen.add(r);
+            if (r.isValid()) {
+                switch (r.vital()) {
+                    case NIBP_SYS -> sys = r;
+                    case NIBP_DIA -> dia = r;
+                    case NIBP_MEAN -> mean = r;
+                    case HR -> latestHr = r;
+                    case PR -> latestPr = r;
+                    default -> { }
+                }
+            }
+        }
+        if (sys != null && dia != null) {
+            // One cuff measurement arrives as one frame (NibpTracker): keep it for the whole session.
+            cuffs.add(new CuffReading(sys.time(), deviceId, sys.value(), dia.value(), mean == null ? Double.NaN : mean.value()));
+        }
+        if (device != null && !fedEngine) {
+            // The device talks even though nothing it sent drives an alarm here: no false "no data".
+            if (!used) {
+                liveness.heard(deviceId, clock.instant());
+            }
+            engine.onDeviceHeard(deviceId);
+        }
+        publish();
+    }
+
+    private void onAlarmEvent(AlarmEvent e) {
+        logBook.add(AlarmLogEntry.of(e));
+        recorder.alarm(e);
+        for (AlarmListener l : alarmListeners) {
+            try {
+                l.onAlarmEvent(e);
+            } catch (RuntimeException ex) {
+                log.warn("alarm listener failed on {}", e.alarmId(), ex);
+            }
+        }
+    }
+
+    private void onSilencingEvent(SilencingEvent e) {
+        if (applyingLimits && e.type() == SilencingEventType.CONFIG_CHANGED) {
+            return;
+        }
+        logBook.add(AlarmLogBook.of(e, engine.config()));
+        recorder.event(e.time(), e.type().name().toLowerCase(java.util.Locale.ROOT), AlarmLogBook.detail(e), e.user());
+    }
+
+    private void publish() {
+        long v = engine.version();
+        if (v == publishedVersion) {
+            return;
+        }
+        publishedVersion = v;
+        AlarmSnapshot s = engine.snapshot();
+        snapshot = s;
+        alarmConfig = engine.config();
+        AlarmSettingsState now = engine.settingsState();
+        if (!now.equals(settings)) {
+            settings = now;
+            for (Consumer<AlarmSettingsState> l : settingsListeners) {
+                try {
+                    l.accept(now);
+                } catch (RuntimeException ex) {
+                    log.warn("settings listener failed", ex);
+                }
+            }
+        }
+        for (Consumer<AlarmSnapshot> l : snapshotListeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException ex) {
+                log.warn("snapshot listener failed", ex);
+            }
+        }
+    }
+
+    // ---- screen side (any thread, non-blocking) ----
+
+    @Override
+    public String chairId() {
+        return spec.id();
+    }
+
+    @Override
+    public String chairLabel() {
+        return spec.label();
+    }
+
+    @Override
+    public boolean simulated() {
+        return spec.simulated();
+    }
+
+    @Override
+    public List<DeviceInfo> devices() {
+        return spec.devices().stream().map(ChairSpec.Device::info).toList();
+    }
+
+    @Override
+    public int drainReadings(Consumer<Reading> sink, int max) {
+        return screen.drain(sink, max);
+    }
+
+    @Override
+    public List<Reading> history() {
+        return screen.history();
+    }
+
+    @Override
+    public AlarmSnapshot alarms() {
+        return snapshot;
+    }
+
+    @Override
+    public Optional<AlarmConfig> alarmConfig() {
+        return Optional.of(alarmConfig);
+    }
+
+    @Override
+    public Map<String, ConnectionState> connectionStates() {
+        return liveness.snapshot();
+    }
+
+    @Override
+    public Map<String, String> connectionProblems() {
+        return liveness.problems();
+    }
+
+    @Override
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public Instant sessionStart() {
+        return sessionStart;
+    }
+
+    @Override
+    public void acknowledge(String user) {
+        core.execute(() -> {
+            engine.acknowledge(user);
+            publish();
+        });
+    }
+
+    @Override
+    public void pauseAudio(String user) {
+        core.execute(() -> {
+            engine.pauseAudio(user);
+            publish();
+        });
+    }
+
+    @Override
+    public BaselineChange setBaselineFromLastCuffReadings(String user) {
+        return apply(BaselineEntry.lastTwo(cuffs.last(2), heart()), user);
+    }
+
+    @Override
+    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, String user) {
+        return apply(BaselineEntry.chosen(picked, heart()), user);
+    }
+
+    @Override
+    public BaselineChange setBaselineTyped(String sys, String dia, String user) {
+        return apply(BaselineEntry.typed(sys, dia, heart()), user);
+    }
+
+    @Override
+    public List<CuffReading> cuffReadings() {
+        return cuffs.all();
+    }
+
+    @Override
+    public Optional<Baseline> baseline() {
+        return Optional.ofNullable(baseline);
+    }
+
+    private BaselineChange apply(BaselineChange c, String user) {
+        if (c.accepted()) {
+            setBaseline(c.baseline(), user, c.source());
+        }
+        return c;
+    }
+
+    /** The latest valid HR, or PR when no HR came: the baseline's heart rate; null when neither. */
+    private Double heart() {
+        Reading h = latestHr != null ? latestHr : latestPr;
+        return h == null ? null : h.value();
+    }
+
+    // ---- limits and alarm log ----
+
+    @Override
+    public List<AlarmLogEntry> alarmLog() {
+        return logBook.entries();
+    }
+
+    @Override
+    public LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+        LimitChange c = limits.request(alarmId, newThreshold);
+        if (c.changed()) {
+            List<LimitEditor.Edit> edit = List.of(new LimitEditor.Edit(alarmId, newThreshold));
+            core.execute(() -> applyThresholds(edit, null, user));
+        }
+        return c;
+    }
+
+    @Override
+    public Optional<ThresholdRange> thresholdRange(String alarmId) {
+        return limits.range(alarmId);
+    }
+
+    /**
+     * Puts the clinic defaults' thresholds in force on this chair (an admin saved them from some
+     * chair). Every threshold that changes here, or whose clinic default changed from
+     * {@code previousDefaults}, is recorded as {@code limit_changed} with scope clinic. Alarms
+     * switched off stay off.
+     */
+    public void applyClinicLimits(AlarmConfig defaults, AlarmConfig previousDefaults, String user) {
+        List<LimitEditor.Edit> edits = limits.takeThresholds(defaults);
+        core.execute(() -> applyThresholds(edits, previousDefaults, user));
+    }
+
+    /** The thresholds this chair will have once every accepted change is applied (what a save as clinic defaults takes). */
+    public AlarmConfig requestedLimits() {
+        return limits.requested();
+    }
+
+    /** On the core thread: records each change, then puts them in force together. */
+    private void applyThresholds(List<LimitEditor.Edit> edits, AlarmConfig clinicBefore, String user) {
+        AlarmConfig cfg = LimitChangeRecords.record(edits, engine.config(), clinicBefore, clock.instant(), user, logBook,
+                recorder);
+        if (cfg == null) {
+            return;
+        }
+        applyingLimits = true;
+        try {
+            engine.updateConfig(cfg, user);
+        } finally {
+            applyingLimits = false;
+        }
+        publish();
+    }
+
+    // ---- restart after a crash ----
+
+    /** Event key of the record that says which settings came back after a crash ({@link #restoreSettings}). */
+    public static final String SETTINGS_RESTORED = "settings_restored";
+
+    /**
+     * Puts back the alarm settings a crash interrupted ({@link SettingsRestore}): thresholds (each
+     * still judged by the clinic bounds, recorded as {@code limit_changed}), alarms off and on,
+     * the baseline, the audio pause and the latched alarms, each recorded with the user
+     * {@code "restart (session N)"}, then one {@value #SETTINGS_RESTORED} record in the alarm log
+     * and the session saying what came back and what did not. Call before the devices connect.
+     */
+    public void restoreSettings(SettingsRestore.Plan plan) {
+        CrashRestore.Prepared p = restore.prepare(plan);
+        core.execute(() -> {
+            String detail = restore.apply(p, edits -> applyThresholds(edits, null, p.who()), b -> baseline = b);
+            Instant at = clock.instant();
+            logBook.add(new AlarmLogEntry(at, SETTINGS_RESTORED, null, null, null, null, null, p.who(), null, detail));
+            recorder.event(at, SETTINGS_RESTORED, detail, p.who());
+            log.warn("chair {}: {}", spec.id(), detail);
+            publish();
+        });
+    }
+}

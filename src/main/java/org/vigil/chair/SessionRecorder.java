@@ -1,0 +1,34 @@
+package org.vigil.chair;
+
+import java.time.Instant;
+import org.vigil.alarm.AlarmEvent;
+import org.vigil.domain.Reading;
+
+/**
+ * Where a chair's session is recorded (the storage layer implements it; tests use a list).
+ * Every method must return at once: implementations queue and write on their own thread.
+ */
+public interface SessionRecorder {
+
+    void reading(Reading reading);
+
+    void alarm(AlarmEvent event);
+
+    /** A session event: silencing state, nurse action, limit change, baseline. */
+    void event(Instant time, String type, String detail, String user);
+
+    /** Records nothing; for runs without a database. */
+    SessionRecorder NONE = new SessionRecorder() {
+        @Override
+        public void reading(Reading reading) {
+        }
+
+        @Override
+        public void alarm(AlarmEvent event) {
+        }
+
+        @Override
+        public void event(Instant time, String type, String detail, String user) {
+        }
+    };
+}
