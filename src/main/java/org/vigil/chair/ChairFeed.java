@@ -135,4 +135,16 @@ public interface ChairFeed {
     default void setAlarmEnabled(String alarmId, boolean on, String user) {
         throw new UnsupportedOperationException("alarms cannot be switched off on this chair");
     }
+
+    // ---- the clinical session ----
+
+    /** The clinical session in this chair now, or empty when the chair is free. */
+    default Optional<org.vigil.session.SessionView> clinicalSession() {
+        return Optional.empty();
+    }
+
+    /** The commands for the clinical session. */
+    default ClinicalCommands clinical() {
+        return ClinicalCommands.UNAVAILABLE;
+    }
 }
