@@ -187,11 +187,16 @@ public final class Station implements AutoCloseable {
         Station s = new Station(config, clock, audio, transports, options);
         try {
             s.settings = AlarmSettingsKeeper.open(s.store, config.database(), clock, options.restoreWindow(), FIRST_OPEN);
-            List<SessionRepository.OpenSession> open = s.store.openClinicalAtOpen();
-            s.store.stopResuming();
-            s.patients = s.store.everOpened() ? s.openPatients(config.database()) : null;
+            boolean opened = s.store.everOpened();
+            List<SessionRepository.OpenSession> open = opened ? s.store.openClinicalAtOpen() : List.of();
             for (ChairConfig chair : config.chairs()) {
                 s.startChair(chair, open.stream().filter(o -> o.chairId().equals(chair.id())).toList());
+            }
+            if (opened) {
+                s.store.stopResuming();
+            } else {
+                // the database opens later: its open sessions resume then, on chairs still free
+                s.store.whenOpened(late -> s.core.execute(() -> late.forEach(s::resumeLate)));
             }
         } catch (IOException | ScenarioException | RuntimeException e) {
             s.close();
@@ -330,7 +335,40 @@ public final class Station implements AutoCloseable {
         }
     }
 
-    /** The clinic's patients, on a connection of the station's own; null when the database cannot be used. */
+    /**
+     * A clinical session found open when the database opened after the chairs had started: it
+     * resumes on its chair when the chair is still free, else it is ended abnormally (a patient
+     * was checked in meanwhile). Core thread.
+     */
+    private void resumeLate(SessionRepository.OpenSession o) {
+        ChairRecords records = chairRecords.stream().filter(r -> r.base.chairId().equals(o.chairId())).findFirst()
+                .orElse(null);
+        if (records == null || records.monitor == null) {
+            return;
+        }
+        long key = store.resumeSession(o.id(), records.base.withClinical(o.patient(),
+                org.vigil.session.DoseCalculation.of(o.order(), config.sessionRules()), o.start()));
+        Instant now = clock.instant();
+        java.util.Map<String, String> gap = new java.util.LinkedHashMap<>();
+        gap.put("gap_start", o.lastActivity().toString());
+        gap.put("gap_end", now.toString());
+        gap.put("gap_s", Long.toString(Duration.between(o.lastActivity(), now).toSeconds()));
+        writer.append(key, SessionEvent.from(org.vigil.domain.RecordedEvent.of(now,
+                org.vigil.domain.SessionEventType.RESUMED, gap, null)));
+        long before = records.current;
+        records.monitor.resumeClinical(o.patient(), o.order(), o.events(), new DatabaseRecorder(writer, key), () -> {
+            store.endSession(before, now, EndReason.CLOSED);
+            records.current = key;
+        }).thenAccept(resumed -> {
+            if (!resumed) {
+                log.warn("chair {}: session {} could not resume (another patient is in the chair); ended abnormally",
+                        o.chairId(), o.id());
+                store.endSession(key, now, EndReason.ENDED_ABNORMALLY);
+            }
+        });
+    }
+
+    /** The clinic's patients, on a connection of the station's own; null until the database can be used. */
     private VigilDatabase patientDb;
     private volatile org.vigil.session.PatientDirectory patients;
 
@@ -345,7 +383,10 @@ public final class Station implements AutoCloseable {
     }
 
     /** Where screens find and create patients; empty while the session database cannot be used. */
-    public Optional<org.vigil.session.PatientDirectory> patients() {
+    public synchronized Optional<org.vigil.session.PatientDirectory> patients() {
+        if (patients == null && !closed && store.everOpened()) {
+            patients = openPatients(config.database());
+        }
         return Optional.ofNullable(patients);
     }
 
@@ -450,8 +491,10 @@ public final class Station implements AutoCloseable {
         }
         // writes what it can, then ends each session: closed, or marked with the gap and the lost rows
         outcomes = List.copyOf(store.close(clock.instant()));
-        if (patientDb != null) {
-            patientDb.close();
+        synchronized (this) {
+            if (patientDb != null) {
+                patientDb.close();
+            }
         }
         log.info("station closed; {} in {}", outcomes.stream().map(StationStore.Outcome::describe).toList(),
                 config.database());

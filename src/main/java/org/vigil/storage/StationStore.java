@@ -160,6 +160,27 @@ public final class StationStore implements AutoCloseable {
         resumingChairs = java.util.Set.of();
     }
 
+    private java.util.function.Consumer<List<SessionRepository.OpenSession>> whenOpened;
+    private boolean openedReported;
+
+    /**
+     * Hands {@code action} the open clinical sessions of the resuming chairs once the file is first
+     * opened: at once (on the caller's thread) when it already is, else on the writer thread when
+     * it opens. For a station that started its chairs before the database could be opened.
+     */
+    public void whenOpened(java.util.function.Consumer<List<SessionRepository.OpenSession>> action) {
+        boolean now;
+        synchronized (this) {
+            now = openedReported;
+            if (!now) {
+                whenOpened = action;
+            }
+        }
+        if (now) {
+            action.accept(openAtOpen);
+        }
+    }
+
     /** The open clinical sessions of resuming chairs that the first open found (empty before, or none). */
     public List<SessionRepository.OpenSession> openClinicalAtOpen() {
         return openAtOpen;
@@ -328,6 +349,19 @@ public final class StationStore implements AutoCloseable {
             }
             db = d;
             everOpened = true;
+            java.util.function.Consumer<List<SessionRepository.OpenSession>> late;
+            synchronized (StationStore.this) {
+                openedReported = true;
+                late = whenOpened;
+                whenOpened = null;
+            }
+            if (late != null) {
+                try {
+                    late.accept(openAtOpen);
+                } catch (RuntimeException e) {
+                    log.error("resuming the open sessions failed", e);
+                }
+            }
             return d;
         }
 
