@@ -104,10 +104,12 @@ final class Codec {
 
     /** Reads {@link #SESSION_EVENT_COLUMNS}. */
     static SessionEvent sessionEvent(ResultSet rs) throws SQLException {
-        long recorded = rs.getLong(5);
         Instant time = Instant.ofEpochMilli(rs.getLong(1));
-        return new SessionEvent(time, rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.wasNull() ? time : Instant.ofEpochMilli(recorded), rs.getLong(6), rs.getLong(7));
+        long recorded = rs.getLong(5);
+        // an event written before schema step 3 has no recorded_at: it was written when it happened
+        Instant recordedAt = rs.wasNull() ? time : Instant.ofEpochMilli(recorded);
+        return new SessionEvent(time, rs.getString(2), rs.getString(3), rs.getString(4), recordedAt, rs.getLong(6),
+                rs.getLong(7));
     }
 
     static Set<ReadingFlag> flags(String text) {
