@@ -80,8 +80,9 @@ final class DecodeCommand implements Callable<Integer> {
             String time = timeOf(frame, counts[0]);
             counts[0]++;
             for (Measurement m : frame.measurements()) {
-                out.println(time + ',' + id + ',' + m.vital().key() + ',' + Csv.number(m.value()) + ','
-                        + m.vital().unit().symbol() + ',' + ReadingFlag.text(m.flags()));
+                String name = m.isAlarmable() ? m.vital().key() : m.metric().code();
+                out.println(time + ',' + id + ',' + name + ',' + Csv.number(m.value()) + ','
+                        + m.unit() + ',' + ReadingFlag.text(m.flags()));
                 counts[1]++;
             }
         });

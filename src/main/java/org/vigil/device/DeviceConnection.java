@@ -54,7 +54,7 @@ public final class DeviceConnection implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.reconnectDelay = Objects.requireNonNull(reconnectDelay);
-        this.stream = new DeviceStream(deviceId, decoder, clock, listener::onReadings);
+        this.stream = new DeviceStream(deviceId, decoder, clock, listener::onReadings, listener::onUnalarmedMeasurements);
     }
 
     public String deviceId() {
