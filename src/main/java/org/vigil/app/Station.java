@@ -237,7 +237,7 @@ public final class Station implements AutoCloseable {
         });
         for (DeviceConfig d : chair.devices()) {
             Supplier<Transport> transport = transports.transportFor(d, sims);
-            DeviceConnection c = new DeviceConnection(d.id(), transport, d.protocol().newDecoder(), clock, monitor,
+            DeviceConnection c = new DeviceConnection(d.id(), transport, d.protocol(), clock, monitor,
                     connector, RECONNECT);
             connections.add(c);
             connector.execute(c::start);

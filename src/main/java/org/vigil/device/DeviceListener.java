@@ -20,6 +20,10 @@ public interface DeviceListener {
     default void onUnalarmedMeasurements(String deviceId, List<Measurement> measurements) {
     }
 
+    /** The link's state changed (connecting, negotiating, connected). Default: ignored. */
+    default void onLinkState(String deviceId, LinkState state) {
+    }
+
     /** The port is open and bytes may flow (no frame seen yet). */
     void onConnected(String deviceId, String endpoint);
 

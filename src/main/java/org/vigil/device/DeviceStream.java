@@ -34,6 +34,7 @@ public final class DeviceStream {
     private final BiConsumer<String, List<Reading>> sink;
     private final ByteBuffer buffer;
     private final BiConsumer<String, List<Measurement>> unalarmedSink;
+    private final java.util.function.Consumer<DeviceFrame> frameTap;
     private final NibpTracker nibp = new NibpTracker();
     private long frames;
     private long unalarmed;
@@ -52,6 +53,16 @@ public final class DeviceStream {
      */
     public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink,
             BiConsumer<String, List<Measurement>> unalarmedSink) {
+        this(deviceId, decoder, clock, sink, unalarmedSink, frame -> { });
+    }
+
+    /**
+     * @param frameTap sees every decoded frame first, control frames included (a protocol
+     *                 session's {@code onFrame}), on the feeding thread
+     */
+    public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink,
+            BiConsumer<String, List<Measurement>> unalarmedSink, java.util.function.Consumer<DeviceFrame> frameTap) {
+        this.frameTap = Objects.requireNonNull(frameTap);
         this.unalarmedSink = Objects.requireNonNull(unalarmedSink);
         this.deviceId = Objects.requireNonNull(deviceId);
         this.decoder = Objects.requireNonNull(decoder);
@@ -91,6 +102,7 @@ public final class DeviceStream {
 
     private void onFrame(DeviceFrame frame) {
         frames++;
+        frameTap.accept(frame);
         Instant now = clock.instant();
         List<Reading> readings = new ArrayList<>(frame.measurements().size());
         List<Measurement> others = null;
