@@ -145,15 +145,23 @@ final class SimCommand implements Callable<Integer> {
                 ProtocolDriver p = registry.require(protocols.get(id));
                 String path = portPaths.get(id);
                 Transport t;
+                java.util.Optional<org.vigil.sim.protocol.Responder> responder =
+                        simRegistry.require(p.key()).newResponder();
                 if (path == null) {
                     PtyTransport pty = PtyTransport.create();
                     t = pty;
                     out.println(id + " (" + p.key() + ") on " + pty.pty().slavePath());
                 } else {
                     SerialTransport s = new SerialTransport(path, p.defaultSerial());
-                    s.open(IGNORE_INPUT);
+                    if (responder.isEmpty()) {
+                        s.open(IGNORE_INPUT);
+                    }
                     t = s;
                     out.println(id + " (" + p.key() + ") on " + path + " " + p.defaultSerial());
+                }
+                if (responder.isPresent()) {
+                    // a device that answers: what the station sends goes to the protocol's responder
+                    t = new org.vigil.sim.protocol.RespondingLink(t, responder.get(), InstantSource.system()).start();
                 }
                 transports.put(id, t);
             }
