@@ -79,7 +79,7 @@ final class ClinicDayBench {
             }
             StationStore store = storeRef[0];
             List<SessionDevice> devices = spec.devices().stream()
-                    .map(d -> new SessionDevice(d.info().id(), d.info().label(), d.info().protocol().key(), "simulated"))
+                    .map(d -> new SessionDevice(d.info().id(), d.info().label(), d.info().protocol(), "simulated"))
                     .toList();
             NewSession base = new NewSession(spec.id(), clock.instant(), VersionInfo.version(), true, devices);
             ChairRecordBook book = new ChairRecordBook(store, base, cfg -> SessionEvent.from(RecordedEvent.of(

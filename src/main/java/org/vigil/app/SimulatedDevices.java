@@ -19,7 +19,7 @@ import org.vigil.sim.DeviceScript;
 import org.vigil.sim.Simulation;
 import org.vigil.sim.live.LivePlayer;
 import org.vigil.sim.live.Sleeper;
-import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.sim.scenario.Scenario;
 import org.vigil.sim.scenario.ScenarioException;
 import org.vigil.sim.scenario.ScenarioParser;
@@ -38,9 +38,10 @@ final class SimulatedDevices implements AutoCloseable {
     private final Map<String, PtyTransport> ports = new LinkedHashMap<>();
     private final LivePlayer player;
 
-    private SimulatedDevices(Map<String, DeviceScript> scripts, Map<String, PtyTransport> ports) {
+    private SimulatedDevices(Map<String, DeviceScript> scripts, Map<String, PtyTransport> ports,
+            Map<String, org.vigil.device.transport.Transport> links) {
         this.ports.putAll(ports);
-        this.player = new LivePlayer(scripts, ports, InstantSource.system(), Sleeper.PARK, true);
+        this.player = new LivePlayer(scripts, links, InstantSource.system(), Sleeper.PARK, true);
     }
 
     /** Creates the ptys for {@code devices} (all with a {@link SimulatedEndpoint}) and starts playing. */
@@ -57,22 +58,30 @@ final class SimulatedDevices implements AutoCloseable {
             }
         }
         Scenario scenario = load(scenarioName);
-        Simulation sim = new Simulation(scenario, Encoders::create);
+        Simulation sim = new Simulation(scenario, SimRegistry.standard()::newEncoder);
         Map<String, DeviceScript> scripts = new LinkedHashMap<>();
         Map<String, PtyTransport> ports = new LinkedHashMap<>();
+        Map<String, org.vigil.device.transport.Transport> links = new LinkedHashMap<>();
+        SimRegistry simulators = SimRegistry.standard();
         Set<String> used = new HashSet<>();
         try {
             for (DeviceConfig d : devices) {
                 String match = match(scenario, d, used);
                 used.add(match);
                 scripts.put(d.id(), sim.script(match));
-                ports.put(d.id(), PtyTransport.create());
+                PtyTransport pty = PtyTransport.create();
+                ports.put(d.id(), pty);
+                var responder = simulators.require(d.protocol().key()).newResponder();
+                // a device that answers the station gets what the station sends
+                links.put(d.id(), responder.isPresent()
+                        ? new org.vigil.sim.protocol.RespondingLink(pty, responder.get(), InstantSource.system()).start()
+                        : pty);
             }
         } catch (IOException | RuntimeException e) {
             ports.values().forEach(PtyTransport::close);
             throw e;
         }
-        SimulatedDevices s = new SimulatedDevices(scripts, ports);
+        SimulatedDevices s = new SimulatedDevices(scripts, ports, links);
         s.player.start();
         return s;
     }

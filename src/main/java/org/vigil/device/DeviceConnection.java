@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
+import org.vigil.device.protocol.LinkOutput;
+import org.vigil.device.protocol.ProtocolDriver;
+import org.vigil.device.protocol.ProtocolSession;
+import org.vigil.device.protocol.SessionState;
 import org.vigil.device.transport.LinkProblem;
 import org.vigil.device.transport.Transport;
 import org.vigil.device.transport.TransportListener;
@@ -38,15 +44,39 @@ public final class DeviceConnection implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final Duration reconnectDelay;
     private final DeviceStream stream;
+    private final Supplier<Optional<ProtocolSession>> sessions;
     private final Object lock = new Object();
 
     private Transport transport;
     private ScheduledFuture<?> retry;
+    private ScheduledFuture<?> ticks;
     private boolean closed;
     private LinkProblem lastFailure;
+    /** The session of the open link (guarded by {@code stream}); null for a streaming device or while closed. */
+    private ProtocolSession session;
+    private LinkOutput output;
+    private volatile LinkState state = LinkState.CONNECTING;
 
+    /** A link to a streaming device: {@code decoder} only, no protocol session. */
     public DeviceConnection(String deviceId, Supplier<Transport> transports, FrameDecoder decoder, InstantSource clock,
             DeviceListener listener, ScheduledExecutorService scheduler, Duration reconnectDelay) {
+        this(deviceId, transports, decoder, Optional::empty, clock, listener, scheduler, reconnectDelay);
+    }
+
+    /**
+     * A link to a device of {@code driver}: its decoder, and for a request/response device a fresh
+     * {@link ProtocolSession} per opened link, driven by this connection (opened, fed every frame,
+     * ticked about every {@link #TICK}).
+     */
+    public DeviceConnection(String deviceId, Supplier<Transport> transports, ProtocolDriver driver, InstantSource clock,
+            DeviceListener listener, ScheduledExecutorService scheduler, Duration reconnectDelay) {
+        this(deviceId, transports, driver.newDecoder(), driver::newSession, clock, listener, scheduler, reconnectDelay);
+    }
+
+    private DeviceConnection(String deviceId, Supplier<Transport> transports, FrameDecoder decoder,
+            Supplier<Optional<ProtocolSession>> sessions, InstantSource clock, DeviceListener listener,
+            ScheduledExecutorService scheduler, Duration reconnectDelay) {
+        this.sessions = Objects.requireNonNull(sessions);
         this.deviceId = Objects.requireNonNull(deviceId);
         this.transports = Objects.requireNonNull(transports);
         this.decoder = Objects.requireNonNull(decoder);
@@ -54,7 +84,95 @@ public final class DeviceConnection implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.reconnectDelay = Objects.requireNonNull(reconnectDelay);
-        this.stream = new DeviceStream(deviceId, decoder, clock, listener::onReadings);
+        this.stream = new DeviceStream(deviceId, decoder, clock, listener::onReadings, listener::onUnalarmedMeasurements,
+                this::onFrame);
+    }
+
+    /** How often an open link's protocol session is ticked. */
+    public static final Duration TICK = Duration.ofMillis(250);
+
+    /** Where the link stands. */
+    public LinkState state() {
+        return state;
+    }
+
+    private void setState(LinkState s) {
+        if (state != s) {
+            state = s;
+            listener.onLinkState(deviceId, s);
+        }
+    }
+
+    /** Called under the stream's lock for every decoded frame. */
+    private void onFrame(DeviceFrame frame) {
+        if (session != null) {
+            try {
+                session.onFrame(frame, output, clock.instant());
+            } catch (RuntimeException e) {
+                log.warn("device {}: protocol session failed on a frame", deviceId, e);
+            }
+            setState(session.state() == SessionState.CONNECTED ? LinkState.CONNECTED : LinkState.NEGOTIATING);
+        }
+    }
+
+    private void tick() {
+        synchronized (stream) {
+            if (session == null) {
+                return;
+            }
+            try {
+                session.onTick(clock.instant(), output);
+            } catch (RuntimeException e) {
+                log.warn("device {}: protocol session failed on a tick", deviceId, e);
+            }
+            setState(session.state() == SessionState.CONNECTED ? LinkState.CONNECTED : LinkState.NEGOTIATING);
+        }
+    }
+
+    /** Starts the session of a freshly opened link {@code t}, if the protocol has one. */
+    private void openSession(Transport t) {
+        Optional<ProtocolSession> s = sessions.get();
+        if (s.isEmpty()) {
+            setState(LinkState.CONNECTED);
+            return;
+        }
+        synchronized (stream) {
+            session = s.get();
+            output = bytes -> {
+                try {
+                    t.write(bytes, 0, bytes.length);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the link's own failure path reports a port that went away
+                    log.debug("device {}: write failed: {}", deviceId, e.toString());
+                }
+            };
+            setState(LinkState.NEGOTIATING);
+            try {
+                session.onOpen(output, clock.instant());
+            } catch (RuntimeException e) {
+                log.warn("device {}: protocol session failed to open", deviceId, e);
+            }
+        }
+        synchronized (lock) {
+            if (!closed) {
+                ticks = scheduler.scheduleAtFixedRate(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** Ends the session of a link that went away or was closed. */
+    private void endSession() {
+        synchronized (lock) {
+            if (ticks != null) {
+                ticks.cancel(false);
+                ticks = null;
+            }
+        }
+        synchronized (stream) {
+            session = null;
+            output = null;
+        }
+        setState(LinkState.CONNECTING);
     }
 
     public String deviceId() {
@@ -100,6 +218,7 @@ public final class DeviceConnection implements AutoCloseable {
             }
             log.info("device {} connected on {}", deviceId, t.describe());
             listener.onConnected(deviceId, t.describe());
+            openSession(t);
         } catch (IOException | RuntimeException e) {
             // The driver's words go to the log (with the stack trace, in the file only); the screen
             // gets the typed cause in plain words. The console hears of a failure once, not per retry.
@@ -111,6 +230,7 @@ public final class DeviceConnection implements AutoCloseable {
                 log.debug("device {} still not connected: {}", deviceId, problem.logText());
             }
             t.close();
+            endSession();
             listener.onDisconnected(deviceId, problem.plainText());
             scheduleReconnect();
         }
@@ -153,6 +273,10 @@ public final class DeviceConnection implements AutoCloseable {
             }
             t = transport;
             transport = null;
+            if (ticks != null) {
+                ticks.cancel(false);
+                ticks = null;
+            }
         }
         if (t != null) {
             t.close();
@@ -177,6 +301,7 @@ public final class DeviceConnection implements AutoCloseable {
                 log.warn("device {} disconnected: {}; retrying every {} s", deviceId, problem.logText(), reconnectDelay.toSeconds());
             }
             owner.close();
+            endSession();
             listener.onDisconnected(deviceId, problem.plainText());
             scheduleReconnect();
         }

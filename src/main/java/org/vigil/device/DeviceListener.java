@@ -1,6 +1,7 @@
 package org.vigil.device;
 
 import java.util.List;
+import org.vigil.domain.Measurement;
 import org.vigil.domain.Reading;
 
 /**
@@ -11,6 +12,17 @@ public interface DeviceListener {
 
     /** Readings decoded from one frame, all stamped with the frame's receive time. */
     void onReadings(String deviceId, List<Reading> readings);
+
+    /**
+     * Measurements of one frame that are no alarmable vital (with the device's codes, units and
+     * times). Default: not kept; a listener that records them overrides this.
+     */
+    default void onUnalarmedMeasurements(String deviceId, List<Measurement> measurements) {
+    }
+
+    /** The link's state changed (connecting, negotiating, connected). Default: ignored. */
+    default void onLinkState(String deviceId, LinkState state) {
+    }
 
     /** The port is open and bytes may flow (no frame seen yet). */
     void onConnected(String deviceId, String endpoint);

@@ -33,13 +33,37 @@ public final class DeviceStream {
     private final InstantSource clock;
     private final BiConsumer<String, List<Reading>> sink;
     private final ByteBuffer buffer;
+    private final BiConsumer<String, List<Measurement>> unalarmedSink;
+    private final java.util.function.Consumer<DeviceFrame> frameTap;
     private final NibpTracker nibp = new NibpTracker();
     private long frames;
+    private long unalarmed;
 
     /**
      * @param sink receives (device id, readings of one frame) on the feeding thread
      */
     public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink) {
+        this(deviceId, decoder, clock, sink, (id, metrics) -> { });
+    }
+
+    /**
+     * @param sink          receives (device id, readings of one frame) on the feeding thread
+     * @param unalarmedSink receives (device id, measurements of one frame that are no alarmable
+     *                      vital, with the device's codes, units and times) on the feeding thread
+     */
+    public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink,
+            BiConsumer<String, List<Measurement>> unalarmedSink) {
+        this(deviceId, decoder, clock, sink, unalarmedSink, frame -> { });
+    }
+
+    /**
+     * @param frameTap sees every decoded frame first, control frames included (a protocol
+     *                 session's {@code onFrame}), on the feeding thread
+     */
+    public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink,
+            BiConsumer<String, List<Measurement>> unalarmedSink, java.util.function.Consumer<DeviceFrame> frameTap) {
+        this.frameTap = Objects.requireNonNull(frameTap);
+        this.unalarmedSink = Objects.requireNonNull(unalarmedSink);
         this.deviceId = Objects.requireNonNull(deviceId);
         this.decoder = Objects.requireNonNull(decoder);
         this.clock = Objects.requireNonNull(clock);
@@ -78,10 +102,21 @@ public final class DeviceStream {
 
     private void onFrame(DeviceFrame frame) {
         frames++;
+        frameTap.accept(frame);
         Instant now = clock.instant();
         List<Reading> readings = new ArrayList<>(frame.measurements().size());
+        List<Measurement> others = null;
         for (Measurement m : frame.measurements()) {
-            readings.add(Reading.of(now, deviceId, m));
+            if (m.isAlarmable()) {
+                readings.add(Reading.of(now, deviceId, m));
+            } else {
+                others = others == null ? new ArrayList<>() : others;
+                others.add(m);
+            }
+        }
+        if (others != null) {
+            unalarmed += others.size();
+            unalarmedSink.accept(deviceId, List.copyOf(others));
         }
         sink.accept(deviceId, nibp.filter(Plausibility.mark(readings)));
     }
@@ -89,6 +124,11 @@ public final class DeviceStream {
     /** Complete frames decoded so far. */
     public long frames() {
         return frames;
+    }
+
+    /** Measurements of metrics that are no alarmable vital, handed to the unalarmed sink so far. */
+    public long unalarmedMeasurements() {
+        return unalarmed;
     }
 
     /** Bytes the decoder skipped as garbage so far. */

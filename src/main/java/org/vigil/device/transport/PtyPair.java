@@ -126,6 +126,43 @@ public final class PtyPair implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to {@code timeoutMillis} for bytes the station wrote to the slave side and reads
+     * them into {@code buf}. Returns the count, 0 when none came (or nobody has the slave open),
+     * or -1 once the pair is closed. Called from one reader thread only.
+     */
+    public int read(byte[] buf, int timeoutMillis) {
+        if (closed.get()) {
+            return -1;
+        }
+        Memory pollfd = new Memory(8);
+        pollfd.setInt(0, masterFd);
+        pollfd.setShort(4, (short) 0x0001); // POLLIN
+        pollfd.setShort(6, (short) 0);
+        try {
+            int ready = LibC.INSTANCE.poll(pollfd, 1, timeoutMillis);
+            if (closed.get()) {
+                return -1;
+            }
+            short revents = pollfd.getShort(6);
+            if (ready <= 0 || (revents & 0x0001) == 0) {
+                if ((revents & 0x0010) != 0) {
+                    // POLLHUP: no one has the slave open; poll returns at once, so wait here instead
+                    java.util.concurrent.locks.LockSupport.parkNanos(timeoutMillis * 1_000_000L);
+                }
+                return 0;
+            }
+            return LibC.INSTANCE.read(masterFd, buf, buf.length);
+        } catch (LastErrorException e) {
+            int errno = e.getErrorCode();
+            if (errno == EAGAIN_LINUX || errno == EAGAIN_MAC || errno == EIO || errno == 4 /* EINTR */) {
+                return closed.get() ? -1 : 0;
+            }
+            log.debug("read from pty {} failed: errno {}", slavePath, errno);
+            return closed.get() ? -1 : 0;
+        }
+    }
+
     /** Bytes dropped because the other side was not reading. */
     public long droppedBytes() {
         return droppedBytes.get();
@@ -173,6 +210,10 @@ public final class PtyPair implements AutoCloseable {
         int tcsetattr(int fd, int optionalActions, com.sun.jna.Pointer termios) throws LastErrorException;
 
         int write(int fd, byte[] buf, int count) throws LastErrorException;
+
+        int read(int fd, byte[] buf, int count) throws LastErrorException;
+
+        int poll(com.sun.jna.Pointer fds, int nfds, int timeout) throws LastErrorException;
 
         int close(int fd) throws LastErrorException;
     }

@@ -3,9 +3,10 @@ package org.vigil.device.transport;
 import java.io.IOException;
 
 /**
- * The simulator's end of a {@link PtyPair}: writes go to the master side. Reading is not
- * supported (simulated devices only talk); {@code open} accepts a listener for interface
- * symmetry and never calls it.
+ * The simulator's end of a {@link PtyPair}: writes go to the master side. A streaming simulated
+ * device never opens it (the master side is open from creation); a device that answers the
+ * station opens it with a listener, and a reader thread ({@code pty-read-<slave>}, blocked in
+ * {@code poll} at most 200 ms at a time) hands it what the station wrote.
  */
 public final class PtyTransport implements Transport {
 
@@ -31,7 +32,18 @@ public final class PtyTransport implements Transport {
 
     @Override
     public void open(TransportListener listener) {
-        // The master side is open from creation.
+        // The master side is open from creation; only a listener needs a reader.
+        Thread reader = new Thread(() -> {
+            byte[] buf = new byte[4096];
+            int n;
+            while ((n = pty.read(buf, 200)) >= 0) {
+                if (n > 0) {
+                    listener.onData(buf, n);
+                }
+            }
+        }, "pty-read-" + pty.slavePath());
+        reader.setDaemon(true);
+        reader.start();
     }
 
     @Override
