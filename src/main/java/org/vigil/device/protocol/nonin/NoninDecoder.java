@@ -125,7 +125,9 @@ public final class NoninDecoder implements FrameDecoder {
     private void discard(int from, int to) {
         if (to > from) {
             discarded += to - from;
-            log.trace("Nonin DF{}: {} bytes discarded", format.number(), to - from);
+            if (log.isTraceEnabled()) {
+                log.trace("Nonin DF{}: {} bytes discarded", format.number(), to - from);
+            }
         }
     }
 
