@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -49,6 +50,8 @@ final class NellcorLineParser {
         "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
     };
 
+    /** {@code device_time} as ISO-8601 local date-time, seconds always written. */
+    private static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("[ \t]+");
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
     private static final Pattern DASHES = Pattern.compile("-{1,3}");
@@ -114,7 +117,7 @@ final class NellcorLineParser {
         frameFlags.addAll(prFlags);
 
         Map<String, String> attributes = new HashMap<>();
-        attributes.put("device_time", time.get().toString());
+        attributes.put("device_time", DEVICE_TIME.format(time.get()));
         if (pa.present()) {
             attributes.put("pulse_amplitude", Integer.toString(pa.value()));
         }
