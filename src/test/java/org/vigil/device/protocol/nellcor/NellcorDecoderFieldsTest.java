@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
@@ -19,7 +20,7 @@ import org.vigil.domain.Vital;
 class NellcorDecoderFieldsTest {
 
     private static List<DeviceFrame> decode(String text) {
-        return NellcorText.decodeAll(new NellcorDecoder(), NellcorText.ascii(text));
+        return StreamFeeder.decodeAll(new NellcorDecoder(), NellcorText.ascii(text));
     }
 
     private static DeviceFrame only(String line) {
@@ -40,7 +41,7 @@ class NellcorDecoderFieldsTest {
     @Test
     void thePrintoutGivesOneFramePerDataLineAndIgnoresItsHeaders() {
         NellcorDecoder decoder = new NellcorDecoder();
-        List<DeviceFrame> frames = NellcorText.decodeAll(decoder, NellcorText.ascii(NellcorText.PRINTOUT));
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder, NellcorText.ascii(NellcorText.PRINTOUT));
         assertEquals(NellcorText.PRINTOUT_FRAMES, frames.size());
         assertEquals("2004-01-07T11:24:50", frames.get(0).attributes().get("device_time"));
         assertEquals("2004-01-07T11:25:06", frames.get(8).attributes().get("device_time"));
@@ -121,7 +122,7 @@ class NellcorDecoderFieldsTest {
     })
     void aDataLineThatDoesNotParseIsDiscardedWhole(String line) {
         NellcorDecoder decoder = new NellcorDecoder();
-        List<DeviceFrame> frames = NellcorText.decodeAll(decoder, NellcorText.ascii(line + "\r\n07-Jan-04 11:24:56 97 81 70\r\n"));
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder, NellcorText.ascii(line + "\r\n07-Jan-04 11:24:56 97 81 70\r\n"));
         assertEquals(1, frames.size(), line);
         assertEquals("2004-01-07T11:24:56", frames.get(0).attributes().get("device_time"));
         assertEquals(line.length(), decoder.discardedBytes());
@@ -130,7 +131,7 @@ class NellcorDecoderFieldsTest {
     @Test
     void noiseBeforeTheStampOfALineIsDiscardedAndTheLineKept() {
         NellcorDecoder decoder = new NellcorDecoder();
-        List<DeviceFrame> frames = NellcorText.decodeAll(decoder, NellcorText.ascii("\u0000\u00ffxx 07-Jan-04 11:24:54 96 80 70\r\n"));
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder, NellcorText.ascii("\u0000\u00ffxx 07-Jan-04 11:24:54 96 80 70\r\n"));
         assertEquals(1, frames.size());
         assertEquals(5, decoder.discardedBytes());
         assertTrue(frames.get(0).measurements().get(0).hasValue());

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 
 /**
- * The decoder contract on N-595 text: the same frames and discard count at every split point
- * and byte by byte, resync after noise, over-long lines, a bounded rest, and seeded random input
- * that never throws.
+ * Beyond the shared contract ({@link NellcorDecoderContractTest}): header lines between data
+ * lines, partial and over-long lines, endless text, and seeded random mixes of printout pieces,
+ * mutated lines and noise that never throw and split the same way.
  */
 class NellcorDecoderFramingTest {
 
@@ -26,19 +27,13 @@ class NellcorDecoderFramingTest {
     private final byte[] printout = NellcorText.ascii(NellcorText.PRINTOUT);
 
     @Test
-    void everySplitPointGivesTheSameFramesAndDiscards() {
+    void thePrintoutWithItsHeadersGivesTheSameFramesAndDiscardsByteByByte() {
         byte[] data = NellcorText.ascii("\u0001\u00fe07-Jan" + NellcorText.PRINTOUT + "07-Jan-04 11:2");
-        NellcorDecoder reference = new NellcorDecoder();
-        List<DeviceFrame> whole = NellcorText.decodeAll(reference, data);
-        assertEquals(NellcorText.PRINTOUT_FRAMES, whole.size());
-        for (int split = 0; split <= data.length; split++) {
-            NellcorDecoder d = new NellcorDecoder();
-            assertEquals(whole, NellcorText.feed(d, data, new int[] {split, data.length}), "split at " + split);
-            assertEquals(reference.discardedBytes(), d.discardedBytes(), "discarded, split at " + split);
-        }
-        NellcorDecoder bytewise = new NellcorDecoder();
-        assertEquals(whole, NellcorText.feed(bytewise, data, NellcorText.byteByByte(data.length)));
-        assertEquals(reference.discardedBytes(), bytewise.discardedBytes());
+        StreamFeeder whole = new StreamFeeder(new NellcorDecoder()).feed(data);
+        StreamFeeder single = new StreamFeeder(new NellcorDecoder()).feedByteByByte(data);
+        assertEquals(NellcorText.PRINTOUT_FRAMES, whole.frames().size());
+        assertEquals(whole.frames(), single.frames());
+        assertEquals(whole.decoder().discardedBytes(), single.decoder().discardedBytes());
     }
 
     @Test
@@ -54,7 +49,7 @@ class NellcorDecoderFramingTest {
     void anOverLongLineIsDiscardedAndTheNextLineDecodes() {
         String longLine = "07-Jan-04 11:24:54    96      80      70" + " MO".repeat(60);
         NellcorDecoder decoder = new NellcorDecoder();
-        List<DeviceFrame> frames = NellcorText.decodeAll(decoder,
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder,
                 NellcorText.ascii(longLine + "\r\n07-Jan-04 11:24:56 97 81 70\r\n"));
         assertEquals(1, frames.size());
         assertEquals(longLine.length(), decoder.discardedBytes());
@@ -64,7 +59,7 @@ class NellcorDecoderFramingTest {
     void endlessTextWithoutTerminatorNeverFillsTheBuffer() {
         byte[] data = NellcorText.ascii("07-Jan-04 11:24:54 ".repeat(100) + "x".repeat(1000) + "\r\n07-Jan-04 11:24:56 97 81 70\r\n");
         NellcorDecoder decoder = new NellcorDecoder();
-        List<DeviceFrame> frames = NellcorText.feed(decoder, data, NellcorText.byteByByte(data.length));
+        List<DeviceFrame> frames = new StreamFeeder(decoder).feedByteByByte(data).frames();
         assertEquals(1, frames.size());
         assertEquals(data.length - "\r\n07-Jan-04 11:24:56 97 81 70\r\n".length(), decoder.discardedBytes());
     }
@@ -83,7 +78,7 @@ class NellcorDecoderFramingTest {
             assertTrue(whole.discardedBytes() <= buf.position(), where);
 
             NellcorDecoder chunked = new NellcorDecoder();
-            assertEquals(frames, NellcorText.feed(chunked, data, chunkEnds(random, data.length)), where);
+            assertEquals(frames, new StreamFeeder(chunked).feedChunks(data, chunkEnds(random, data.length)).frames(), where);
             assertEquals(whole.discardedBytes(), chunked.discardedBytes(), where);
 
             long discarded = whole.discardedBytes();

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 
 /**
  * Coverage-guided fuzzing of {@link NellcorDecoder}. Under {@code mvn test} it replays the inputs
@@ -28,7 +29,7 @@ class NellcorDecoderFuzzTest {
         assertTrue(decoder.discardedBytes() <= buf.position());
         int split = input.length == 0 ? 0 : Math.floorMod(input[0], input.length + 1);
         NellcorDecoder chunked = new NellcorDecoder();
-        assertEquals(whole, NellcorText.feed(chunked, input, new int[] {split, input.length}), "split at " + split);
+        assertEquals(whole, new StreamFeeder(chunked).feedChunks(input, new int[] {split, input.length}).frames(), "split at " + split);
         assertEquals(decoder.discardedBytes(), chunked.discardedBytes());
     }
 }

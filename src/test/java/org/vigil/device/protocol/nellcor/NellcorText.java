@@ -1,15 +1,10 @@
 package org.vigil.device.protocol.nellcor;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import org.vigil.device.protocol.DeviceFrame;
-import org.vigil.device.protocol.FrameDecoder;
 
 /**
  * An N-595 real-time printout built from the format's documented examples (no capture of a real
- * monitor exists), and a feeder that plays the decoder's caller the way a connection does.
+ * monitor exists).
  */
 final class NellcorText {
 
@@ -43,42 +38,5 @@ final class NellcorText {
 
     static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    static List<DeviceFrame> decodeAll(FrameDecoder decoder, byte[] data) {
-        return feed(decoder, data, new int[] {data.length});
-    }
-
-    /** Feeds chunks ending at {@code chunkEnds} through a buffer of exactly {@link FrameDecoder#maxFrameLength()} bytes. */
-    static List<DeviceFrame> feed(FrameDecoder decoder, byte[] data, int[] chunkEnds) {
-        ByteBuffer buffer = ByteBuffer.allocate(decoder.maxFrameLength());
-        List<DeviceFrame> frames = new ArrayList<>();
-        int at = 0;
-        for (int end : chunkEnds) {
-            while (at < end) {
-                if (!buffer.hasRemaining()) {
-                    throw new AssertionError("decoder left a full buffer of " + buffer.capacity() + " bytes");
-                }
-                int n = Math.min(buffer.remaining(), end - at);
-                buffer.put(data, at, n);
-                at += n;
-                buffer.flip();
-                int before = buffer.position();
-                decoder.decode(buffer, frames::add);
-                if (buffer.position() < before || buffer.position() > buffer.limit()) {
-                    throw new AssertionError("position moved from " + before + " to " + buffer.position());
-                }
-                buffer.compact();
-            }
-        }
-        return frames;
-    }
-
-    static int[] byteByByte(int length) {
-        int[] ends = new int[length];
-        for (int i = 0; i < length; i++) {
-            ends[i] = i + 1;
-        }
-        return ends;
     }
 }

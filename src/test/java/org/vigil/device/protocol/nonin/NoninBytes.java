@@ -1,14 +1,9 @@
 package org.vigil.device.protocol.nonin;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.IntUnaryOperator;
-import org.vigil.device.protocol.DeviceFrame;
-import org.vigil.device.protocol.FrameDecoder;
 
-/** Builds Nonin frames and packets byte by byte from the spec, and feeds decoders the way a connection does. */
+/** Builds Nonin frames and packets byte by byte from the spec. */
 final class NoninBytes {
 
     static final int STATUS = 0x80;
@@ -82,48 +77,5 @@ final class NoninBytes {
             b[i] = (byte) Integer.parseInt(parts[i], 16);
         }
         return b;
-    }
-
-    /** Frames of {@code data} fed in one piece. */
-    static List<DeviceFrame> decodeAll(FrameDecoder decoder, byte[] data) {
-        return feed(decoder, data, new int[] {data.length});
-    }
-
-    /**
-     * Feeds {@code data} in chunks ending at {@code chunkEnds} into a buffer of exactly
-     * {@link FrameDecoder#maxFrameLength()} bytes, decoding and compacting after each, as a
-     * connection does; fails when the decoder leaves a full buffer or moves the position back.
-     */
-    static List<DeviceFrame> feed(FrameDecoder decoder, byte[] data, int[] chunkEnds) {
-        ByteBuffer buffer = ByteBuffer.allocate(decoder.maxFrameLength());
-        List<DeviceFrame> frames = new ArrayList<>();
-        int at = 0;
-        for (int end : chunkEnds) {
-            while (at < end) {
-                if (!buffer.hasRemaining()) {
-                    throw new AssertionError("decoder left a full buffer of " + buffer.capacity() + " bytes");
-                }
-                int n = Math.min(buffer.remaining(), end - at);
-                buffer.put(data, at, n);
-                at += n;
-                buffer.flip();
-                int before = buffer.position();
-                decoder.decode(buffer, frames::add);
-                if (buffer.position() < before || buffer.position() > buffer.limit()) {
-                    throw new AssertionError("position moved from " + before + " to " + buffer.position());
-                }
-                buffer.compact();
-            }
-        }
-        return frames;
-    }
-
-    /** Chunk ends for feeding one byte at a time. */
-    static int[] byteByByte(int length) {
-        int[] ends = new int[length];
-        for (int i = 0; i < length; i++) {
-            ends[i] = i + 1;
-        }
-        return ends;
     }
 }

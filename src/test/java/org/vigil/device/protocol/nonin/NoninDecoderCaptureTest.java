@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.Vital;
 import org.vigil.testsupport.ResearchPack;
@@ -30,7 +31,7 @@ class NoninDecoderCaptureTest {
     @Test
     void thePacketDecodesToPulseRateSpo2AndTwentyFivePlethSamples() throws IOException {
         NoninDecoder decoder = new NoninDecoder(NoninFormat.DF2);
-        List<DeviceFrame> frames = NoninBytes.decodeAll(decoder, capture());
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder, capture());
 
         assertEquals(1, frames.size());
         DeviceFrame f = frames.get(0);
@@ -45,12 +46,12 @@ class NoninDecoderCaptureTest {
     @Test
     void thePacketGivesTheSameFrameSplitAtEveryIndex() throws IOException {
         byte[] data = NoninBytes.concat(capture(), capture());
-        List<DeviceFrame> whole = NoninBytes.decodeAll(new NoninDecoder(), data);
+        List<DeviceFrame> whole = StreamFeeder.decodeAll(new NoninDecoder(), data);
         assertEquals(2, whole.size());
         for (int split = 0; split <= data.length; split++) {
-            assertEquals(whole, NoninBytes.feed(new NoninDecoder(), data, new int[] {split, data.length}), "split at " + split);
+            assertEquals(whole, new StreamFeeder(new NoninDecoder()).feedChunks(data, new int[] {split, data.length}).frames(), "split at " + split);
         }
-        assertEquals(whole, NoninBytes.feed(new NoninDecoder(), data, NoninBytes.byteByByte(data.length)));
+        assertEquals(whole, new StreamFeeder(new NoninDecoder()).feedByteByByte(data).frames());
     }
 
     @Test
@@ -88,7 +89,7 @@ class NoninDecoderCaptureTest {
         System.arraycopy(NoninBytes.hex(badFrame), 0, broken, 5, 5);
         NoninDecoder decoder = new NoninDecoder();
 
-        List<DeviceFrame> frames = NoninBytes.decodeAll(decoder, NoninBytes.concat(broken, capture()));
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder, NoninBytes.concat(broken, capture()));
 
         assertEquals(1, frames.size());
         assertEquals(72.0, frames.get(0).measurements().get(0).value());
@@ -101,7 +102,7 @@ class NoninDecoderCaptureTest {
         byte[] lost = Arrays.copyOf(capture(), 23 * 5);
         NoninDecoder decoder = new NoninDecoder();
 
-        List<DeviceFrame> frames = NoninBytes.decodeAll(decoder, NoninBytes.concat(lost, capture()));
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder, NoninBytes.concat(lost, capture()));
 
         assertEquals(1, frames.size());
         assertEquals(115, decoder.discardedBytes());
@@ -116,7 +117,7 @@ class NoninDecoderCaptureTest {
         for (int k = 1; k < 25; k++) {
             System.arraycopy(frame, 0, packet, 5 * k, 5);
         }
-        List<DeviceFrame> frames = NoninBytes.decodeAll(new NoninDecoder(), packet);
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(new NoninDecoder(), packet);
 
         assertEquals(1, frames.size());
         DeviceFrame f = frames.get(0);

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
@@ -21,7 +22,7 @@ import org.vigil.domain.Vital;
 class NoninDecoderFieldsTest {
 
     private static DeviceFrame only(NoninFormat format, byte[] data) {
-        List<DeviceFrame> frames = NoninBytes.decodeAll(new NoninDecoder(format), data);
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(new NoninDecoder(format), data);
         assertEquals(1, frames.size(), "frames");
         return frames.get(0);
     }
@@ -146,7 +147,7 @@ class NoninDecoderFieldsTest {
     @Test
     void aDf8RecordWithAnImpossibleSpo2IsNoRecord() {
         NoninDecoder decoder = new NoninDecoder(NoninFormat.DF8);
-        List<DeviceFrame> frames = NoninBytes.decodeAll(decoder,
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder,
                 NoninBytes.concat(NoninBytes.df8(0, 80, 110, 0), NoninBytes.df8(0, 81, 97, 0)));
         assertEquals(1, frames.size());
         assertEquals(81.0, frames.get(0).measurements().get(0).value());

@@ -11,11 +11,12 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 
 /**
- * The decoder contract for the three formats: the same frames and discard count at every split
- * point and byte by byte, resync after noise and broken packets, a bounded rest, and seeded
- * random inputs that never throw.
+ * Beyond the shared contract ({@link NoninDecoderContractTest}): seeded random streams of
+ * packets with flipped bits, cut short and mixed with noise never throw, leave a bounded rest,
+ * account for every consumed byte, and give the same frames however they are split.
  */
 class NoninDecoderFramingTest {
 
@@ -23,45 +24,6 @@ class NoninDecoderFramingTest {
 
     private static byte[] packet(NoninFormat format, int hr, int spo2, int status) {
         return format == NoninFormat.DF8 ? NoninBytes.df8(status & 0x3C, hr, spo2, 0) : NoninBytes.packet(format, hr, spo2, status);
-    }
-
-    private static byte[] stream(NoninFormat format) {
-        // 0xFF noise can start no packet of any format (no 0x01 lead, bad checksum, bit 7 on a data byte)
-        return NoninBytes.concat(
-                filled(7, 0xFF), packet(format, 61, 99, 0), packet(format, 62, 98, 0x20),
-                Arrays2.truncated(packet(format, 63, 97, 0), 3), filled(13, 0xFF),
-                packet(format, 300, 90, 0x08), packet(format, 511, 127, 0x10));
-    }
-
-    @ParameterizedTest
-    @EnumSource(NoninFormat.class)
-    void everySplitPointGivesTheSameFramesAndDiscards(NoninFormat format) {
-        byte[] data = stream(format);
-        NoninDecoder reference = new NoninDecoder(format);
-        List<DeviceFrame> whole = NoninBytes.decodeAll(reference, data);
-        assertEquals(4, whole.size(), "frames of the stream");
-        for (int split = 0; split <= data.length; split++) {
-            NoninDecoder d = new NoninDecoder(format);
-            assertEquals(whole, NoninBytes.feed(d, data, new int[] {split, data.length}), "split at " + split);
-            assertEquals(reference.discardedBytes(), d.discardedBytes(), "discarded, split at " + split);
-        }
-        NoninDecoder bytewise = new NoninDecoder(format);
-        assertEquals(whole, NoninBytes.feed(bytewise, data, NoninBytes.byteByByte(data.length)));
-        assertEquals(reference.discardedBytes(), bytewise.discardedBytes());
-    }
-
-    @ParameterizedTest
-    @EnumSource(NoninFormat.class)
-    void noiseBeforeAPacketIsDiscardedAndCounted(NoninFormat format) {
-        Random random = new Random(SEED + 1);
-        for (int round = 0; round < 200; round++) {
-            byte[] noise = noise(random, 1 + random.nextInt(300));
-            byte[] good = packet(format, 70, 96, 0);
-            NoninDecoder d = new NoninDecoder(format);
-            List<DeviceFrame> frames = NoninBytes.decodeAll(d, NoninBytes.concat(noise, good, good));
-            assertTrue(frames.size() >= 2, "round " + round + ": " + frames.size() + " frames");
-            assertEquals(NoninBytes.decodeAll(new NoninDecoder(format), good), frames.subList(frames.size() - 1, frames.size()));
-        }
     }
 
     @ParameterizedTest
@@ -80,7 +42,7 @@ class NoninDecoderFramingTest {
             assertEquals(buf.position(), whole.discardedBytes() + (long) frames.size() * format.packetLength(), where);
 
             NoninDecoder chunked = new NoninDecoder(format);
-            assertEquals(frames, NoninBytes.feed(chunked, data, chunkEnds(random, data.length)), where);
+            assertEquals(frames, new StreamFeeder(chunked).feedChunks(data, chunkEnds(random, data.length)).frames(), where);
             assertEquals(whole.discardedBytes(), chunked.discardedBytes(), where);
 
             List<DeviceFrame> again = new ArrayList<>();
@@ -110,12 +72,6 @@ class NoninDecoderFramingTest {
             }
         }
         return out.toByteArray();
-    }
-
-    private static byte[] filled(int length, int value) {
-        byte[] b = new byte[length];
-        java.util.Arrays.fill(b, (byte) value);
-        return b;
     }
 
     private static byte[] noise(Random random, int length) {

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 
 /**
  * Coverage-guided fuzzing of {@link NoninDecoder} in its three formats (the first input byte
@@ -34,7 +35,7 @@ class NoninDecoderFuzzTest {
         assertEquals(buf.position(), decoder.discardedBytes() + (long) whole.size() * format.packetLength());
         int split = data.length == 0 ? 0 : Math.floorMod(data[0], data.length + 1);
         NoninDecoder chunked = new NoninDecoder(format);
-        assertEquals(whole, NoninBytes.feed(chunked, data, new int[] {split, data.length}), "split at " + split);
+        assertEquals(whole, new StreamFeeder(chunked).feedChunks(data, new int[] {split, data.length}).frames(), "split at " + split);
         assertEquals(decoder.discardedBytes(), chunked.discardedBytes());
     }
 }
