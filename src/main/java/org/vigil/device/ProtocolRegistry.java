@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.protocol.ivy.IvyDriver;
 import org.vigil.device.protocol.masimo.MasimoDriver;
+import org.vigil.device.protocol.nellcor.NellcorDriver;
+import org.vigil.device.protocol.nonin.NoninDriver;
+import org.vigil.device.protocol.nonin.NoninFormat;
 
 /**
  * The protocols the station speaks: the one list of {@link ProtocolDriver}s, looked up by key.
@@ -38,7 +41,9 @@ public final class ProtocolRegistry {
     public static ProtocolRegistry standard() {
         return new ProtocolRegistry(List.of(
                 new MasimoDriver(),
-                new IvyDriver()));
+                new IvyDriver(),
+                new NoninDriver(NoninFormat.DF2), new NoninDriver(NoninFormat.DF7), new NoninDriver(NoninFormat.DF8),
+                new NellcorDriver()));
     }
 
     /** The driver for {@code key} (case and surrounding blanks ignored), if known. */

@@ -30,13 +30,15 @@ class ProtocolRegistryTest {
     @Test
     void anUnknownKeyIsRefusedNamingTheKnownKeys() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.require("masimoo"));
-        assertEquals("unknown protocol 'masimoo' (expected one of masimo, ivy)", e.getMessage());
+        // the list grows with every protocol added: the first two are fixed
+        assertTrue(e.getMessage().startsWith("unknown protocol 'masimoo' (expected one of masimo, ivy"), e.getMessage());
     }
 
     @Test
     void keysAndDriversAreInRegistryOrder() {
-        assertEquals(List.of("masimo", "ivy"), registry.keys());
-        assertEquals(List.of(new MasimoDriver(), new IvyDriver()), registry.all());
+        assertEquals(List.of("masimo", "ivy"), registry.keys().subList(0, 2));
+        assertEquals(List.of(new MasimoDriver(), new IvyDriver()), registry.all().subList(0, 2));
+        assertEquals(registry.keys(), registry.all().stream().map(ProtocolDriver::key).toList());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigil.device.protocol.nonin.NoninFormat;
 
 /**
  * The protocols the simulators speak: the one list of {@link SimDriver}s, looked up by key.
@@ -32,7 +33,9 @@ public final class SimRegistry {
     public static SimRegistry standard() {
         return new SimRegistry(List.of(
                 new MasimoSimDriver(),
-                new IvySimDriver()));
+                new IvySimDriver(),
+                new NoninSimDriver(NoninFormat.DF2), new NoninSimDriver(NoninFormat.DF7), new NoninSimDriver(NoninFormat.DF8),
+                new NellcorSimDriver()));
     }
 
     /** The driver for {@code key} (case and surrounding blanks ignored), if known. */
