@@ -18,7 +18,7 @@ import org.vigil.alarm.AlarmEventType;
 import org.vigil.config.StationConfig;
 import org.vigil.device.transport.PtyPair;
 import org.vigil.domain.Vital;
-import org.vigil.session.ChairMonitor;
+import org.vigil.chair.ChairMonitor;
 
 /**
  * Simulator ↔ station over a pseudo-terminal for the Nonin formats and the Nellcor N-595: the
