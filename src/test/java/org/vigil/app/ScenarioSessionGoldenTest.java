@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import org.vigil.domain.RecordedEvent;
 import org.vigil.session.SessionRules;
 import org.vigil.sim.scenario.Scenario;
 import org.vigil.sim.scenario.ScenarioParser;
-import picocli.CommandLine;
 
 /**
  * Every shipped scenario with a session part ({@code patient}, {@code order}) prints exactly its
@@ -91,35 +88,5 @@ class ScenarioSessionGoldenTest {
                 assertTrue(section.contains("\n| " + row + " | "), () -> md + " explains session log row " + row);
             }
         }
-    }
-
-    @Test
-    void theCommandPrintsTheSessionLogAfterABlankLineAndNotesRefusalsOnStderr() throws Exception {
-        Path file = ScenarioGoldenTest.SCENARIOS.resolve("session-start-gate.yaml");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new ScenarioCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        assertEquals(0, cl.execute(file.toString(), "--session-log"));
-        List<String> lines = out.toString().lines().toList();
-        int blank = lines.indexOf("");
-        assertTrue(blank > 0, "a blank line between the two logs");
-        assertEquals(ScenarioGoldenTest.alarmLog(file), lines.subList(0, blank));
-        assertEquals(Files.readAllLines(ScenarioGoldenTest.EXPECTED.resolve("session-start-gate" + SUFFIX)),
-                lines.subList(blank + 1, lines.size()));
-        assertTrue(err.toString().contains("session-start-gate.yaml:"), err::toString);
-        assertTrue(err.toString().contains("start_infusion refused: start gate: baseline"), err::toString);
-    }
-
-    @Test
-    void withoutTheOptionOnlyTheAlarmLogIsPrinted() throws Exception {
-        Path file = ScenarioGoldenTest.SCENARIOS.resolve("session-routine.yaml");
-        StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(new ScenarioCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
-        assertEquals(0, cl.execute(file.toString()));
-        assertEquals(ScenarioGoldenTest.alarmLog(file), out.toString().lines().toList());
     }
 }
