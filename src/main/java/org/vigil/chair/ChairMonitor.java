@@ -554,11 +554,32 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
      * into {@code recorder} (the same session record); call before the devices connect.
      */
     public void resumeClinical(Patient patient, InfusionOrder order, List<RecordedEvent> history) {
+        resumeClinical(patient, order, history, null, () -> { });
+    }
+
+    /**
+     * Resumes a clinical session found after the chair started (the database opened late): when
+     * the chair is still free, {@code switchRecords} runs and the chair records into {@code into};
+     * completes false, changing nothing, when a patient was checked in meanwhile.
+     */
+    public CompletableFuture<Boolean> resumeClinical(Patient patient, InfusionOrder order, List<RecordedEvent> history,
+            SessionRecorder into, Runnable switchRecords) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
         core.execute(() -> {
+            if (clinical != null) {
+                done.complete(false);
+                return;
+            }
+            switchRecords.run();
+            if (into != null) {
+                recorder = into;
+            }
             clinical = ClinicalSession.resume(patient, order, rules, history, this::onSessionEvent);
             clinicalView = clinical.view();
             log.warn("chair {}: clinical session of {} resumed in phase {}", spec.id(), patient.mrn(), clinical.phase().key());
+            done.complete(true);
         });
+        return done;
     }
 
     /** The record the chair writes to now (tests). */

@@ -61,7 +61,7 @@ class ArchitectureTest {
             // the chair runs all day and hosts the clinical session of the patient in it
             .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION)
             .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION)
-            .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, ALARM)
+            .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, ALARM, SESSION)
             .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(
