@@ -25,6 +25,8 @@ class LateCorrectedAndResumedTest {
         assertTrue(e.late());
         RecordedEvent onTime = f.of(SessionEventType.INFUSION).get(0);
         assertFalse(onTime.late());
+        assertEquals("vomiting (entered 8m later)", SessionLogText.of(e), "the log says when it was entered");
+        assertEquals("start rate_ml_h=6.15", SessionLogText.of(onTime));
     }
 
     @Test
