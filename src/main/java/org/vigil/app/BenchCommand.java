@@ -2,6 +2,7 @@ package org.vigil.app;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.device.protocol.Protocol;
 import org.vigil.device.transport.PtyPair;
@@ -53,6 +54,13 @@ final class BenchCommand implements Callable<Integer> {
                     + " Runs before the other figures.")
     String memory;
 
+    @Option(names = "--clinic-day", paramLabel = "DURATION",
+            description = "Also run " + ClinicDayBench.CHAIRS + " chairs through a clinic day of this much simulated time"
+                    + " (sessions one after another, recorded to a database), accelerated, and report the resident set"
+                    + " over the day, CPU and the cold start of a live " + ClinicDayBench.CHAIRS + "-chair station,"
+                    + " e.g. --clinic-day 8h. Runs before the other figures.")
+    String clinicDay;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         if (memory != null) {
             memory(out, Durations.parse(memory));
+        }
+        if (clinicDay != null) {
+            clinicDay(out, Durations.parse(clinicDay));
         }
         if (frames > 0 && PtyPair.isSupported()) {
             for (Protocol p : Protocol.values()) {
@@ -100,6 +111,40 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The clinic-day figures, one {@code name value unit} line each. */
+    private static void clinicDay(PrintWriter out, Duration day) throws Exception {
+        if (PtyPair.isSupported()) {
+            MemoryBench.StartResult s = MemoryBench.timeToFirstNumbers(Duration.ofSeconds(60), ClinicDayBench.CHAIRS);
+            out.println("# live station, " + ClinicDayBench.CHAIRS + " chairs on the built-in simulated devices (ptys,"
+                    + " real time): from starting the station to numbers in every chair's screen model");
+            out.printf(java.util.Locale.ROOT, "cold_start_to_live_%dchairs %d ms%n", ClinicDayBench.CHAIRS,
+                    s.allChairs().toMillis());
+            out.printf(java.util.Locale.ROOT, "jvm_start_to_first_numbers_%dchairs %d ms%n", ClinicDayBench.CHAIRS,
+                    s.sinceJvmStart().toMillis());
+        }
+        out.flush();
+        ClinicDayBench.Result r = ClinicDayBench.run(day);
+        out.printf(java.util.Locale.ROOT, "# clinic day, accelerated: %d chairs, %d min simulated in %.1f s; sessions one"
+                + " after another, recorded to a database; max heap %d MB%n", ClinicDayBench.CHAIRS, day.toMinutes(),
+                r.wallSeconds(), Runtime.getRuntime().maxMemory() / 1048576);
+        out.printf(java.util.Locale.ROOT, "clinic_day_sessions_discharged %d sessions%n", r.sessionsDischarged());
+        for (ClinicDayBench.Sample s : r.samples()) {
+            out.printf(java.util.Locale.ROOT, "clinic_day_rss_at_%dmin %.1f MB%n", s.minute(), s.rssBytes() / 1048576.0);
+        }
+        List<ClinicDayBench.Sample> after = r.samples().stream().filter(s -> s.minute() >= 90).toList();
+        if (!after.isEmpty()) {
+            long first = after.get(0).rssBytes();
+            long max = after.stream().mapToLong(ClinicDayBench.Sample::rssBytes).max().orElse(first);
+            out.printf(java.util.Locale.ROOT, "clinic_day_rss_max %.1f MB%n", max / 1048576.0);
+            out.printf(java.util.Locale.ROOT, "clinic_day_rss_growth_after_first_session %.1f MB%n",
+                    (after.get(after.size() - 1).rssBytes() - first) / 1048576.0);
+        }
+        out.printf(java.util.Locale.ROOT, "clinic_day_cpu_at_real_time %.2f %% of one core%n",
+                r.cpuPercentOfOneCoreAtRealTime());
+        out.printf(java.util.Locale.ROOT, "clinic_day_database %.1f MB%n", r.dbBytes() / 1048576.0);
+        out.flush();
     }
 
     /** The start and memory figures, one {@code name value unit} line each. */

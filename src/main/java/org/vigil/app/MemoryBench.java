@@ -66,9 +66,14 @@ final class MemoryBench {
 
     /** Starts a live four-chair station on simulated devices and waits for numbers on every chair's screen model. */
     static StartResult timeToFirstNumbers(Duration timeout) throws Exception {
+        return timeToFirstNumbers(timeout, CHAIRS);
+    }
+
+    /** As {@link #timeToFirstNumbers(Duration)} with {@code chairs} chairs. */
+    static StartResult timeToFirstNumbers(Duration timeout, int chairs) throws Exception {
         Path dir = Files.createTempDirectory("vigil-bench");
         StringBuilder yaml = new StringBuilder("chairs:\n");
-        for (int i = 1; i <= CHAIRS; i++) {
+        for (int i = 1; i <= chairs; i++) {
             yaml.append("  - id: chair-").append(i).append("\n    devices:\n")
                     .append("      - { id: ox, protocol: masimo, port: simulated }\n")
                     .append("      - { id: mon, protocol: ivy, port: simulated }\n");
@@ -113,13 +118,34 @@ final class MemoryBench {
 
     /** Feeds {@code span} of simulated data to four chairs and their screen models, then measures memory. */
     static MemoryResult accelerated(Duration span) throws Exception {
+        return accelerated(span, CHAIRS, (spec, clock) -> new ChairMonitor(spec, AlarmConfig.defaults(), clock, Runnable::run,
+                SessionRecorder.NONE), (nanos, chairs) -> { });
+    }
+
+    /** Makes the chair of one spec on the simulated clock. */
+    @FunctionalInterface
+    interface ChairMaker {
+        ChairMonitor make(ChairSpec spec, ScenarioRunner.SimClock clock) throws Exception;
+    }
+
+    /** Called after each tick with the simulated nanoseconds since the start (the nurse's actions, samples). */
+    @FunctionalInterface
+    interface Hook {
+        void afterTick(long nanos, List<ChairMonitor> chairs) throws Exception;
+    }
+
+    /**
+     * Feeds {@code span} of the default scenario's data, looped, to {@code count} chairs made by
+     * {@code maker} and their screen models, calling {@code hook} after every tick; then measures memory.
+     */
+    static MemoryResult accelerated(Duration span, int count, ChairMaker maker, Hook hook) throws Exception {
         Scenario scenario = defaultScenario();
         Instant t0 = ScenarioRunner.origin(scenario);
         ScenarioRunner.SimClock clock = new ScenarioRunner.SimClock(t0);
         List<ChairMonitor> chairs = new ArrayList<>();
         List<ScreenMemoryProbe> screens = new ArrayList<>();
         List<Map<String, DeviceStream>> streams = new ArrayList<>();
-        for (int i = 1; i <= CHAIRS; i++) {
+        for (int i = 1; i <= count; i++) {
             List<ChairSpec.Device> devices = new ArrayList<>();
             for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
                 DeviceSpec d = e.getValue();
@@ -127,8 +153,7 @@ final class MemoryBench {
                         d.reports(), true), new DeviceAlarmProfile(e.getKey(), e.getKey(), Duration.ofSeconds(10),
                                 d.reportsNibp() ? d.nibpInterval() : null, d.sameArmAs().orElse(null))));
             }
-            ChairMonitor chair = new ChairMonitor(new ChairSpec("chair-" + i, "Chair " + i, true, devices),
-                    AlarmConfig.defaults(), clock, Runnable::run, SessionRecorder.NONE);
+            ChairMonitor chair = maker.make(new ChairSpec("chair-" + i, "Chair " + i, true, devices), clock);
             Map<String, DeviceStream> s = new LinkedHashMap<>();
             for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
                 s.put(e.getKey(), new DeviceStream(e.getKey(), Decoders.create(e.getValue().protocolEnum()), clock,
@@ -165,6 +190,7 @@ final class MemoryBench {
             }
             clock.set(t0.plusNanos(tick));
             chairs.forEach(ChairMonitor::tick);
+            hook.afterTick(tick, chairs);
             if (tick >= frame) {
                 for (ScreenMemoryProbe p : screens) {
                     p.frame(tick);
@@ -176,7 +202,7 @@ final class MemoryBench {
         double wall = (System.nanoTime() - wall0) / 1e9;
         int history = 0;
         int trend = 0;
-        for (int i = 0; i < CHAIRS; i++) {
+        for (int i = 0; i < count; i++) {
             history += chairs.get(i).history().size();
             trend += screens.get(i).trendPoints();
         }

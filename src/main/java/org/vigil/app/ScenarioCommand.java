@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "Runs a scenario on simulated time and prints the alarm log (and, with --session-log, the session log).",
             "The simulators' real bytes go through the real decoders and the real alarm engine, as fast as",
             "the CPU allows (no waiting). Columns: " + AlarmLogFormat.HEADER + ".",
-            "Limits, delays, priorities and latching are the station's defaults, or those of --config",
+            "Limits, delays, priorities, latching and the session rules are the station's defaults, or those of --config",
             "(whose first chair's devices, matched by id, also give the silence timeouts; else 10 s).",
             "A scenario with patient and order runs the clinical session through the station's session core;",
             "a refused nurse action is noted on stderr and the run goes on."},
@@ -59,12 +59,14 @@ final class ScenarioCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         AlarmConfig alarms = AlarmConfig.defaults();
+        SessionRules rules = SessionRules.DEFAULTS;
         // Silence timeouts: the configuration's device of the same id in its first chair, else 10 s.
         java.util.Map<String, Duration> silence = new java.util.HashMap<>();
         if (config != null) {
             try {
                 StationConfig station = ConfigLoader.forCurrentUser().load(config);
                 alarms = station.alarms();
+                rules = station.sessionRules();
                 for (DeviceConfig d : station.chairs().get(0).devices()) {
                     silence.put(d.id(), d.silenceTimeout());
                 }
@@ -78,7 +80,7 @@ final class ScenarioCommand implements Callable<Integer> {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Scenario scenario;
         try {
-            scenario = new ScenarioParser(new ClinicScenarioChecks(SessionRules.DEFAULTS)).parse(file);
+            scenario = new ScenarioParser(new ClinicScenarioChecks(rules)).parse(file);
         } catch (ScenarioException e) {
             err.println(e.getMessage());
             return 2;
@@ -89,7 +91,7 @@ final class ScenarioCommand implements Callable<Integer> {
         Instant t0 = ScenarioRunner.origin(scenario);
         out.println(AlarmLogFormat.HEADER);
         List<RecordedEvent> session = new ArrayList<>();
-        new ScenarioRunner(alarms, id -> silence.getOrDefault(id, DEFAULT_SILENCE)).run(scenario,
+        new ScenarioRunner(alarms, id -> silence.getOrDefault(id, DEFAULT_SILENCE), rules).run(scenario,
                 e -> out.println(AlarmLogFormat.row(e, t0)), session::add, err::println);
         if (sessionLog) {
             out.println();

@@ -57,7 +57,7 @@ public final class ScenarioRunner {
 
     private final AlarmConfig alarms;
     private final java.util.function.Function<String, Duration> silenceTimeouts;
-    private final SessionRules rules = SessionRules.DEFAULTS;
+    private final SessionRules rules;
 
     /**
      * @param alarms         the alarm configuration in force
@@ -72,8 +72,19 @@ public final class ScenarioRunner {
      * @param silenceTimeouts each simulated device's silence timeout by device id
      */
     public ScenarioRunner(AlarmConfig alarms, java.util.function.Function<String, Duration> silenceTimeouts) {
+        this(alarms, silenceTimeouts, SessionRules.DEFAULTS);
+    }
+
+    /**
+     * @param alarms          the alarm configuration in force
+     * @param silenceTimeouts each simulated device's silence timeout by device id
+     * @param rules           the clinic's session rules (a scenario's session part runs under them)
+     */
+    public ScenarioRunner(AlarmConfig alarms, java.util.function.Function<String, Duration> silenceTimeouts,
+            SessionRules rules) {
         this.alarms = alarms;
         this.silenceTimeouts = silenceTimeouts;
+        this.rules = rules;
     }
 
     /** The instant a scenario's t = 0 maps to: its device clock start, read as UTC. */

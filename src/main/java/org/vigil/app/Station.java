@@ -82,7 +82,7 @@ public final class Station implements AutoCloseable {
     private final RecordingWriter writer;
     private final List<ChairMonitor> chairs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Long> sessions = new ArrayList<>();
-    private final List<ChairRecords> chairRecords = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ChairRecordBook> chairRecords = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Runnable> tickListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<DeviceConnection> connections = new ArrayList<>();
     private final List<SimulatedDevices> simulators = new ArrayList<>();
@@ -232,7 +232,7 @@ public final class Station implements AutoCloseable {
         }
         boolean allSimulated = chair.simulated();
         NewSession base = new NewSession(chair.id(), clock.instant(), VersionInfo.version(), allSimulated, sessionDevices);
-        ChairRecords records = new ChairRecords(base);
+        ChairRecordBook records = new ChairRecordBook(store, base, this::alarmSettingsEvent, config.alarms());
         SessionRepository.OpenSession resumed = open.isEmpty() ? null : open.get(open.size() - 1);
         for (SessionRepository.OpenSession older : open) {
             if (older != resumed) {
@@ -301,47 +301,12 @@ public final class Station implements AutoCloseable {
     }
 
     /**
-     * One chair's records as patients come and go: a clinical session's record from check-in to
-     * discharge, and between sessions a record without a patient. The current key is read by the
-     * settings saver (any thread), changed on the core thread.
-     */
-    private final class ChairRecords implements SessionRecords {
-        private final NewSession base;
-        volatile long current;
-        ChairMonitor monitor;
-
-        ChairRecords(NewSession base) {
-            this.base = base;
-        }
-
-        @Override
-        public SessionRecorder startClinical(SessionRecorder now, org.vigil.session.Patient patient,
-                org.vigil.session.InfusionOrder order, org.vigil.session.DoseCalculation dose, Instant at) {
-            store.endSession(current, at, EndReason.CLOSED);
-            long key = store.startSession(base.withClinical(patient, dose, at));
-            writer.append(key, alarmSettingsEvent(monitor == null ? config.alarms() : monitor.alarmConfig().orElse(config.alarms())));
-            current = key;
-            return new DatabaseRecorder(writer, key);
-        }
-
-        @Override
-        public SessionRecorder endClinical(SessionRecorder clinical, org.vigil.session.Phase reached, Instant at) {
-            store.endSession(current, at, EndReason.CLOSED);
-            long key = store.startSession(new NewSession(base.chairId(), at, base.softwareVersion(), base.simulated(),
-                    base.devices()));
-            writer.append(key, alarmSettingsEvent(monitor == null ? config.alarms() : monitor.alarmConfig().orElse(config.alarms())));
-            current = key;
-            return new DatabaseRecorder(writer, key);
-        }
-    }
-
-    /**
      * A clinical session found open when the database opened after the chairs had started: it
      * resumes on its chair when the chair is still free, else it is ended abnormally (a patient
      * was checked in meanwhile). Core thread.
      */
     private void resumeLate(SessionRepository.OpenSession o) {
-        ChairRecords records = chairRecords.stream().filter(r -> r.base.chairId().equals(o.chairId())).findFirst()
+        ChairRecordBook records = chairRecords.stream().filter(r -> r.base.chairId().equals(o.chairId())).findFirst()
                 .orElse(null);
         if (records == null || records.monitor == null) {
             return;

@@ -27,7 +27,7 @@ public final class ConfigLoader {
     /** The file name looked for in {@code ./config} and in the user configuration folder. */
     public static final String FILE_NAME = "station.yaml";
 
-    private static final List<String> ROOT_KEYS = List.of("station", "chairs", "alarms");
+    private static final List<String> ROOT_KEYS = List.of("station", "chairs", "alarms", "session");
     private static final List<String> STATION_KEYS = List.of("data_dir", "database", "admin_pin");
 
     private final UserEnvironment env;
@@ -112,9 +112,11 @@ public final class ConfigLoader {
         }
         List<ChairConfig> chairs = top.isMap() ? new ChairsReader(problems, baseDir).read(top) : List.of();
         AlarmsReader.Result alarms = new AlarmsReader(problems).read(top);
+        org.vigil.session.SessionRules sessionRules = top.isMap() ? new SessionRulesReader(problems).read(top)
+                : org.vigil.session.SessionRules.DEFAULTS;
         problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         return new StationConfig(dataDir, orDefault(database, dataDir.resolve(StationConfig.DEFAULT_DATABASE_NAME)),
-                chairs, alarms.alarms(), alarms.bounds(), absolute, adminPin);
+                chairs, alarms.alarms(), alarms.bounds(), absolute, adminPin, sessionRules);
     }
 
     private static AdminPin adminPin(Fields st) {

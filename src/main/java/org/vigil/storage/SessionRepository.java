@@ -76,7 +76,10 @@ public final class SessionRepository {
             if (s.clinical() != null) {
                 long patientId = s.clinical().patient().id();
                 if (patientId <= 0) {
-                    patientId = patients.insert(connection, s.clinical().patient(), s.start());
+                    // a patient not stored yet: the one with this MRN, or a new one
+                    Optional<org.vigil.session.Patient> known = patients.byMrn(s.clinical().patient().mrn());
+                    patientId = known.isPresent() ? known.get().id()
+                            : PatientRepository.insert(connection, s.clinical().patient(), s.start());
                 }
                 org.vigil.session.DoseCalculation d = s.clinical().dose();
                 try (PreparedStatement p = connection.prepareStatement("""

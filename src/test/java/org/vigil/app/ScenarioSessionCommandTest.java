@@ -90,6 +90,26 @@ class ScenarioSessionCommandTest {
     }
 
     @Test
+    void theConfigurationsSessionRulesApply(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("station.yaml");
+        Files.writeString(config, """
+                chairs:
+                  - id: chair-1
+                    devices:
+                      - { id: ox, protocol: masimo, port: simulated }
+                      - { id: mon, protocol: ivy, port: simulated }
+                session:
+                  start_gate: 160/100
+                """);
+        Path file = ScenarioGoldenTest.SCENARIOS.resolve("session-start-gate.yaml");
+        assertEquals(0, run("scenario", file.toString(), "--session-log", "--config", config.toString()), err::toString);
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.contains("420,infusion,start rate_ml_h=5.99"), "150/87 is under this clinic's 160/100 gate");
+        assertTrue(lines.stream().noneMatch(l -> l.contains("start_refused,start gate")), out::toString);
+        assertTrue(lines.contains("600,start_refused,the infusion already started"), out::toString);
+    }
+
+    @Test
     void simSaysOnceThatItLeavesTheSessionPartOut() {
         int code = run("sim", "--scenario", "device-sims/scenarios/session-routine.yaml", "--speed", "0");
         assertEquals(2, code);
