@@ -17,4 +17,21 @@ final class Csv {
         String s = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
         return s;
     }
+
+    /**
+     * A text field as RFC 4180 prints it: as it is, or in double quotes (inner quotes doubled) when
+     * it holds a comma, a quote or a line break; empty for null.
+     */
+    static String field(String s) {
+        if (s == null) {
+            return "";
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return '"' + s.replace("\"", "\"\"") + '"';
+            }
+        }
+        return s;
+    }
 }

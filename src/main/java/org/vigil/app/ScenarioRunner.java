@@ -20,9 +20,16 @@ import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.chair.ChairMonitor;
 import org.vigil.chair.ChairSpec;
 import org.vigil.chair.DeviceInfo;
+import org.vigil.chair.ClinicalCommands;
+import org.vigil.chair.LimitPolicy;
 import org.vigil.chair.SessionRecorder;
+import org.vigil.chair.SessionRecords;
+import org.vigil.domain.Reading;
+import org.vigil.domain.RecordedEvent;
+import org.vigil.session.SessionRules;
 import org.vigil.sim.DeviceEmission;
 import org.vigil.sim.NurseAction;
+import org.vigil.sim.scenario.ScenarioEvent;
 import org.vigil.sim.Simulation;
 import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.sim.scenario.DeviceSpec;
@@ -34,8 +41,14 @@ import org.vigil.sim.scenario.Scenario;
  * engine, with a clock that jumps from one event to the next. Nothing sleeps.
  *
  * <p>Order of work at one simulated instant: every byte emitted at that instant (devices in file
- * order), then the nurse's actions, then the engine's tick. Ticks come every
- * {@link #TICK} of simulated time, as in the live station.
+ * order), then the nurse's and prescriber's actions (file order), then the engine's tick. Ticks
+ * come every {@link #TICK} of simulated time, as in the live station.
+ *
+ * <p>A scenario with a session part ({@code patient}, {@code order}) checks a synthetic patient
+ * (MRN {@value #PATIENT_MRN}) in at t = 0, before the first byte, and runs the workflow's actions
+ * through the chair's {@link ClinicalCommands}, the same calls the station's screens make, so the
+ * session's rules are those of the station. A refused action is never an error: a refused start or
+ * discharge is recorded as its refusal event; any refusal is also reported as a note.
  */
 public final class ScenarioRunner {
 
@@ -46,6 +59,7 @@ public final class ScenarioRunner {
     private final java.util.function.Function<String, Duration> silenceTimeouts;
     private final ProtocolRegistry protocols;
     private final SimRegistry simulators;
+    private final SessionRules rules;
 
     /**
      * @param alarms         the alarm configuration in force
@@ -60,7 +74,7 @@ public final class ScenarioRunner {
      * @param silenceTimeouts each simulated device's silence timeout by device id
      */
     public ScenarioRunner(AlarmConfig alarms, java.util.function.Function<String, Duration> silenceTimeouts) {
-        this(alarms, silenceTimeouts, ProtocolRegistry.standard(), SimRegistry.standard());
+        this(alarms, silenceTimeouts, ProtocolRegistry.standard(), SimRegistry.standard(), SessionRules.DEFAULTS);
     }
 
     /**
@@ -68,13 +82,15 @@ public final class ScenarioRunner {
      * @param silenceTimeouts each simulated device's silence timeout by device id
      * @param protocols       the station's drivers (decoders, labels)
      * @param simulators      the simulators' drivers (encoders)
+     * @param rules           the clinic's session rules (a scenario's session part runs under them)
      */
     public ScenarioRunner(AlarmConfig alarms, java.util.function.Function<String, Duration> silenceTimeouts,
-            ProtocolRegistry protocols, SimRegistry simulators) {
+            ProtocolRegistry protocols, SimRegistry simulators, SessionRules rules) {
         this.alarms = alarms;
         this.silenceTimeouts = silenceTimeouts;
         this.protocols = protocols;
         this.simulators = simulators;
+        this.rules = rules;
     }
 
     /** The instant a scenario's t = 0 maps to: its device clock start, read as UTC. */
@@ -82,8 +98,24 @@ public final class ScenarioRunner {
         return scenario.start().toInstant(ZoneOffset.UTC);
     }
 
+    /** The MRN of the patient a scenario's session checks in. */
+    public static final String PATIENT_MRN = "SCENARIO";
+    /** Who does the nurse's actions. */
+    static final String NURSE = "nurse";
+
     /** Runs {@code scenario}; every alarm log event goes to {@code out} as it happens. */
     public void run(Scenario scenario, Consumer<AlarmEvent> out) {
+        run(scenario, out, e -> { }, note -> { });
+    }
+
+    /**
+     * Runs {@code scenario}: every alarm log event goes to {@code alarms}, every event of the
+     * clinical session to {@code session}, both as they are recorded; {@code notes} gets one line
+     * per refused session action ({@code file:line: at 20m: pause_infusion refused: reason}).
+     */
+    public void run(Scenario scenario, Consumer<AlarmEvent> alarms, Consumer<RecordedEvent> session,
+            Consumer<String> notes) {
+        Consumer<AlarmEvent> out = alarms;
         Instant t0 = origin(scenario);
         SimClock clock = new SimClock(t0);
         Simulation sim = new Simulation(scenario, simulators::newEncoder);
@@ -98,8 +130,8 @@ public final class ScenarioRunner {
                     new DeviceAlarmProfile(id, label, silenceTimeouts.apply(id), d.reportsNibp() ? d.nibpInterval() : null,
                             d.sameArmAs().orElse(null))));
         }
-        ChairMonitor chair = new ChairMonitor(new ChairSpec("scenario", scenario.name(), true, devices), alarms, clock,
-                Runnable::run, SessionRecorder.NONE);
+        ChairMonitor chair = new ChairMonitor(new ChairSpec("scenario", scenario.name(), true, devices), this.alarms,
+                clock, Runnable::run, new SessionEvents(session), LimitPolicy.PERMISSIVE, rules, SessionRecords.NONE);
         chair.addAlarmListener(out::accept);
         sim.baseline().ifPresent(b -> chair.setBaseline(new Baseline(
                 b.nibp().map(n -> n.sys()).orElse(null),
@@ -110,10 +142,14 @@ public final class ScenarioRunner {
             streams.put(e.getKey(), new DeviceStream(e.getKey(), protocols.require(e.getValue().protocol()).newDecoder(), clock,
                     chair::onReadings));
         }
+        ClinicalSteps steps = new ClinicalSteps(chair.clinical(), scenario, t0, notes);
+        scenario.clinical().ifPresent(steps::checkIn);
         Iterator<DeviceEmission> emissions = sim.mergedEmissions();
-        Iterator<NurseAction> nurse = sim.nurseActions().iterator();
+        // the nurse's alarm actions and the session's actions, in time order, file order for equal times
+        Iterator<ScenarioEvent> nurse = scenario.events().stream()
+                .filter(e -> e instanceof ScenarioEvent.Nurse || e instanceof ScenarioEvent.Clinical).iterator();
         DeviceEmission nextEmission = emissions.hasNext() ? emissions.next() : null;
-        NurseAction nextNurse = nurse.hasNext() ? nurse.next() : null;
+        ScenarioEvent nextNurse = nurse.hasNext() ? nurse.next() : null;
         long end = scenario.duration().toNanos();
         long tick = 0;
         while (true) {
@@ -131,7 +167,11 @@ public final class ScenarioRunner {
                 nextEmission = emissions.hasNext() ? emissions.next() : null;
             }
             while (nextNurse != null && nextNurse.at().toNanos() == t) {
-                apply(chair, nextNurse.action());
+                if (nextNurse instanceof ScenarioEvent.Nurse n) {
+                    apply(chair, n.action());
+                } else {
+                    steps.run((ScenarioEvent.Clinical) nextNurse);
+                }
                 nextNurse = nurse.hasNext() ? nurse.next() : null;
             }
             if (t == tick) {
@@ -149,6 +189,24 @@ public final class ScenarioRunner {
             // cuff readings) it changes nothing, as at the station.
             case NurseAction.SET_BASELINE -> chair.setBaselineFromLastCuffReadings("nurse");
             default -> throw new IllegalArgumentException("unknown nurse action " + action);
+        }
+    }
+
+    /** Passes the clinical session's events on (the alarm system's own records are the alarm log's). */
+    private record SessionEvents(Consumer<RecordedEvent> out) implements SessionRecorder {
+        @Override
+        public void reading(Reading reading) {
+        }
+
+        @Override
+        public void alarm(AlarmEvent event) {
+        }
+
+        @Override
+        public void event(RecordedEvent event) {
+            if (event.seq() > 0) {
+                out.accept(event);
+            }
         }
     }
 

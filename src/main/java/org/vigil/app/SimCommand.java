@@ -16,6 +16,7 @@ import org.vigil.device.transport.SerialTransport;
 import org.vigil.device.transport.Transport;
 import org.vigil.device.transport.TransportListener;
 import org.vigil.domain.Durations;
+import org.vigil.session.SessionRules;
 import org.vigil.sim.DeviceScript;
 import org.vigil.sim.Simulation;
 import org.vigil.sim.SpedUpScript;
@@ -100,7 +101,12 @@ final class SimCommand implements Callable<Integer> {
         Map<String, String> protocols = new LinkedHashMap<>();
         try {
             if (source.scenario != null) {
-                Scenario scenario = new ScenarioParser(simRegistry).parse(source.scenario);
+                Scenario scenario = new ScenarioParser(simRegistry, new ClinicScenarioChecks(SessionRules.DEFAULTS))
+                        .parse(source.scenario);
+                if (scenario.clinical().isPresent()) {
+                    err.println("sim: " + scenario.source() + ": the session part (patient, order and the nurse's"
+                            + " session actions) is not played live: devices only");
+                }
                 Simulation sim = new Simulation(scenario, simRegistry::newEncoder);
                 for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
                     scripts.put(e.getKey(), SpedUpScript.of(sim.script(e.getKey()), speed));

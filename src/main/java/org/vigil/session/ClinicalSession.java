@@ -89,6 +89,16 @@ public final class ClinicalSession {
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The score whose {@link #key()} is {@code key}, or null. */
+        public static Score fromKey(String key) {
+            for (Score s : values()) {
+                if (s.key().equals(key)) {
+                    return s;
+                }
+            }
+            return null;
+        }
     }
 
     private ClinicalSession(Patient patient, InfusionOrder order, SessionRules rules, Consumer<RecordedEvent> sink) {
@@ -418,7 +428,11 @@ public final class ClinicalSession {
         }
         if (original.type() == SessionEventType.SCORE) {
             for (Map.Entry<String, String> e : corrected.entrySet()) {
-                Score s = Score.valueOf(e.getKey().toUpperCase(java.util.Locale.ROOT));
+                Score s = Score.fromKey(e.getKey());
+                if (s == null) {
+                    return ActionResult.refused("unknown score '" + e.getKey() + "' (expected one of aldrete, sedation,"
+                            + " dissociation)");
+                }
                 int v;
                 try {
                     v = Integer.parseInt(e.getValue());

@@ -1,5 +1,7 @@
 package org.vigil.session;
 
+import java.time.Duration;
+import org.vigil.domain.Durations;
 import org.vigil.domain.RecordedEvent;
 
 /**
@@ -13,7 +15,19 @@ public final class SessionLogText {
     private SessionLogText() {
     }
 
+    /**
+     * The detail of {@code e}; an entry made late (a clinical event, score, note or correction
+     * written after the time it happened) ends with {@code (entered 8m later)}.
+     */
     public static String of(RecordedEvent e) {
+        String text = body(e);
+        if (!e.late()) {
+            return text;
+        }
+        return text + " (entered " + Durations.format(Duration.between(e.time(), e.recordedAt())) + " later)";
+    }
+
+    private static String body(RecordedEvent e) {
         return switch (e.type()) {
             case DOSE -> "total_mg=" + e.get("total_mg") + " volume_ml=" + e.get("volume_ml") + " rate_ml_h="
                     + e.get("rate_ml_h");

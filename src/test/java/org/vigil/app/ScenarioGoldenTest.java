@@ -17,13 +17,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmLogFormat;
+import org.vigil.domain.RecordedEvent;
+import org.vigil.session.SessionRules;
 import org.vigil.sim.scenario.Scenario;
 import org.vigil.sim.scenario.ScenarioParser;
 
 /**
  * Every shipped scenario, run in-process through the simulators' bytes, the decoders and the
  * alarm engine on simulated time, prints exactly its expected alarm log
- * ({@code device-sims/scenarios/expected/<name>.csv}, explained row by row in {@code <name>.md}).
+ * ({@code device-sims/scenarios/expected/<name>.csv}, explained row by row in {@code <name>.md});
+ * one with a session part also its expected session log ({@code <name>.session.csv}).
  */
 class ScenarioGoldenTest {
 
@@ -55,7 +58,25 @@ class ScenarioGoldenTest {
     void scenarioPrintsItsExpectedAlarmLog(Path scenario) throws Exception {
         Path expected = EXPECTED.resolve(name(scenario) + ".csv");
         assertTrue(Files.exists(expected), () -> "no expected alarm log " + expected + " for " + scenario);
-        assertEquals(Files.readAllLines(expected), alarmLog(scenario), scenario.toString());
+        // one run gives both logs: a scenario with a session part also prints its expected session log
+        Scenario s = new ScenarioParser(new ClinicScenarioChecks(SessionRules.DEFAULTS)).parse(scenario);
+        Instant t0 = ScenarioRunner.origin(s);
+        List<String> alarms = new ArrayList<>();
+        alarms.add(AlarmLogFormat.HEADER);
+        List<RecordedEvent> session = new ArrayList<>();
+        new ScenarioRunner(AlarmConfig.defaults(), Duration.ofSeconds(10)).run(s, e -> alarms.add(AlarmLogFormat.row(e, t0)),
+                session::add, note -> { });
+        assertEquals(Files.readAllLines(expected), alarms, scenario.toString());
+        if (s.clinical().isPresent()) {
+            Path log = EXPECTED.resolve(name(scenario) + ScenarioSessionGoldenTest.SUFFIX);
+            assertTrue(Files.exists(log), () -> "no expected session log " + log + " for " + scenario);
+            List<String> rows = new ArrayList<>();
+            rows.add(SessionLogFormat.HEADER);
+            SessionLogFormat.inTimeOrder(session).forEach(e -> rows.add(SessionLogFormat.row(e, t0)));
+            assertEquals(Files.readAllLines(log), rows, scenario + " session log");
+        } else {
+            assertTrue(session.isEmpty(), "no session part, no session events");
+        }
     }
 
     @Test
@@ -64,7 +85,8 @@ class ScenarioGoldenTest {
         assertFalse(names.isEmpty());
         List<Path> csvs;
         try (Stream<Path> s = Files.list(EXPECTED)) {
-            csvs = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+            csvs = s.filter(p -> p.toString().endsWith(".csv") && !p.toString().endsWith(ScenarioSessionGoldenTest.SUFFIX))
+                    .sorted().toList();
         }
         assertEquals(names, csvs.stream().map(ScenarioGoldenTest::name).toList());
         for (Path csv : csvs) {

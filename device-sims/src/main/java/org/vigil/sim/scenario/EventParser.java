@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.vigil.domain.Durations;
 import org.vigil.domain.Vital;
@@ -16,11 +17,21 @@ import org.vigil.yaml.YamlNode;
 final class EventParser {
 
     private static final List<String> ACTIONS =
-            List.of("set", "ramp", "sensor_off", "silent", "garbage", "nibp_measure", "glitch", "nurse");
+            List.of("set", "ramp", "sensor_off", "silent", "garbage", "nibp_measure", "glitch", "nurse", "prescriber");
     private static final List<String> KEYS = List.of("at", "set", "ramp", "over", "sensor_off", "silent", "for", "garbage",
-            "bytes", "nibp_measure", "glitch", "nurse");
-    private static final List<String> NURSE = List.of(ScenarioEvent.Nurse.ACKNOWLEDGE, ScenarioEvent.Nurse.PAUSE_AUDIO,
-            ScenarioEvent.Nurse.SET_BASELINE);
+            "bytes", "nibp_measure", "glitch", "nurse", "prescriber", "kind", "detail", "happened", "aldrete", "sedation",
+            "dissociation", "escort", "note");
+    private static final List<String> ALARM_NURSE = List.of(ScenarioEvent.Nurse.ACKNOWLEDGE,
+            ScenarioEvent.Nurse.PAUSE_AUDIO, ScenarioEvent.Nurse.SET_BASELINE);
+    private static final List<String> NURSE = java.util.stream.Stream.concat(ALARM_NURSE.stream(),
+            ScenarioEvent.Clinical.NURSE_ACTIONS.stream()).toList();
+    private static final List<String> PRESCRIBER = List.of(ScenarioEvent.Clinical.CONFIRM_START);
+    private static final List<String> SCORES = List.of("aldrete", "sedation", "dissociation");
+    /** Keys of a session action, and the actions each belongs to. */
+    private static final Map<String, List<String>> SESSION_KEYS = Map.of(
+            "kind", List.of("event"), "detail", List.of("event"), "happened", List.of("event", "score"),
+            "aldrete", List.of("score"), "sedation", List.of("score"), "dissociation", List.of("score"),
+            "escort", List.of("discharge"), "note", List.of("confirm_start"));
     private static final int MAX_GARBAGE = 65_536;
     private static final java.util.regex.Pattern GLITCH_NUMBER = java.util.regex.Pattern.compile("-?\\d{1,7}(?:\\.\\d{1,3})?");
     private static final java.util.regex.Pattern GLITCH_NIBP =
@@ -29,12 +40,19 @@ final class EventParser {
     private final Fields f;
     private final Map<String, DeviceSpec> devices;
     private final Duration duration;
+    private final boolean session;
+    private final SessionChecks checks;
 
-    /** {@code duration} may be null when the file's own duration was wrong (times are then not checked). */
-    EventParser(Fields f, Map<String, DeviceSpec> devices, Duration duration) {
+    /**
+     * {@code duration} may be null when the file's own duration was wrong (times are then not
+     * checked); {@code session}: the file has {@code patient} and {@code order}, so session actions may run.
+     */
+    EventParser(Fields f, Map<String, DeviceSpec> devices, Duration duration, boolean session, SessionChecks checks) {
         this.f = f;
         this.devices = devices;
         this.duration = duration;
+        this.session = session;
+        this.checks = checks;
     }
 
     /** The events sorted by time (stable); problems are recorded in {@code f}. */
@@ -90,7 +108,8 @@ final class EventParser {
             case "garbage" -> garbage(at, value, m, line);
             case "nibp_measure" -> nibpMeasure(at, value, line);
             case "glitch" -> glitch(at, value, m, line);
-            default -> nurse(at, value, line);
+            case "prescriber" -> prescriber(at, value, m, line);
+            default -> nurse(at, value, m, line);
         };
     }
 
@@ -222,16 +241,157 @@ final class EventParser {
         return at == null || device == null ? null : new ScenarioEvent.NibpMeasure(at, device, line);
     }
 
-    private ScenarioEvent nurse(Duration at, YamlNode value, int line) {
+    private ScenarioEvent nurse(Duration at, YamlNode value, YamlNode.Mapping event, int line) {
         String a = f.text(value, "nurse");
         if (a == null) {
             return null;
         }
-        if (!NURSE.contains(Fields.lower(a))) {
+        String action = Fields.lower(a);
+        if (!NURSE.contains(action)) {
             f.problem(value.line(), "unknown nurse action '" + a + "' (expected one of " + String.join(", ", NURSE) + ")");
             return null;
         }
-        return at == null ? null : new ScenarioEvent.Nurse(at, Fields.lower(a), line);
+        checkSessionKeys(event, action);
+        if (ALARM_NURSE.contains(action)) {
+            return at == null ? null : new ScenarioEvent.Nurse(at, action, line);
+        }
+        if (!session) {
+            f.problem(value.line(), "nurse: " + action + " is a session action: give patient and order at the top level"
+                    + " (e.g. patient: { weight: 82kg })");
+            return null;
+        }
+        return switch (action) {
+            case ScenarioEvent.Clinical.EVENT -> clinicalEvent(at, event, line);
+            case ScenarioEvent.Clinical.SCORE -> score(at, event, line);
+            case ScenarioEvent.Clinical.DISCHARGE -> discharge(at, event, line);
+            default -> at == null ? null : ScenarioEvent.Clinical.step(at, action, line);
+        };
+    }
+
+    private ScenarioEvent prescriber(Duration at, YamlNode value, YamlNode.Mapping event, int line) {
+        String a = f.text(value, "prescriber");
+        if (a == null) {
+            return null;
+        }
+        String action = Fields.lower(a);
+        if (!PRESCRIBER.contains(action)) {
+            f.problem(value.line(), "unknown prescriber action '" + a + "' (expected " + String.join(", ", PRESCRIBER) + ")");
+            return null;
+        }
+        checkSessionKeys(event, action);
+        if (!session) {
+            f.problem(value.line(), "prescriber: " + action + " is a session action: give patient and order at the top"
+                    + " level (e.g. patient: { weight: 82kg })");
+            return null;
+        }
+        String note = "";
+        if (event.has("note") && !event.get("note").isNull()) {
+            String n = f.text(event.get("note"), "note");
+            note = n == null ? "" : n;
+        }
+        return at == null ? null : new ScenarioEvent.Clinical(at, action, null, null, null, Map.of(), true, note, line);
+    }
+
+    /** Each session key belongs to one or two actions; any other action carrying it is refused. */
+    private void checkSessionKeys(YamlNode.Mapping event, String action) {
+        for (Map.Entry<String, List<String>> k : SESSION_KEYS.entrySet()) {
+            if (event.has(k.getKey()) && !k.getValue().contains(action)) {
+                f.problem(event.entry(k.getKey()).line(), "'" + k.getKey() + "' does not apply to " + action + " (only to "
+                        + String.join(" and ", k.getValue()) + ")");
+            }
+        }
+    }
+
+    private ScenarioEvent clinicalEvent(Duration at, YamlNode.Mapping event, int line) {
+        if (!event.has("kind")) {
+            f.problem(line, "nurse: event needs 'kind' (e.g. kind: nausea)");
+            return null;
+        }
+        YamlNode kn = event.get("kind");
+        String kind = f.text(kn, "kind");
+        String detail = null;
+        if (event.has("detail") && !event.get("detail").isNull()) {
+            detail = f.text(event.get("detail"), "detail");
+        }
+        if (kind == null) {
+            return null;
+        }
+        kind = Fields.lower(kind);
+        Optional<String> refused = checks.eventProblem(kind, detail);
+        if (refused.isPresent()) {
+            f.problem(kn.line(), refused.get());
+            return null;
+        }
+        Duration happened = happened(at, event);
+        if (at == null || event.has("happened") && happened == null) {
+            return null;
+        }
+        return new ScenarioEvent.Clinical(at, ScenarioEvent.Clinical.EVENT, kind, detail, happened, Map.of(), true, null,
+                line);
+    }
+
+    private ScenarioEvent score(Duration at, YamlNode.Mapping event, int line) {
+        Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+        boolean bad = false;
+        for (String name : SCORES) {
+            if (!event.has(name)) {
+                continue;
+            }
+            YamlNode n = event.get(name);
+            Long v = f.integer(n, name, 0, 100);
+            Optional<String> refused = v == null ? Optional.empty() : checks.scoreProblem(name, v);
+            if (v == null || refused.isPresent()) {
+                refused.ifPresent(r -> f.problem(n.line(), r));
+                bad = true;
+            } else {
+                scores.put(name, v.intValue());
+            }
+        }
+        if (scores.isEmpty() && !bad) {
+            f.problem(line, "nurse: score needs at least one of " + String.join(", ", SCORES) + " (e.g. aldrete: 9)");
+            return null;
+        }
+        Duration happened = happened(at, event);
+        if (at == null || bad || event.has("happened") && happened == null) {
+            return null;
+        }
+        return new ScenarioEvent.Clinical(at, ScenarioEvent.Clinical.SCORE, null, null, happened, scores, true, null, line);
+    }
+
+    private ScenarioEvent discharge(Duration at, YamlNode.Mapping event, int line) {
+        boolean escort = true;
+        if (event.has("escort")) {
+            YamlNode en = event.get("escort");
+            String t = f.text(en, "escort");
+            if (t == null) {
+                return null;
+            }
+            switch (Fields.lower(t)) {
+                case "true", "yes" -> escort = true;
+                case "false", "no" -> escort = false;
+                default -> {
+                    f.problem(en.line(), "escort must be true or false, not '" + t + "'");
+                    return null;
+                }
+            }
+        }
+        return at == null ? null : new ScenarioEvent.Clinical(at, ScenarioEvent.Clinical.DISCHARGE, null, null, null,
+                Map.of(), escort, null, line);
+    }
+
+    /** {@code happened}: when a late entry happened, from t = 0, not after {@code at}; null when absent or wrong. */
+    private Duration happened(Duration at, YamlNode.Mapping event) {
+        if (!event.has("happened")) {
+            return null;
+        }
+        YamlNode hn = event.get("happened");
+        Duration h = f.duration(hn, "happened");
+        if (h != null && at != null && h.compareTo(at) > 0) {
+            f.problem(hn.line(), "happened " + Durations.format(h) + " is after at " + Durations.format(at)
+                    + " (an entry made late happened before it is written)");
+            return null;
+        }
+        return h;
     }
 
     /** A known device id, or null with a problem. Unknown only when the devices section parsed. */

@@ -23,6 +23,7 @@ import org.vigil.domain.Vital;
  * @param events   the events sorted by {@code at}, file order kept for equal times
  * @param start    extension: the devices' clock at t = 0 (default {@link #DEFAULT_START})
  * @param seed     extension: seed of the random garbage bytes (default 0)
+ * @param clinical the clinical session part ({@code patient:} and {@code order:}), if the file gives it
  */
 public record Scenario(
         String source,
@@ -33,7 +34,8 @@ public record Scenario(
         Map<Vital, Double> vitals,
         List<ScenarioEvent> events,
         LocalDateTime start,
-        long seed) {
+        long seed,
+        Optional<ClinicalSpec> clinical) {
 
     /** Device clock at t = 0 when the file gives no {@code start}: fixed, so output is repeatable. */
     public static final LocalDateTime DEFAULT_START = LocalDateTime.of(2026, 1, 5, 9, 0, 0);
@@ -44,9 +46,17 @@ public record Scenario(
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(clinical, "clinical");
         devices = Collections.unmodifiableMap(new LinkedHashMap<>(devices));
         vitals = vitals.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(vitals));
         events = List.copyOf(events);
+    }
+
+    /** A scenario without a clinical session part. */
+    public Scenario(String source, String name, Duration duration, Map<String, DeviceSpec> devices,
+            Optional<Baseline> baseline, Map<Vital, Double> vitals, List<ScenarioEvent> events, LocalDateTime start,
+            long seed) {
+        this(source, name, duration, devices, baseline, vitals, events, start, seed, Optional.empty());
     }
 
     /** The events of one kind, in time order. */

@@ -62,6 +62,49 @@ public sealed interface ScenarioEvent {
         }
     }
 
+    /**
+     * A step of the clinical session at {@code at} (scenarios.md "Sessions in a scenario"): the
+     * nurse's {@code capture_baseline}, {@code start_infusion}, {@code pause_infusion},
+     * {@code resume_infusion}, {@code stop_infusion}, {@code event}, {@code score}, {@code discharge},
+     * or the prescriber's {@code confirm_start}.
+     *
+     * @param kind     {@code event}: the clinical event kind (e.g. {@code nausea}); else null
+     * @param detail   {@code event}: the optional detail; else null
+     * @param happened {@code event}, {@code score}: when it happened, from t = 0, for an entry made late; else null
+     * @param scores   {@code score}: score name → value, in file order; else empty
+     * @param escort   {@code discharge}: whether the escort is confirmed (default true)
+     * @param note     {@code confirm_start}: the prescriber's note (may be empty); else null
+     */
+    record Clinical(Duration at, String action, String kind, String detail, Duration happened,
+            Map<String, Integer> scores, boolean escort, String note, int line) implements ScenarioEvent {
+
+        public static final String CAPTURE_BASELINE = "capture_baseline";
+        public static final String START_INFUSION = "start_infusion";
+        public static final String PAUSE_INFUSION = "pause_infusion";
+        public static final String RESUME_INFUSION = "resume_infusion";
+        public static final String STOP_INFUSION = "stop_infusion";
+        public static final String EVENT = "event";
+        public static final String SCORE = "score";
+        public static final String DISCHARGE = "discharge";
+        /** The prescriber's action: {@code prescriber: confirm_start}. */
+        public static final String CONFIRM_START = "confirm_start";
+
+        /** The nurse's session actions, in the order the docs list them. */
+        public static final java.util.List<String> NURSE_ACTIONS = java.util.List.of(CAPTURE_BASELINE, START_INFUSION,
+                PAUSE_INFUSION, RESUME_INFUSION, STOP_INFUSION, EVENT, SCORE, DISCHARGE);
+
+        public Clinical {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(action, "action");
+            scores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
+        }
+
+        /** The step alone, e.g. {@code start_infusion}. */
+        public static Clinical step(Duration at, String action, int line) {
+            return new Clinical(at, action, null, null, null, Map.of(), true, null, line);
+        }
+    }
+
     /** {@code nurse: acknowledge | pause_audio | set_baseline}: what the nurse does at {@code at}. */
     record Nurse(Duration at, String action, int line) implements ScenarioEvent {
         /** The nurse acknowledges all active alarms. */

@@ -28,27 +28,41 @@ import org.vigil.yaml.YamlTree;
  * Reads and validates a scenario file. Every error is collected and reported together, each with
  * the file name, line and reason, before anything runs: unknown keys, devices, vitals or
  * protocols, bad durations or pressures, times past {@code duration}, vitals a device's protocol
- * cannot carry. Stateless and thread-safe.
+ * cannot carry; in the session part, an order outside the clinic's ranges, unknown actions, event
+ * kinds or keys, a bad weight unit, session actions without {@code patient} and {@code order}.
+ * Stateless and thread-safe.
  */
 public final class ScenarioParser {
 
     private static final List<String> TOP_KEYS =
-            List.of("name", "duration", "devices", "baseline", "vitals", "events", "start", "seed");
+            List.of("name", "duration", "devices", "baseline", "vitals", "events", "patient", "order", "start", "seed");
     private static final List<String> DEVICE_KEYS =
             List.of("protocol", "reports", "nibp_interval", "serial", "cuff_inflation", "same_arm_as");
     private static final List<String> BASELINE_KEYS = List.of("nibp", "hr");
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     private final SimRegistry protocols;
+    private final SessionChecks checks;
 
-    /** A parser that accepts the protocols of {@link SimRegistry#standard()}. */
+    /** A parser that accepts the protocols of {@link SimRegistry#standard()} and checks the session part's format only. */
     public ScenarioParser() {
-        this(SimRegistry.standard());
+        this(SimRegistry.standard(), SessionChecks.FORMAT_ONLY);
     }
 
-    /** A parser that accepts the protocols of {@code protocols}. */
+    /** A parser that accepts the protocols of {@code protocols}, checking the session part's format only. */
     public ScenarioParser(SimRegistry protocols) {
+        this(protocols, SessionChecks.FORMAT_ONLY);
+    }
+
+    /** A parser that also refuses what the clinic's session rules refuse ({@code checks}). */
+    public ScenarioParser(SessionChecks checks) {
+        this(SimRegistry.standard(), checks);
+    }
+
+    /** A parser of the protocols of {@code protocols}, refusing what {@code checks} refuses. */
+    public ScenarioParser(SimRegistry protocols, SessionChecks checks) {
         this.protocols = java.util.Objects.requireNonNull(protocols, "protocols");
+        this.checks = java.util.Objects.requireNonNull(checks, "checks");
     }
 
     /**
@@ -108,12 +122,14 @@ public final class ScenarioParser {
             YamlNode.Mapping vm = f.mapping(top.get("vitals"), "vitals");
             vitals = vm == null ? Map.of() : f.vitals(vm, " in vitals");
         }
+        Optional<ClinicalSpec> clinical = new ClinicalParser(f, checks).parse(top);
+        boolean session = top.has("patient") && top.has("order");
         List<ScenarioEvent> events = List.of();
         if (top.has("events") && !top.get("events").isNull()) {
-            events = new EventParser(f, devices, duration).parse(top.get("events"), vitals);
+            events = new EventParser(f, devices, duration, session, checks).parse(top.get("events"), vitals);
         }
         problems.throwIfAny(ScenarioException::new);
-        return new Scenario(source, name, duration, devices, baseline, vitals, events, start, seed);
+        return new Scenario(source, name, duration, devices, baseline, vitals, events, start, seed, clinical);
     }
 
     private static LocalDateTime start(Fields f, YamlNode node) {

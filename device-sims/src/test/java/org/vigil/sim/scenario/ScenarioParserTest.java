@@ -126,10 +126,11 @@ class ScenarioParserTest {
                   - { at: 1m, set: { spo2: 90 }, when: later }
                 """);
         assertEquals(List.of(
-                "bp.yaml:3: unknown key 'colour' (expected one of name, duration, devices, baseline, vitals, events, start, seed)",
+                "bp.yaml:3: unknown key 'colour' (expected one of name, duration, devices, baseline, vitals, events, patient, order, start, seed)",
                 "bp.yaml:5: unknown key 'baud' in device 'ox' (expected one of protocol, reports, nibp_interval, serial, cuff_inflation, same_arm_as)",
                 "bp.yaml:6: unknown key 'weight' in baseline (expected one of nibp, hr)",
-                "bp.yaml:8: unknown key 'when' in event (expected one of at, set, ramp, over, sensor_off, silent, for, garbage, bytes, nibp_measure, glitch, nurse)"),
+                "bp.yaml:8: unknown key 'when' in event (expected one of at, set, ramp, over, sensor_off, silent, for, garbage, bytes, nibp_measure, glitch, nurse, "
+                + "prescriber, kind, detail, happened, aldrete, sedation, dissociation, escort, note)"),
                 p);
     }
 
@@ -253,14 +254,15 @@ class ScenarioParserTest {
                   - { at: 1m, nibp_measure: ox }
                 """);
         assertEquals(List.of(
-                "bp.yaml:8: event has several actions [set, nurse] (give exactly one of set, ramp, sensor_off, silent, garbage, nibp_measure, glitch, nurse)",
-                "bp.yaml:9: event has no action (give exactly one of set, ramp, sensor_off, silent, garbage, nibp_measure, glitch, nurse)",
+                "bp.yaml:8: event has several actions [set, nurse] (give exactly one of set, ramp, sensor_off, silent, garbage, nibp_measure, glitch, nurse, prescriber)",
+                "bp.yaml:9: event has no action (give exactly one of set, ramp, sensor_off, silent, garbage, nibp_measure, glitch, nurse, prescriber)",
                 "bp.yaml:10: event 'set' has no 'at' (when it happens, e.g. at: 20m)",
                 "bp.yaml:11: ramp needs 'over' (how long the change takes, e.g. over: 15m)",
                 "bp.yaml:12: silent needs 'for' (how long, e.g. for: 30s)",
                 "bp.yaml:13: 'over' does not apply to set (only to ramp)",
                 "bp.yaml:14: garbage needs 'bytes' (how many, e.g. bytes: 40)",
-                "bp.yaml:15: unknown nurse action 'call_doctor' (expected one of acknowledge, pause_audio, set_baseline)",
+                "bp.yaml:15: unknown nurse action 'call_doctor' (expected one of acknowledge, pause_audio, set_baseline, "
+                + "capture_baseline, start_infusion, pause_infusion, resume_infusion, stop_infusion, event, score, discharge)",
                 "bp.yaml:16: nibp_measure: device 'ox' does not report nibp"), p);
     }
 
