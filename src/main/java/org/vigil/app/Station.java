@@ -263,7 +263,7 @@ public final class Station implements AutoCloseable {
                 records);
         records.monitor = monitor;
         if (resumed != null) {
-            monitor.resumeClinical(resumed.patient(), resumed.order(), resumed.events());
+            monitor.resumeClinical(resumed.patient(), resumed.order(), resumed.events(), resumed.cuffs());
             log.warn("chair {}: session {} of {} resumed after {} s without the station", chair.id(), resumed.id(),
                     resumed.patient().mrn(), Duration.between(resumed.lastActivity(), clock.instant()).toSeconds());
         }
@@ -320,7 +320,7 @@ public final class Station implements AutoCloseable {
         writer.append(key, SessionEvent.from(org.vigil.domain.RecordedEvent.of(now,
                 org.vigil.domain.SessionEventType.RESUMED, gap, null)));
         long before = records.current;
-        records.monitor.resumeClinical(o.patient(), o.order(), o.events(), new DatabaseRecorder(writer, key), () -> {
+        records.monitor.resumeClinical(o.patient(), o.order(), o.events(), o.cuffs(), new DatabaseRecorder(writer, key), () -> {
             store.endSession(before, now, EndReason.CLOSED);
             records.current = key;
         }).thenAccept(resumed -> {

@@ -553,8 +553,9 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
      * Puts back the clinical session a crash interrupted, from its recorded events, recording
      * into {@code recorder} (the same session record); call before the devices connect.
      */
-    public void resumeClinical(Patient patient, InfusionOrder order, List<RecordedEvent> history) {
-        resumeClinical(patient, order, history, null, () -> { });
+    public void resumeClinical(Patient patient, InfusionOrder order, List<RecordedEvent> history,
+            List<CuffReading> recordedCuffs) {
+        resumeClinical(patient, order, history, recordedCuffs, null, () -> { });
     }
 
     /**
@@ -563,7 +564,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
      * completes false, changing nothing, when a patient was checked in meanwhile.
      */
     public CompletableFuture<Boolean> resumeClinical(Patient patient, InfusionOrder order, List<RecordedEvent> history,
-            SessionRecorder into, Runnable switchRecords) {
+            List<CuffReading> recordedCuffs, SessionRecorder into, Runnable switchRecords) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         core.execute(() -> {
             if (clinical != null) {
@@ -574,7 +575,9 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             if (into != null) {
                 recorder = into;
             }
-            clinical = ClinicalSession.resume(patient, order, rules, history, this::onSessionEvent);
+            // the chair's own history gets them too (a baseline from the last two cuffs after a restart)
+            recordedCuffs.forEach(cuffs::add);
+            clinical = ClinicalSession.resume(patient, order, rules, history, recordedCuffs, this::onSessionEvent);
             clinicalView = clinical.view();
             log.warn("chair {}: clinical session of {} resumed in phase {}", spec.id(), patient.mrn(), clinical.phase().key());
             done.complete(true);

@@ -151,12 +151,31 @@ public final class ClinicalSession {
      */
     public static ClinicalSession resume(Patient patient, InfusionOrder order, SessionRules rules,
             List<RecordedEvent> history, Consumer<RecordedEvent> sink) {
+        return resume(patient, order, rules, history, List.of(), sink);
+    }
+
+    /**
+     * As {@link #resume(Patient, InfusionOrder, SessionRules, List, Consumer)} with the session's
+     * recorded cuff readings, so that readiness and the next checkpoint see them (inputs, not
+     * events: they are not replayed as decisions, and readiness is only re-evaluated at the next
+     * input, so a resume itself records nothing).
+     */
+    public static ClinicalSession resume(Patient patient, InfusionOrder order, SessionRules rules,
+            List<RecordedEvent> history, List<CuffReading> recordedCuffs, Consumer<RecordedEvent> sink) {
         ClinicalSession s = new ClinicalSession(patient, order, rules, sink);
         for (RecordedEvent e : history) {
             s.apply(e);
         }
+        s.cuffs.addAll(recordedCuffs.size() > 2_000 ? recordedCuffs.subList(recordedCuffs.size() - 2_000,
+                recordedCuffs.size()) : recordedCuffs);
+        s.readinessReasons = s.phase == null || s.phase == Phase.DISCHARGED ? List.of() : s.dischargeBlockers(
+                s.lastEventTime());
         s.publish();
         return s;
+    }
+
+    private Instant lastEventTime() {
+        return events.isEmpty() ? Instant.EPOCH : events.get(events.size() - 1).recordedAt();
     }
 
     // ---- inputs from the chair ----

@@ -112,7 +112,7 @@ public final class SessionRepository {
     /** A clinical session left open (a crash, or the station closed while it ran): what a restart resumes it from. */
     public record OpenSession(long id, String chairId, Instant start, Instant lastActivity,
             org.vigil.session.Patient patient, org.vigil.session.InfusionOrder order,
-            List<org.vigil.domain.RecordedEvent> events) {
+            List<org.vigil.domain.RecordedEvent> events, List<org.vigil.session.CuffReading> cuffs) {
     }
 
     /** Every clinical session without an end, oldest first, with its patient, order and typed events. */
@@ -135,7 +135,7 @@ public final class SessionRepository {
                     rs -> new OpenSession(id, rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
                             Instant.ofEpochMilli(row[1]), PatientRepository.patient(rs, 8),
                             new org.vigil.session.InfusionOrder(rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-                                    rs.getDouble(6), rs.getString(7)), List.of()));
+                                    rs.getDouble(6), rs.getString(7)), List.of(), List.of()));
             if (one.isEmpty()) {
                 continue;
             }
@@ -144,9 +144,27 @@ public final class SessionRepository {
                     .sorted(java.util.Comparator.comparingLong(SessionEvent::seq))
                     .map(SessionEvent::toRecorded).flatMap(Optional::stream).toList();
             OpenSession o = one.get(0);
-            out.add(new OpenSession(o.id(), o.chairId(), o.start(), o.lastActivity(), o.patient(), o.order(), events));
+            out.add(new OpenSession(o.id(), o.chairId(), o.start(), o.lastActivity(), o.patient(), o.order(), events,
+                    cuffs(id)));
         }
         return out;
+    }
+
+    /** The session's valid cuff measurements, in time order (systolic and diastolic of one frame). */
+    private List<org.vigil.session.CuffReading> cuffs(long sessionId) {
+        return query("read the cuff readings of session " + sessionId, """
+                SELECT s.t_ms, s.device_id, s.value, d.value,
+                    (SELECT m.value FROM reading m WHERE m.session_id = s.session_id AND m.t_ms = s.t_ms
+                        AND m.device_id = s.device_id AND m.vital = 'nibp_mean')
+                FROM reading s JOIN reading d ON d.session_id = s.session_id AND d.t_ms = s.t_ms
+                    AND d.device_id = s.device_id AND d.vital = 'nibp_dia'
+                WHERE s.session_id = ? AND s.vital = 'nibp_sys' AND s.value IS NOT NULL AND d.value IS NOT NULL
+                    AND s.flags = '' AND d.flags = ''
+                ORDER BY s.t_ms""", p -> p.setLong(1, sessionId), rs -> {
+                    double mean = rs.getDouble(5);
+                    return new org.vigil.session.CuffReading(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2),
+                            rs.getDouble(3), rs.getDouble(4), rs.wasNull() ? Double.NaN : mean);
+                });
     }
 
     /** The patients of this database. */
