@@ -124,8 +124,8 @@ class S5ResponderTest {
         }
 
         assertEquals(List.of(50), requestTimes, "three intervals after the last record (t=35)");
-        assertEquals(8 + 14, frames.size(), "t=0..35 then t=50..115");
-        assertEquals("2026-12-03T09:00:50Z", frames.get(8).attributes().get("device_time"));
+        assertEquals(8 + 14, frames.size(), "t=0..35, then from the poll after the request: t=51..116");
+        assertEquals("2026-12-03T09:00:51Z", frames.get(8).attributes().get("device_time"));
         assertEquals(0, decoder.discardedBytes());
     }
 }
