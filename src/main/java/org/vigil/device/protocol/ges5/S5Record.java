@@ -26,14 +26,15 @@ final class S5Record {
             return null;
         }
         byte[] raw = new byte[to - from];
+        in.get(from, raw);
         int n = 0;
-        for (int i = from; i < to; i++) {
-            int b = in.get(i) & 0xFF;
+        for (int i = 0; i < raw.length; i++) {
+            int b = raw[i] & 0xFF;
             if (b == Dri.ESC) {
-                if (++i == to) {
+                if (++i == raw.length) {
                     return null;
                 }
-                int e = in.get(i) & 0xFF;
+                int e = raw[i] & 0xFF;
                 if (e == Dri.ESCAPED_FLAG) {
                     b = Dri.FLAG;
                 } else if (e == Dri.ESCAPED_ESC) {
