@@ -4,39 +4,36 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Objects;
-import java.util.function.Function;
+import java.util.List;
 
 /**
  * The answering side of a simulated S/5 monitor: silent until the station's displayed-values
- * request ({@code r_maintype} 0, subrecord type 0, {@code phdb_rcrd_type} 1) arrives, then one
- * record every {@code tx_ival} seconds, the first at once; a request with interval 0 stops the
- * transmission. Requests of other record types (trends, waveforms, alarms) and bytes that are no
- * valid request are ignored, as the monitor does. Time is the caller's.
+ * request ({@code r_maintype} 0, subrecord type 0, {@code phdb_rcrd_type} 1) arrives, then it
+ * reports ({@link #mayReport()}) every {@code tx_ival} seconds, the first at once
+ * ({@link #due(Instant)}); a request with interval 0 stops the transmission. The monitor sends
+ * no answer to a request itself. Requests of other record types (trends, waveforms, alarms) and
+ * bytes that are no valid request are ignored, as the monitor does. Time is the caller's.
  *
  * <p>Not thread-safe: one per simulated monitor, fed and polled from one thread.
  */
-public final class S5Responder {
+public final class S5Responder implements Responder {
 
     private static final int MAX_PENDING = 4096;
 
-    private final Function<Instant, byte[]> records;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private Duration interval;
     private Instant nextDue;
     private int requests;
 
-    /**
-     * @param records the framed record to send at a given instant (an {@link S5Encoder} over the
-     *                device's output at that instant)
-     */
-    public S5Responder(Function<Instant, byte[]> records) {
-        this.records = Objects.requireNonNull(records, "records");
+    /** A monitor that has not been asked for anything yet. */
+    public S5Responder() {
+        // silent until requested
     }
 
-    /** Bytes the station wrote to the monitor. */
-    public void receive(byte[] bytes, int off, int len, Instant now) {
-        pending.write(bytes, off, len);
+    /** Bytes the station wrote to the monitor; the monitor answers nothing directly (empty list). */
+    @Override
+    public List<byte[]> onReceived(byte[] bytes, Instant now) {
+        pending.write(bytes, 0, bytes.length);
         byte[] buf = pending.toByteArray();
         int consumed = 0;
         int start = indexOfFlag(buf, 0);
@@ -60,18 +57,28 @@ public final class S5Responder {
         pending.reset();
         int keepFrom = Math.max(consumed, buf.length - MAX_PENDING);
         pending.write(buf, keepFrom, buf.length - keepFrom);
+        return List.of();
     }
 
-    /** Bytes the monitor sends at {@code now}: a record when one is due, else nothing (empty). */
-    public byte[] poll(Instant now) {
+    /** True while the station has asked for displayed values (and not stopped them). */
+    @Override
+    public boolean mayReport() {
+        return nextDue != null;
+    }
+
+    /**
+     * True when the monitor sends its next record at {@code now}: at once after a request, then
+     * every requested interval (a late poll sends one record and keeps the rhythm from there).
+     */
+    public boolean due(Instant now) {
         if (nextDue == null || now.isBefore(nextDue)) {
-            return new byte[0];
+            return false;
         }
         nextDue = nextDue.plus(interval);
         if (!nextDue.isAfter(now)) {
             nextDue = now.plus(interval);
         }
-        return records.apply(now);
+        return true;
     }
 
     /** The interval asked for, or null while the monitor is not transmitting. */

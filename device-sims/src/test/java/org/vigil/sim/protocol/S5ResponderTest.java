@@ -29,14 +29,14 @@ class S5ResponderTest {
     }
 
     private static void send(S5Responder monitor, byte[] bytes, Instant now) {
-        monitor.receive(bytes, 0, bytes.length, now);
+        assertEquals(List.of(), monitor.onReceived(bytes, now), "the monitor does not answer a request itself");
     }
 
     /** Seconds (from T0) at which the monitor sent a record while polled once a second. */
     private static List<Integer> sendTimes(S5Responder monitor, int from, int to) {
         List<Integer> times = new ArrayList<>();
         for (int s = from; s < to; s++) {
-            if (monitor.poll(T0.plusSeconds(s)).length > 0) {
+            if (monitor.due(T0.plusSeconds(s))) {
                 times.add(s);
             }
         }
@@ -45,21 +45,23 @@ class S5ResponderTest {
 
     @Test
     void silentUntilRequestedThenEveryRequestedInterval() {
-        S5Responder monitor = new S5Responder(S5ResponderTest::record);
+        S5Responder monitor = new S5Responder();
         assertEquals(List.of(), sendTimes(monitor, 0, 30));
+        assertEquals(false, monitor.mayReport());
 
         send(monitor, new S5Session(Duration.ofSeconds(10)).onOpen(T0.plusSeconds(30)), T0.plusSeconds(30));
 
         assertEquals(List.of(30, 40, 50, 60), sendTimes(monitor, 30, 70));
         assertEquals(Duration.ofSeconds(10), monitor.interval());
+        assertEquals(true, monitor.mayReport());
     }
 
     @Test
     void requestSplitIntoSingleBytesIsUnderstood() {
-        S5Responder monitor = new S5Responder(S5ResponderTest::record);
+        S5Responder monitor = new S5Responder();
         byte[] request = new S5Session(Duration.ofSeconds(5)).onOpen(T0);
         for (byte b : request) {
-            monitor.receive(new byte[] {b}, 0, 1, T0);
+            monitor.onReceived(new byte[] {b}, T0);
         }
 
         assertEquals(List.of(0, 5, 10), sendTimes(monitor, 0, 15));
@@ -69,7 +71,7 @@ class S5ResponderTest {
     @Test
     void stopRequestEndsTheTransmission() {
         S5Session session = new S5Session(Duration.ofSeconds(5));
-        S5Responder monitor = new S5Responder(S5ResponderTest::record);
+        S5Responder monitor = new S5Responder();
         send(monitor, session.onOpen(T0), T0);
         sendTimes(monitor, 0, 10);
 
@@ -77,11 +79,12 @@ class S5ResponderTest {
 
         assertEquals(List.of(), sendTimes(monitor, 10, 40));
         assertNull(monitor.interval());
+        assertEquals(false, monitor.mayReport());
     }
 
     @Test
     void garbageAndDamagedRequestsAreIgnored() {
-        S5Responder monitor = new S5Responder(S5ResponderTest::record);
+        S5Responder monitor = new S5Responder();
         byte[] request = new S5Session(Duration.ofSeconds(5)).onOpen(T0);
         byte[] damaged = request.clone();
         for (int i = 10; i < damaged.length; i += 52) {
@@ -99,16 +102,16 @@ class S5ResponderTest {
         S5Session session = new S5Session(Duration.ofSeconds(5));
         S5Decoder decoder = new S5Decoder();
         List<DeviceFrame> frames = new ArrayList<>();
-        S5Responder[] monitor = {new S5Responder(S5ResponderTest::record)};
+        S5Responder[] monitor = {new S5Responder()};
         ByteBuffer buf = ByteBuffer.allocate(decoder.maxFrameLength());
         send(monitor[0], session.onOpen(T0), T0);
         List<Integer> requestTimes = new ArrayList<>();
         for (int s = 0; s < 120; s++) {
             Instant now = T0.plusSeconds(s);
             if (s == 40) {
-                monitor[0] = new S5Responder(S5ResponderTest::record);
+                monitor[0] = new S5Responder();
             }
-            byte[] out = monitor[0].poll(now);
+            byte[] out = monitor[0].due(now) ? record(now) : new byte[0];
             buf.put(out).flip();
             int before = frames.size();
             decoder.decode(buf, frames::add);

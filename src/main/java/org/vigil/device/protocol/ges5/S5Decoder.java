@@ -39,7 +39,9 @@ import org.vigil.device.protocol.FrameDecoder;
  *   <li>a frame whose bytes are not one record (bad escape, {@code r_len} not matching, checksum
  *       wrong, subrecords outside the record) is discarded up to its closing {@code 7E}, which is
  *       then tried as the start of the next frame. A capture or connection that starts inside a
- *       frame therefore loses exactly that cut frame;</li>
+ *       frame therefore loses exactly that cut frame. A frame that lost only its closing flag is
+ *       still a complete record and decodes, closed by the next frame's opening flag: that next
+ *       frame is the one lost;</li>
  *   <li>a frame is at most {@link #maxFrameLength()} bytes (a 1490-byte record and its checksum,
  *       every byte escaped, and the two flags); no closing {@code 7E} within it discards the
  *       window;</li>

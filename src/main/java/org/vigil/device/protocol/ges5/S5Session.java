@@ -3,17 +3,23 @@ package org.vigil.device.protocol.ges5;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.LinkOutput;
+import org.vigil.device.protocol.ProtocolSession;
+import org.vigil.device.protocol.SessionState;
 
 /**
  * The station's side of an S/5 Computer Interface link. The monitor sends nothing until asked:
- * on open the session sends the displayed-values request (every {@code interval}, 5 or 10 s);
+ * on open the session sends the displayed-values request (every {@code interval}, 5 to 10 s);
  * when no record has arrived for three intervals (the monitor was restarted, the cable pulled
  * and put back, the request lost) it sends the request again, and again every three intervals
- * while the silence lasts. Time is the caller's: the session never reads a clock.
+ * while the silence lasts. {@link SessionState#CONNECTED} from the first record after a request
+ * until such a silence. Time is the caller's: the session never reads a clock.
  *
- * <p>Not thread-safe: called from the connection's thread only.
+ * <p>The {@code byte[]} methods say what to send (empty: nothing); the {@link ProtocolSession}
+ * methods send it through the link. Not thread-safe: called from the connection's thread only.
  */
-public final class S5Session {
+public final class S5Session implements ProtocolSession {
 
     private static final byte[] NOTHING = new byte[0];
     private static final int SILENT_INTERVALS = 3;
@@ -22,9 +28,10 @@ public final class S5Session {
     private final Duration silence;
     private Instant lastHeard;
     private Instant lastRequest;
+    private SessionState state = SessionState.NEGOTIATING;
 
     /**
-     * @param interval how often the monitor is asked to send its displayed values: 5 or 10 s
+     * @param interval how often the monitor is asked to send its displayed values: 5 to 10 s
      *                 (whole seconds, the request carries seconds)
      */
     public S5Session(Duration interval) {
@@ -42,9 +49,10 @@ public final class S5Session {
         return request(now);
     }
 
-    /** A frame arrived from the monitor. */
+    /** A record arrived from the monitor. */
     public void onFrame(Instant now) {
         lastHeard = now;
+        state = SessionState.CONNECTED;
     }
 
     /** Periodic check: the request again when the monitor has been silent too long, else nothing (empty). */
@@ -62,6 +70,29 @@ public final class S5Session {
         return S5Request.framed(0);
     }
 
+    @Override
+    public void onOpen(LinkOutput out, Instant now) {
+        out.send(onOpen(now));
+    }
+
+    @Override
+    public void onFrame(DeviceFrame frame, LinkOutput out, Instant now) {
+        onFrame(now);
+    }
+
+    @Override
+    public void onTick(Instant now, LinkOutput out) {
+        byte[] bytes = onTick(now);
+        if (bytes.length > 0) {
+            out.send(bytes);
+        }
+    }
+
+    @Override
+    public SessionState state() {
+        return state;
+    }
+
     /** The interval asked of the monitor. */
     public Duration interval() {
         return Duration.ofSeconds(intervalSeconds);
@@ -69,6 +100,7 @@ public final class S5Session {
 
     private byte[] request(Instant now) {
         lastRequest = now;
+        state = SessionState.NEGOTIATING;
         return S5Request.framed(intervalSeconds);
     }
 }

@@ -7,16 +7,18 @@ import static org.vigil.device.protocol.ges5.S5Streams.decodeAll;
 import static org.vigil.device.protocol.ges5.S5Streams.frame;
 import static org.vigil.device.protocol.ges5.S5Streams.patientRecord;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 
-/** The decoder contract on S/5 frames: split points, byte by byte, garbage, corruption, bounds. */
+/**
+ * S/5 framing beyond the shared contract ({@link S5DecoderContractTest}): escapes, flags in
+ * garbage, corruption caught by the checksum and the length, the bound, bad escapes.
+ */
 class S5DecoderFramingTest {
 
     /** Two records whose values need escaping (HR 126 = 0x7E, SpO2 0x7D7D) around the real one. */
@@ -41,23 +43,6 @@ class S5DecoderFramingTest {
     }
 
     @Test
-    void sameFramesWhereverTheStreamIsSplit() {
-        for (int split = 1; split < stream.length; split++) {
-            S5Decoder decoder = new S5Decoder();
-            List<DeviceFrame> frames = S5Streams.feed(decoder, stream, new int[] {split, stream.length});
-            assertEquals(reference, frames, "split at " + split);
-            assertEquals(0, decoder.discardedBytes(), "split at " + split);
-        }
-    }
-
-    @Test
-    void sameFramesByteByByte() {
-        S5Decoder decoder = new S5Decoder();
-        assertEquals(reference, S5Streams.decodeByteByByte(decoder, stream));
-        assertEquals(0, decoder.discardedBytes());
-    }
-
-    @Test
     void partialFrameStaysInTheBufferAtItsFlag() {
         byte[] data = concat(new byte[] {1, 2, 3}, Arrays.copyOf(frame(patientRecord(0)), 500));
         S5Decoder decoder = new S5Decoder();
@@ -69,35 +54,6 @@ class S5DecoderFramingTest {
         assertEquals(List.of(), frames);
         assertEquals(3, buf.position());
         assertEquals(3, decoder.discardedBytes());
-    }
-
-    @Test
-    void garbageBetweenFramesIsSkippedCountedAndDoesNotCostAFrame() {
-        Random random = new Random(5);
-        for (int round = 0; round < 200; round++) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int garbage = 0;
-            for (int i = 0; i < 3; i++) {
-                byte[] g = new byte[random.nextInt(40)];
-                random.nextBytes(g);
-                for (int k = 0; k < g.length; k++) {
-                    if ((g[k] & 0xFF) == Dri.FLAG) {
-                        g[k] = 0;
-                    }
-                }
-                garbage += g.length;
-                out.writeBytes(g);
-                out.writeBytes(frame(patientRecord(i)));
-            }
-            byte[] data = out.toByteArray();
-            S5Decoder decoder = new S5Decoder();
-
-            List<DeviceFrame> frames = decodeAll(decoder, data);
-
-            assertEquals(3, frames.size(), "round " + round);
-            assertEquals(garbage, decoder.discardedBytes(), "round " + round);
-            assertEquals(frames, S5Streams.decodeByteByByte(new S5Decoder(), data), "round " + round);
-        }
     }
 
     @Test
@@ -143,7 +99,7 @@ class S5DecoderFramingTest {
         Arrays.fill(endless, 1, endless.length, (byte) 0x11);
         byte[] data = concat(endless, frame(patientRecord(0)));
 
-        List<DeviceFrame> frames = S5Streams.feed(decoder, data, new int[] {data.length});
+        List<DeviceFrame> frames = new StreamFeeder(decoder).feed(data).frames();
 
         assertEquals(1, frames.size());
         assertEquals(endless.length, decoder.discardedBytes());
@@ -161,7 +117,7 @@ class S5DecoderFramingTest {
         byte[] framed = frame(record);
         S5Decoder decoder = new S5Decoder();
 
-        S5Streams.feed(decoder, framed, new int[] {framed.length});
+        new StreamFeeder(decoder).feed(framed);
 
         assertTrue(framed.length <= decoder.maxFrameLength(), framed.length + " bytes");
         assertEquals(0, decoder.discardedBytes(), "a valid (waveform-type) record of the largest size");

@@ -10,7 +10,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.FlowControl;
+import org.vigil.device.protocol.LinkOutput;
+import org.vigil.device.protocol.NibpPolicy;
+import org.vigil.device.protocol.ProtocolSession;
+import org.vigil.device.protocol.SerialSettings;
+import org.vigil.device.protocol.SessionState;
 
 /** The station asks for displayed values on open and again when the monitor falls silent. */
 class S5SessionTest {
@@ -90,5 +99,35 @@ class S5SessionTest {
     void intervalOutsideWhatTheMonitorAcceptsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new S5Session(Duration.ofSeconds(2)));
         assertThrows(IllegalArgumentException.class, () -> new S5Session(Duration.ofMillis(5500)));
+    }
+
+    @Test
+    void asAProtocolSessionItSendsThroughTheLinkAndIsConnectedWhileRecordsArrive() {
+        ProtocolSession session = new S5Driver().newSession().orElseThrow();
+        List<byte[]> sent = new ArrayList<>();
+        LinkOutput out = sent::add;
+
+        session.onOpen(out, T0);
+        assertEquals(1, sent.size());
+        assertEquals(SessionState.NEGOTIATING, session.state());
+        assertEquals(5, records(sent.get(0)).get(0).i16(Dri.HEADER + 1), "the driver asks every 5 s");
+
+        session.onFrame(new DeviceFrame(List.of(), Set.of(), Map.of()), out, T0.plusSeconds(1));
+        session.onTick(T0.plusSeconds(15), out);
+        assertEquals(SessionState.CONNECTED, session.state());
+        assertEquals(1, sent.size(), "nothing sent while records arrive");
+
+        session.onTick(T0.plusSeconds(16), out);
+        assertEquals(2, sent.size(), "asked again 15 s after the last record");
+        assertEquals(SessionState.NEGOTIATING, session.state());
+    }
+
+    @Test
+    void driverDescribesTheLink() {
+        S5Driver driver = new S5Driver();
+        assertEquals("ge-s5", driver.key());
+        assertEquals(new SerialSettings(19200, 8, 'E', 1, FlowControl.RTS_CTS), driver.defaultLink());
+        assertEquals(NibpPolicy.REPEATS_LAST_RESULT, driver.nibpPolicy());
+        assertEquals(S5Decoder.class, driver.newDecoder().getClass());
     }
 }

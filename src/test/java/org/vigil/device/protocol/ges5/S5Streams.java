@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.testsupport.ResearchPack;
 
 /**
@@ -129,41 +130,8 @@ final class S5Streams {
         return frames;
     }
 
-    /**
-     * Frames of {@code data} fed in chunks ending at {@code ends} through a buffer of exactly
-     * {@link FrameDecoder#maxFrameLength()} bytes, compacted after each call, as a connection does.
-     */
+    /** Frames of {@code data} fed in chunks ending at {@code ends}, as a connection does. */
     static List<DeviceFrame> feed(FrameDecoder decoder, byte[] data, int[] ends) {
-        ByteBuffer buf = ByteBuffer.allocate(decoder.maxFrameLength());
-        List<DeviceFrame> frames = new ArrayList<>();
-        int from = 0;
-        for (int end : ends) {
-            int i = from;
-            while (i < end) {
-                if (!buf.hasRemaining()) {
-                    throw new AssertionError("decoder left a full buffer unconsumed");
-                }
-                int n = Math.min(buf.remaining(), end - i);
-                buf.put(data, i, n);
-                i += n;
-                buf.flip();
-                int limit = buf.limit();
-                decoder.decode(buf, frames::add);
-                if (buf.position() > limit || buf.limit() != limit) {
-                    throw new AssertionError("decoder moved past its limit");
-                }
-                buf.compact();
-            }
-            from = end;
-        }
-        return frames;
-    }
-
-    static List<DeviceFrame> decodeByteByByte(FrameDecoder decoder, byte[] data) {
-        int[] ends = new int[data.length];
-        for (int i = 0; i < data.length; i++) {
-            ends[i] = i + 1;
-        }
-        return feed(decoder, data, ends);
+        return new StreamFeeder(decoder).feedChunks(data, ends).frames();
     }
 }
