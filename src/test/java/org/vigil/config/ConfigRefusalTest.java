@@ -38,7 +38,7 @@ class ConfigRefusalTest {
     @Test
     void unknownProtocolNamesFileLineKeyAndChoices() throws Exception {
         assertEquals("station.yaml:8: chairs[0].devices[1].protocol: unknown protocol 'masimoo'"
-                + " (expected one of masimo, ivy)", files.errors(CHAIRS.replace("protocol: ivy", "protocol: masimoo")));
+                + " (expected one of masimo, ivy, ge-s5)", files.errors(CHAIRS.replace("protocol: ivy", "protocol: masimoo")));
     }
 
     @Test
@@ -433,7 +433,7 @@ class ConfigRefusalTest {
         String files1 = files.errors(yaml);
         assertEquals(String.join("\n",
                 "station.yaml:4: chairs[0].devices[0].protocol: unknown protocol 'masimoo' (expected one of masimo,"
-                        + " ivy)",
+                        + " ivy, ge-s5)",
                 "station.yaml:5: chairs[0].devices[1].port: port /dev/ttyUSB0 is already used by"
                         + " chairs[0].devices[0]",
                 "station.yaml:7: alarms.audio_pause: bad duration 'forever' (expected e.g. 90s, 5m, 1h2m30s)"),
