@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.NibpPolicy;
 import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.protocol.SerialSettings;
+import org.vigil.device.protocol.ges5.S5Driver;
 import org.vigil.device.protocol.ivy.IvyDriver;
 import org.vigil.device.protocol.masimo.MasimoDriver;
 import org.vigil.domain.Vital;
