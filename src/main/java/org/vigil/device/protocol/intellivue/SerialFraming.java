@@ -67,13 +67,21 @@ public final class SerialFraming {
         body[2] = (byte) (userData.length >>> 8);
         body[3] = (byte) userData.length;
         System.arraycopy(userData, 0, body, 4, userData.length);
-        int fcs = Fcs16.of(body, 0, 4 + userData.length);
-        body[body.length - 2] = (byte) fcs;
-        body[body.length - 1] = (byte) (fcs >>> 8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 8);
+        return wrap(body, 4 + userData.length);
+    }
+
+    /**
+     * {@code BOF, escaped(body[0..length) and its FCS), EOF}: the transparency and check layer alone.
+     * {@code body} has two spare bytes after {@code length} for the FCS.
+     */
+    static byte[] wrap(byte[] body, int length) {
+        int fcs = Fcs16.of(body, 0, length);
+        body[length] = (byte) fcs;
+        body[length + 1] = (byte) (fcs >>> 8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length + 12);
         out.write(BOF);
-        for (byte b : body) {
-            int v = b & 0xFF;
+        for (int i = 0; i < length + 2; i++) {
+            int v = body[i] & 0xFF;
             if (v == BOF || v == EOF || v == ESC) {
                 out.write(ESC);
                 out.write(v ^ 0x20);
