@@ -191,8 +191,14 @@ public final class IntellivueEncoder implements FrameEncoder {
         return (clock.toLocalTime().toNanoOfDay() / 125_000L) & 0xFFFFFFFFL;
     }
 
-    /** AbsoluteTime: century, year, month, day, hour, minute, second, hundredths, each BCD. */
+    /**
+     * AbsoluteTime: century, year, month, day, hour, minute, second, hundredths, each BCD; for null
+     * all 0xFF ("not set", which many monitors send in poll results).
+     */
     public static byte[] absoluteTime(LocalDateTime t) {
+        if (t == null) {
+            return new byte[] {-1, -1, -1, -1, -1, -1, -1, -1};
+        }
         int[] v = {t.getYear() / 100, t.getYear() % 100, t.getMonthValue(), t.getDayOfMonth(), t.getHour(),
             t.getMinute(), t.getSecond(), t.getNano() / 10_000_000};
         byte[] b = new byte[8];
