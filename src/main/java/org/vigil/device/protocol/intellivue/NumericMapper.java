@@ -30,7 +30,18 @@ import org.vigil.domain.Vital;
  */
 final class NumericMapper {
 
+    /** Attribute keys per vital, built once: {@code _mdc, _mdc_code, _state, _time}. */
+    private static final Map<Vital, String[]> KEYS = keys();
+
     private NumericMapper() {
+    }
+
+    private static Map<Vital, String[]> keys() {
+        Map<Vital, String[]> m = new java.util.EnumMap<>(Vital.class);
+        for (Vital v : Vital.values()) {
+            m.put(v, new String[] {v.key() + "_mdc", v.key() + "_mdc_code", v.key() + "_state", v.key() + "_time"});
+        }
+        return m;
     }
 
     static void map(List<Numeric> numerics, List<Measurement> out, Map<String, String> attributes) {
@@ -46,13 +57,14 @@ final class NumericMapper {
             Set<ReadingFlag> flags = flags(n.state());
             boolean noValue = n.special() != null || (n.state() & (MS_INVALID | MS_UNAVAILABLE | MS_CALIBRATION_ONGOING)) != 0;
             out.add(noValue ? Measurement.absent(vital, flags) : new Measurement(vital, n.value() * factor, flags));
-            attributes.put(vital.key() + "_mdc", metric.mdcRefId());
-            attributes.put(vital.key() + "_mdc_code", Integer.toString(metric.mdcCode()));
+            String[] keys = KEYS.get(vital);
+            attributes.put(keys[0], metric.mdcRefId());
+            attributes.put(keys[1], metric.mdcCodeText());
             if (n.state() != 0) {
-                attributes.put(vital.key() + "_state", hex(n.state()));
+                attributes.put(keys[2], hex(n.state()));
             }
             if (n.observedAt() != null) {
-                attributes.put(vital.key() + "_time", n.observedAt().toString());
+                attributes.put(keys[3], n.observedAt().toString());
             }
         }
     }
@@ -77,8 +89,12 @@ final class NumericMapper {
         return f;
     }
 
+    private static final char[] DIGITS = "0123456789ABCDEF".toCharArray();
+
+    /** {@code 0x} and four upper-case hex digits. */
     private static String hex(int v) {
-        return String.format("0x%04X", v);
+        return new String(new char[] {'0', 'x', DIGITS[(v >>> 12) & 0xF], DIGITS[(v >>> 8) & 0xF],
+            DIGITS[(v >>> 4) & 0xF], DIGITS[v & 0xF]});
     }
 
     private static String strip(double v) {

@@ -13,7 +13,11 @@ import org.vigil.domain.Vital;
 public final class PhysioIds {
 
     /** One mapped metric. */
-    public record Metric(int physioId, Vital vital, String mdcRefId) {
+    public record Metric(int physioId, Vital vital, String mdcRefId, String mdcCodeText) {
+
+        Metric(int physioId, Vital vital, String mdcRefId) {
+            this(physioId, vital, mdcRefId, Integer.toString((2 << 16) | physioId));
+        }
 
         /** The 32-bit MDC code: partition 2 (SCADA) and the physio id. */
         public int mdcCode() {
