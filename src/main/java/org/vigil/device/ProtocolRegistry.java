@@ -38,7 +38,8 @@ public final class ProtocolRegistry {
     public static ProtocolRegistry standard() {
         return new ProtocolRegistry(List.of(
                 new MasimoDriver(),
-                new IvyDriver()));
+                new IvyDriver(),
+                new org.vigil.device.protocol.intellivue.IntellivueDriver()));
     }
 
     /** The driver for {@code key} (case and surrounding blanks ignored), if known. */

@@ -30,12 +30,12 @@ class ProtocolRegistryTest {
     @Test
     void anUnknownKeyIsRefusedNamingTheKnownKeys() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.require("masimoo"));
-        assertEquals("unknown protocol 'masimoo' (expected one of masimo, ivy)", e.getMessage());
+        assertEquals("unknown protocol 'masimoo' (expected one of masimo, ivy, intellivue)", e.getMessage());
     }
 
     @Test
     void keysAndDriversAreInRegistryOrder() {
-        assertEquals(List.of("masimo", "ivy"), registry.keys());
+        assertEquals(List.of("masimo", "ivy", "intellivue"), registry.keys());
         assertEquals(List.of(new MasimoDriver(), new IvyDriver()), registry.all());
     }
 

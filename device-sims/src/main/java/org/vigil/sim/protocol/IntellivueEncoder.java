@@ -29,7 +29,7 @@ import org.vigil.domain.Vital;
  *       value with state INVALID;</li>
  *   <li>{@link DeviceOutput#sensorOff()}: SpO2, PR and PI are NaN with state INVALID | UNAVAILABLE;</li>
  *   <li>{@link DeviceOutput#cuffInflating()}: the NIBP components are NaN with state MSMT_ONGOING;</li>
- *   <li>the reply's RelativeTime counts 125 µs ticks of the device clock's time of day; its
+ *   <li>the reply's RelativeTime counts 125 µs ticks of the device clock; its
  *       AbsoluteTime is the device clock (BCD).</li>
  * </ul>
  * Not thread-safe: one instance per simulated monitor.
@@ -186,9 +186,10 @@ public final class IntellivueEncoder implements FrameEncoder {
         return padded;
     }
 
-    /** RelativeTime of a device clock: 125 µs ticks of its time of day. */
+    /** RelativeTime of a device clock: its 125 µs ticks, modulo 2^32 (it wraps every 6.2 days, as the monitor's does). */
     public static long ticks(LocalDateTime clock) {
-        return (clock.toLocalTime().toNanoOfDay() / 125_000L) & 0xFFFFFFFFL;
+        long ticks = clock.toEpochSecond(java.time.ZoneOffset.UTC) * 8000L + clock.getNano() / 125_000L;
+        return ticks & 0xFFFFFFFFL;
     }
 
     /**

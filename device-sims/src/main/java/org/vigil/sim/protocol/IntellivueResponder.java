@@ -9,7 +9,6 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.vigil.device.protocol.intellivue.Association;
 import org.vigil.device.protocol.intellivue.MessageParser;
@@ -33,16 +32,18 @@ import org.vigil.sim.protocol.IntellivueEncoder.PolledObject;
  *   <li>nothing received for the association timeout while associated → Abort, not associated
  *       (the station must keep polling: a poll is the keep-alive).</li>
  * </ul>
- * Bytes come in through {@link #onBytes} in any chunks; each answer leaves as one complete frame
- * to the channel. Time is injected. Not thread-safe.
+ * Bytes come in through {@link #onReceived} in any chunks; the answers come back as complete
+ * frames, in order. Without an {@code output} (the simulator registry's case) numerics polls get
+ * no answer of their own: the encoder's poll results, sent while {@link #mayReport()}, are the
+ * replies. Time is injected. Not thread-safe.
  */
-public final class IntellivueResponder {
+public final class IntellivueResponder implements Responder {
 
     /** Where the simulated monitor is. */
     public enum State { IDLE, WAITING_FOR_MDS_RESULT, ASSOCIATED }
 
     private final Supplier<DeviceOutput> output;
-    private final Consumer<byte[]> channel;
+    private final List<byte[]> replies = new ArrayList<>();
     private final InstantSource clock;
     private final Duration associationTimeout;
     private final int objectsPerPart;
@@ -54,15 +55,14 @@ public final class IntellivueResponder {
     private long pollsAnswered;
 
     /**
-     * @param output             the vitals at the moment of a poll
-     * @param channel            receives each complete frame the monitor sends
+     * @param output             the vitals at the moment of a poll, or null: numerics polls are then
+     *                           answered by the encoder's periodic results
      * @param associationTimeout how long the monitor waits for a message before it aborts
      * @param objectsPerPart     largest number of objects in one poll result; more are linked parts
      */
-    public IntellivueResponder(Supplier<DeviceOutput> output, Consumer<byte[]> channel, InstantSource clock,
-            Duration associationTimeout, int objectsPerPart) {
-        this.output = Objects.requireNonNull(output, "output");
-        this.channel = Objects.requireNonNull(channel, "channel");
+    public IntellivueResponder(Supplier<DeviceOutput> output, InstantSource clock, Duration associationTimeout,
+            int objectsPerPart) {
+        this.output = output;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.associationTimeout = Objects.requireNonNull(associationTimeout, "associationTimeout");
         if (objectsPerPart < 1) {
@@ -80,28 +80,38 @@ public final class IntellivueResponder {
         return pollsAnswered;
     }
 
-    /** Bytes from the station, in any chunks. */
-    public void onBytes(byte[] data, int offset, int length) {
-        int i = offset;
-        while (i < offset + length) {
-            int n = Math.min(pending.remaining(), offset + length - i);
-            pending.put(data, i, n);
+    @Override
+    public boolean mayReport() {
+        return state == State.ASSOCIATED;
+    }
+
+    @Override
+    public List<byte[]> onReceived(byte[] bytes, Instant now) {
+        replies.clear();
+        timeout(now);
+        int i = 0;
+        while (i < bytes.length) {
+            int n = Math.min(pending.remaining(), bytes.length - i);
+            pending.put(bytes, i, n);
             i += n;
             pending.flip();
             framing.read(pending, this::onFrame);
             pending.compact();
         }
+        return List.copyOf(replies);
     }
 
-    public void onBytes(byte[] data) {
-        onBytes(data, 0, data.length);
+    /** Time passes: the association times out (Abort) when the station has gone quiet. */
+    public List<byte[]> onTick(Instant now) {
+        replies.clear();
+        timeout(now);
+        return List.copyOf(replies);
     }
 
-    /** Time passes: the association times out when the station has gone quiet. */
-    public void onTick(Instant now) {
+    private void timeout(Instant now) {
         if (state != State.IDLE && !now.isBefore(lastReceived.plus(associationTimeout))) {
             state = State.IDLE;
-            channel.accept(SerialFraming.frame(Association.abort()));
+            send(Association.abort());
         }
     }
 
@@ -121,11 +131,13 @@ public final class IntellivueResponder {
 
     private void onControl(int spdu, Instant now) {
         if (spdu == CN_SPDU) {
-            DeviceOutput out = output.get();
+            java.time.LocalDateTime deviceClock = output == null
+                    ? java.time.LocalDateTime.ofInstant(now, java.time.ZoneId.systemDefault()) : output.get().deviceClock();
+            String serial = output == null ? null : output.get().serial();
             send(Association.response(8000));
             eventInvokeId = (eventInvokeId + 1) & 0xFFFF;
-            send(IntellivueEncoder.mdsCreateEvent(eventInvokeId, IntellivueEncoder.ticks(out.deviceClock()),
-                    out.deviceClock(), out.serial()));
+            send(IntellivueEncoder.mdsCreateEvent(eventInvokeId, IntellivueEncoder.ticks(deviceClock), deviceClock,
+                    serial));
             state = State.WAITING_FOR_MDS_RESULT;
         } else if (spdu == FN_SPDU) {
             send(Association.releaseResponse());
@@ -136,8 +148,17 @@ public final class IntellivueResponder {
     }
 
     private void answer(PollRequest p) {
+        if (output == null && p.objectType() == NOM_MOC_VMO_METRIC_NU) {
+            return;
+        }
         pollsAnswered++;
-        DeviceOutput out = output.get();
+        DeviceOutput out = output == null ? null : output.get();
+        if (out == null) {
+            send(IntellivueEncoder.pollResult(0, 0, p.invokeId(), p.actionType(), p.pollNumber(), p.objectType(),
+                    IntellivueEncoder.ticks(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)),
+                    null, List.of()));
+            return;
+        }
         long ticks = IntellivueEncoder.ticks(out.deviceClock());
         List<PolledObject> objects = p.objectType() == NOM_MOC_VMO_METRIC_NU ? IntellivueEncoder.objects(out) : List.of();
         if (objects.size() <= objectsPerPart) {
@@ -157,6 +178,6 @@ public final class IntellivueResponder {
     }
 
     private void send(byte[] userData) {
-        channel.accept(SerialFraming.frame(userData));
+        replies.add(SerialFraming.frame(userData));
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.intellivue.IntellivueDecoder;
 import org.vigil.device.protocol.intellivue.IntellivueSession;
-import org.vigil.device.protocol.intellivue.IntellivueSession.State;
+import org.vigil.device.protocol.LinkOutput;
+import org.vigil.device.protocol.SessionState;
 import org.vigil.device.protocol.intellivue.IntellivueSession.Timing;
 import org.vigil.device.protocol.intellivue.SerialFraming;
 import org.vigil.domain.Measurement;
@@ -52,19 +53,18 @@ class IntellivueLoopbackTest {
         final IntellivueSession session;
         final IntellivueResponder monitor;
         final IntellivueDecoder decoder = new IntellivueDecoder();
-        final SerialFraming stationFraming = new SerialFraming();
         final ByteBuffer stationBuffer = ByteBuffer.allocate(SerialFraming.MAX_WIRE_LENGTH * 4);
         final List<DeviceFrame> frames = new ArrayList<>();
         final List<byte[]> sentByStation = new ArrayList<>();
+        final LinkOutput link = b -> {
+            toMonitor.add(b.clone());
+            sentByStation.add(b.clone());
+        };
         boolean monitorDeaf;
 
         Loop(Timing timing, Duration monitorTimeout, int objectsPerPart) {
-            session = new IntellivueSession(b -> {
-                toMonitor.add(b);
-                sentByStation.add(b);
-            }, clock, timing);
-            monitor = new IntellivueResponder(() -> output(clock.now), toStation::add, clock, monitorTimeout,
-                    objectsPerPart);
+            session = new IntellivueSession(timing);
+            monitor = new IntellivueResponder(() -> output(clock.now), clock, monitorTimeout, objectsPerPart);
         }
 
         void pump() {
@@ -72,7 +72,7 @@ class IntellivueLoopbackTest {
                 if (!toMonitor.isEmpty()) {
                     byte[] b = toMonitor.poll();
                     if (!monitorDeaf) {
-                        monitor.onBytes(b);
+                        toStation.addAll(monitor.onReceived(b, clock.now));
                     }
                 }
                 if (!toStation.isEmpty()) {
@@ -81,21 +81,26 @@ class IntellivueLoopbackTest {
             }
         }
 
-        /** The station's receive path: the same bytes go to the decoder (readings) and the session (answers). */
+        /** The station's receive path: bytes to the decoder, every frame to the session (and the chair). */
         void stationReceives(byte[] bytes) {
             stationBuffer.put(bytes).flip();
-            ByteBuffer forSession = stationBuffer.duplicate();
-            decoder.decode(stationBuffer, frames::add);
-            stationFraming.read(forSession, session::onFrame);
+            decoder.decode(stationBuffer, f -> {
+                frames.add(f);
+                session.onFrame(f, link, clock.now);
+            });
             stationBuffer.compact();
+        }
+
+        void open() {
+            session.onOpen(link, clock.now);
         }
 
         void runFor(Duration d, Duration step) {
             Instant end = clock.now.plus(d);
             while (clock.now.isBefore(end)) {
                 clock.now = clock.now.plus(step);
-                session.onTick(clock.now);
-                monitor.onTick(clock.now);
+                session.onTick(clock.now, link);
+                toStation.addAll(monitor.onTick(clock.now));
                 pump();
             }
         }
@@ -117,10 +122,10 @@ class IntellivueLoopbackTest {
     @Test
     void associatesAnswersTheMdsCreateAndPollsNumerics() {
         Loop loop = new Loop(Timing.DEFAULT, Duration.ofSeconds(10), 10);
-        loop.session.onOpen();
-        assertEquals(State.NEGOTIATING, loop.session.state());
+        loop.open();
+        assertEquals(SessionState.NEGOTIATING, loop.session.state());
         loop.pump();
-        assertEquals(State.CONNECTED, loop.session.state());
+        assertEquals(SessionState.CONNECTED, loop.session.state());
         assertEquals(IntellivueResponder.State.ASSOCIATED, loop.monitor.state());
 
         loop.runFor(Duration.ofSeconds(5), Duration.ofMillis(100));
@@ -141,7 +146,7 @@ class IntellivueLoopbackTest {
     @Test
     void aLongResultArrivesInLinkedPartsAndIsReassembled() {
         Loop loop = new Loop(Timing.DEFAULT, Duration.ofSeconds(10), 2);
-        loop.session.onOpen();
+        loop.open();
         loop.pump();
         loop.runFor(Duration.ofSeconds(2), Duration.ofMillis(500));
         List<DeviceFrame> numerics = loop.frames.stream().filter(f -> !f.measurements().isEmpty()).toList();
@@ -157,10 +162,10 @@ class IntellivueLoopbackTest {
         Timing slowPolls = new Timing(Duration.ofSeconds(30), Duration.ofSeconds(4), Duration.ofSeconds(5),
                 Duration.ofSeconds(60));
         Loop loop = new Loop(slowPolls, Duration.ofSeconds(10), 10);
-        loop.session.onOpen();
+        loop.open();
         loop.pump();
         loop.runFor(Duration.ofMinutes(3), Duration.ofMillis(250));
-        assertEquals(State.CONNECTED, loop.session.state());
+        assertEquals(SessionState.CONNECTED, loop.session.state());
         assertEquals(IntellivueResponder.State.ASSOCIATED, loop.monitor.state());
         assertEquals(1, loop.session.associations());
         // 1 + 6 numerics polls in 3 minutes; keep-alive polls in between
@@ -173,43 +178,44 @@ class IntellivueLoopbackTest {
         Timing noKeepAlive = new Timing(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(5),
                 Duration.ofSeconds(60));
         Loop loop = new Loop(noKeepAlive, Duration.ofSeconds(10), 10);
-        loop.session.onOpen();
+        loop.open();
         loop.pump();
         loop.runFor(Duration.ofSeconds(11), Duration.ofMillis(250));
         // the monitor timed out after 10 s of silence, sent an abort, and the station associated again
         assertEquals(2, loop.session.associations());
-        assertEquals(State.CONNECTED, loop.session.state());
+        assertEquals(SessionState.CONNECTED, loop.session.state());
         assertEquals(IntellivueResponder.State.ASSOCIATED, loop.monitor.state());
     }
 
     @Test
     void aSilentMonitorSendsTheSessionBackToNegotiatingAndItRetries() {
         Loop loop = new Loop(Timing.DEFAULT, Duration.ofSeconds(10), 10);
-        loop.session.onOpen();
+        loop.open();
         loop.pump();
         loop.monitorDeaf = true;
         loop.runFor(Duration.ofSeconds(10), Duration.ofMillis(100));
-        assertEquals(State.NEGOTIATING, loop.session.state());
+        assertEquals(SessionState.NEGOTIATING, loop.session.state());
         int sent = loop.sentByStation.size();
         loop.runFor(Duration.ofSeconds(5), Duration.ofMillis(100));
         assertEquals(sent + 1, loop.sentByStation.size(), "one association request per retry interval");
         loop.monitorDeaf = false;
         loop.runFor(Duration.ofSeconds(5), Duration.ofMillis(100));
-        assertEquals(State.CONNECTED, loop.session.state());
+        assertEquals(SessionState.CONNECTED, loop.session.state());
         assertEquals(2, loop.session.associations());
     }
 
     @Test
-    void nothingIsSentBeforeOpenOrAfterClose() {
+    void nothingIsSentBeforeOpenOrAfterRelease() {
         Loop loop = new Loop(Timing.DEFAULT, Duration.ofSeconds(10), 10);
         loop.runFor(Duration.ofSeconds(3), Duration.ofMillis(500));
         assertTrue(loop.sentByStation.isEmpty());
-        loop.session.onOpen();
+        loop.open();
         loop.pump();
-        loop.session.onClose();
+        loop.session.release(loop.link, loop.clock.now);
+        loop.pump();
+        assertEquals(IntellivueResponder.State.IDLE, loop.monitor.state());
         int sent = loop.sentByStation.size();
         loop.runFor(Duration.ofSeconds(3), Duration.ofMillis(500));
         assertEquals(sent, loop.sentByStation.size());
-        assertEquals(State.IDLE, loop.session.state());
     }
 }

@@ -46,7 +46,11 @@ import org.vigil.domain.ReadingFlag;
  *       {@code manufacturer}, {@code model}, {@code serial}, {@code software}, {@code device_time}
  *       where present; from then on every frame carries {@code model} and {@code serial}.</li>
  * </ul>
- * Association control messages, results of other polls (keep-alive) and errors emit nothing.
+ * Association-control messages the monitor sends become frames without measurements whose attribute
+ * {@code kind} is {@code assoc_accepted}, {@code assoc_refused}, {@code assoc_aborted},
+ * {@code assoc_released} or {@code release_request}; the MDS create frame has {@code kind=mds_create},
+ * {@code invoke_id} and {@code confirmed}: the {@link IntellivueSession} reads these. Results of
+ * other polls (the keep-alive) and errors emit nothing.
  *
  * <p>The decoder keeps, besides its counters, the state that follows from complete frames only
  * (the pending linked parts, the MDS identity and clock anchor), so the same bytes split at any
@@ -55,6 +59,19 @@ import org.vigil.domain.ReadingFlag;
 public final class IntellivueDecoder implements FrameDecoder {
 
     private static final Logger log = LoggerFactory.getLogger(IntellivueDecoder.class);
+
+    /** Attribute naming a control frame's kind (frames without measurements that a session reads). */
+    public static final String KIND = "kind";
+    public static final String KIND_ACCEPTED = "assoc_accepted";
+    public static final String KIND_REFUSED = "assoc_refused";
+    public static final String KIND_ABORTED = "assoc_aborted";
+    public static final String KIND_RELEASED = "assoc_released";
+    public static final String KIND_RELEASE_REQUEST = "release_request";
+    public static final String KIND_MDS_CREATE = "mds_create";
+    /** Attribute: the invoke id of an event report (its answer must carry it). */
+    public static final String INVOKE_ID = "invoke_id";
+    /** Attribute: whether an event report must be answered. */
+    public static final String CONFIRMED = "confirmed";
 
     /** Parts of one linked result held at most before it is emitted as incomplete. */
     static final int MAX_LINKED_PARTS = 64;
@@ -99,10 +116,28 @@ public final class IntellivueDecoder implements FrameDecoder {
         } else if (message instanceof EventReport report && report.info() != null) {
             flushLinked(out);
             onMds(report, out);
+        } else if (message instanceof Messages.Control control) {
+            String kind = controlKind(control.spdu());
+            if (kind != null) {
+                flushLinked(out);
+                out.accept(new DeviceFrame(List.of(), Set.of(), Map.of(KIND, kind)));
+            }
         } else if (message instanceof Messages.Unknown unknown) {
             rejectedMessages++;
             log.trace("IntelliVue message not understood: {}", unknown.why());
         }
+    }
+
+    /** The {@code kind} of an association-control frame, or null for one the monitor never sends. */
+    private static String controlKind(int spdu) {
+        return switch (spdu) {
+            case AC_SPDU -> KIND_ACCEPTED;
+            case RF_SPDU -> KIND_REFUSED;
+            case AB_SPDU -> KIND_ABORTED;
+            case DN_SPDU -> KIND_RELEASED;
+            case FN_SPDU -> KIND_RELEASE_REQUEST;
+            default -> null;
+        };
     }
 
     private void onPollResult(PollResult poll, Consumer<DeviceFrame> out) {
@@ -201,6 +236,9 @@ public final class IntellivueDecoder implements FrameDecoder {
             attributes.put("device_time", info.time().toString());
         }
         attributes.put("event", report.eventType() == NOM_NOTI_MDS_CREAT ? "mds_create" : "connect_indication");
+        attributes.put(KIND, report.eventType() == NOM_NOTI_MDS_CREAT ? KIND_MDS_CREATE : "connect_indication");
+        attributes.put(INVOKE_ID, Integer.toString(report.invokeId()));
+        attributes.put(CONFIRMED, Boolean.toString(report.confirmed()));
         identity(attributes);
         out.accept(new DeviceFrame(List.of(), Set.of(), attributes));
     }

@@ -4,14 +4,13 @@ import static org.vigil.device.protocol.intellivue.Nomenclature.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.device.protocol.intellivue.Messages.Control;
-import org.vigil.device.protocol.intellivue.Messages.EventReport;
-import org.vigil.device.protocol.intellivue.Messages.Message;
+import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.LinkOutput;
+import org.vigil.device.protocol.ProtocolSession;
+import org.vigil.device.protocol.SessionState;
 
 /**
  * The station's side of an IntelliVue Data Export association over RS-232:
@@ -29,18 +28,15 @@ import org.vigil.device.protocol.intellivue.Messages.Message;
  * </pre>
  *
  * A refused, aborted or released association, or a monitor silent for the silence timeout, sends
- * the session back to NEGOTIATING, where the request is repeated every retry interval. Bytes go
- * to the channel given to the constructor, each a complete frame ({@link SerialFraming}); frames
- * come in through {@link #onFrame} as user data. The readings themselves are decoded by
- * {@link IntellivueDecoder} from the same byte stream. Time is injected; no thread of its own.
- * Not thread-safe: called from one thread (the link's).
+ * the session back to NEGOTIATING, where the request is repeated every retry interval. Each
+ * message leaves as one complete frame ({@link SerialFraming}) through the {@link LinkOutput};
+ * what the monitor sends arrives as the {@link IntellivueDecoder}'s frames (control frames carry
+ * the attribute {@code kind}). Time comes with each call; no thread of its own. Not thread-safe:
+ * called from one thread (the link's). Nothing is sent before {@link #onOpen}.
  */
-public final class IntellivueSession {
+public final class IntellivueSession implements ProtocolSession {
 
     private static final Logger log = LoggerFactory.getLogger(IntellivueSession.class);
-
-    /** Where the session is. */
-    public enum State { IDLE, NEGOTIATING, CONNECTED }
 
     /**
      * Timings.
@@ -64,10 +60,9 @@ public final class IntellivueSession {
         }
     }
 
-    private final Consumer<byte[]> channel;
-    private final InstantSource clock;
     private final Timing timing;
-    private State state = State.IDLE;
+    private boolean open;
+    private SessionState state = SessionState.NEGOTIATING;
     private boolean accepted;
     private Instant requestedAt = Instant.MIN;
     private Instant lastReceived = Instant.MIN;
@@ -77,14 +72,17 @@ public final class IntellivueSession {
     private int pollNumber;
     private long associations;
 
-    /** @param channel receives each complete frame to send to the monitor */
-    public IntellivueSession(Consumer<byte[]> channel, InstantSource clock, Timing timing) {
-        this.channel = Objects.requireNonNull(channel, "channel");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    /** A session with the default timing (poll every second). */
+    public IntellivueSession() {
+        this(Timing.DEFAULT);
+    }
+
+    public IntellivueSession(Timing timing) {
         this.timing = Objects.requireNonNull(timing, "timing");
     }
 
-    public State state() {
+    @Override
+    public SessionState state() {
         return state;
     }
 
@@ -93,111 +91,104 @@ public final class IntellivueSession {
         return associations;
     }
 
-    /** The link is open: ask for an association. */
-    public void onOpen() {
-        requestAssociation(clock.instant());
-    }
-
-    /** The link closed: nothing more is sent until {@link #onOpen}. */
-    public void onClose() {
-        state = State.IDLE;
-        accepted = false;
-    }
-
-    /** One frame's user data from the monitor. */
-    public void onFrame(byte[] userData) {
-        Instant now = clock.instant();
-        lastReceived = now;
-        Message m = MessageParser.parse(userData);
-        if (m instanceof Control c) {
-            onControl(c.spdu(), now);
-        } else if (m instanceof EventReport e && e.eventType() == NOM_NOTI_MDS_CREAT && state != State.IDLE) {
-            if (e.confirmed()) {
-                send(Requests.eventReportResult(e.invokeId(), e.eventType(), ticks(now)), now);
-            }
-            if (state != State.CONNECTED) {
-                state = State.CONNECTED;
-                associations++;
-                log.debug("IntelliVue association {} established", associations);
-                poll(now);
-            }
-        }
-    }
-
-    /** Time passes: polls, keep-alive, retries and the silence check. */
-    public void onTick(Instant now) {
-        switch (state) {
-            case IDLE -> { }
-            case NEGOTIATING -> {
-                if (!now.isBefore(requestedAt.plus(timing.retry()))) {
-                    requestAssociation(now);
-                }
-            }
-            case CONNECTED -> {
-                if (!now.isBefore(lastReceived.plus(timing.silenceTimeout()))) {
-                    log.debug("IntelliVue monitor silent for {}: associating again", timing.silenceTimeout());
-                    requestAssociation(now);
-                } else if (!now.isBefore(lastPoll.plus(timing.pollPeriod()))) {
-                    poll(now);
-                } else if (!now.isBefore(lastSent.plus(timing.keepAlive()))) {
-                    send(Requests.poll(nextInvokeId(), nextPollNumber(), false, NOM_MOC_VMO_AL_MON,
-                            NOM_ATTR_GRP_VMO_STATIC), now);
-                }
-            }
-        }
-    }
-
-    /** Ends the association politely (release request). */
-    public void release() {
-        if (state != State.IDLE) {
-            send(Association.releaseRequest(), clock.instant());
-            state = State.IDLE;
-        }
-    }
-
-    private void onControl(int spdu, Instant now) {
-        switch (spdu) {
-            case AC_SPDU -> accepted = true;
-            case RF_SPDU -> {
-                log.debug("IntelliVue association refused; retrying in {}", timing.retry());
-                state = State.NEGOTIATING;
-                accepted = false;
-            }
-            case AB_SPDU, DN_SPDU, FN_SPDU -> {
-                if (state != State.IDLE) {
-                    log.debug("IntelliVue association ended by the monitor (0x{}); associating again",
-                            Integer.toHexString(spdu));
-                    if (spdu == FN_SPDU) {
-                        send(Association.releaseResponse(), now);
-                    }
-                    requestAssociation(now);
-                }
-            }
-            default -> { }
-        }
-    }
-
     /** True once the monitor accepted the association (before its MDS create event). */
     public boolean accepted() {
         return accepted;
     }
 
-    private void requestAssociation(Instant now) {
-        state = State.NEGOTIATING;
+    @Override
+    public void onOpen(LinkOutput out, Instant now) {
+        open = true;
+        requestAssociation(out, now);
+    }
+
+    @Override
+    public void onFrame(DeviceFrame frame, LinkOutput out, Instant now) {
+        if (!open) {
+            return;
+        }
+        lastReceived = now;
+        String kind = frame.attributes().get(IntellivueDecoder.KIND);
+        if (kind == null) {
+            return;
+        }
+        switch (kind) {
+            case IntellivueDecoder.KIND_ACCEPTED -> accepted = true;
+            case IntellivueDecoder.KIND_REFUSED -> {
+                log.debug("IntelliVue association refused; retrying in {}", timing.retry());
+                state = SessionState.NEGOTIATING;
+                accepted = false;
+            }
+            case IntellivueDecoder.KIND_ABORTED, IntellivueDecoder.KIND_RELEASED, IntellivueDecoder.KIND_RELEASE_REQUEST -> {
+                log.debug("IntelliVue association ended by the monitor ({}); associating again", kind);
+                if (kind.equals(IntellivueDecoder.KIND_RELEASE_REQUEST)) {
+                    send(out, Association.releaseResponse(), now);
+                }
+                requestAssociation(out, now);
+            }
+            case IntellivueDecoder.KIND_MDS_CREATE -> onMdsCreate(frame, out, now);
+            default -> { }
+        }
+    }
+
+    private void onMdsCreate(DeviceFrame frame, LinkOutput out, Instant now) {
+        if (Boolean.parseBoolean(frame.attributes().get(IntellivueDecoder.CONFIRMED))) {
+            int id = parseId(frame.attributes().get(IntellivueDecoder.INVOKE_ID));
+            send(out, Requests.eventReportResult(id, NOM_NOTI_MDS_CREAT, ticks(now)), now);
+        }
+        if (state != SessionState.CONNECTED) {
+            state = SessionState.CONNECTED;
+            associations++;
+            log.debug("IntelliVue association {} established", associations);
+            poll(out, now);
+        }
+    }
+
+    @Override
+    public void onTick(Instant now, LinkOutput out) {
+        if (!open) {
+            return;
+        }
+        if (state == SessionState.NEGOTIATING) {
+            if (!now.isBefore(requestedAt.plus(timing.retry()))) {
+                requestAssociation(out, now);
+            }
+        } else if (!now.isBefore(lastReceived.plus(timing.silenceTimeout()))) {
+            log.debug("IntelliVue monitor silent for {}: associating again", timing.silenceTimeout());
+            requestAssociation(out, now);
+        } else if (!now.isBefore(lastPoll.plus(timing.pollPeriod()))) {
+            poll(out, now);
+        } else if (!now.isBefore(lastSent.plus(timing.keepAlive()))) {
+            send(out, Requests.poll(nextInvokeId(), nextPollNumber(), false, NOM_MOC_VMO_AL_MON, NOM_ATTR_GRP_VMO_STATIC),
+                    now);
+        }
+    }
+
+    /** Ends the association politely (release request); nothing more is sent. */
+    public void release(LinkOutput out, Instant now) {
+        if (open) {
+            send(out, Association.releaseRequest(), now);
+            open = false;
+            state = SessionState.NEGOTIATING;
+        }
+    }
+
+    private void requestAssociation(LinkOutput out, Instant now) {
+        state = SessionState.NEGOTIATING;
         accepted = false;
         requestedAt = now;
-        send(Association.request(timing.pollPeriod().toNanos() / 125_000L), now);
+        send(out, Association.request(timing.pollPeriod().toNanos() / 125_000L), now);
     }
 
-    private void poll(Instant now) {
+    private void poll(LinkOutput out, Instant now) {
         lastPoll = now;
-        send(Requests.poll(nextInvokeId(), nextPollNumber(), true, NOM_MOC_VMO_METRIC_NU, NOM_ATTR_GRP_METRIC_VAL_OBS),
-                now);
+        send(out, Requests.poll(nextInvokeId(), nextPollNumber(), true, NOM_MOC_VMO_METRIC_NU,
+                NOM_ATTR_GRP_METRIC_VAL_OBS), now);
     }
 
-    private void send(byte[] userData, Instant now) {
+    private void send(LinkOutput out, byte[] userData, Instant now) {
         lastSent = now;
-        channel.accept(SerialFraming.frame(userData));
+        out.send(SerialFraming.frame(userData));
     }
 
     private int nextInvokeId() {
@@ -208,6 +199,14 @@ public final class IntellivueSession {
     private int nextPollNumber() {
         pollNumber = (pollNumber + 1) & 0xFFFF;
         return pollNumber;
+    }
+
+    private static int parseId(String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text) & 0xFFFF;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static long ticks(Instant now) {

@@ -24,14 +24,16 @@ class IntellivueDecoderContractTest {
     private final List<DeviceFrame> expected = IntellivueStreams.decodeAll(session);
 
     @Test
-    void theSessionDecodesToItsFourFrames() {
-        // MDS create, whole result, linked result (3 parts), whole result; keep-alive and association give none
-        assertEquals(4, expected.size());
-        assertEquals("mds_create", expected.get(0).attributes().get("event"));
-        assertEquals(8, expected.get(1).measurements().size());
-        assertEquals("3", expected.get(2).attributes().get("linked"));
-        assertEquals(expected.get(1).measurements(), expected.get(2).measurements());
-        assertEquals(expected.get(1).measurements(), expected.get(3).measurements());
+    void theSessionDecodesToItsFiveFrames() {
+        // association accepted, MDS create, whole result, linked result (3 parts), whole result; the keep-alive gives none
+        assertEquals(5, expected.size());
+        assertEquals(IntellivueDecoder.KIND_ACCEPTED, expected.get(0).attributes().get(IntellivueDecoder.KIND));
+        assertEquals(IntellivueDecoder.KIND_MDS_CREATE, expected.get(1).attributes().get(IntellivueDecoder.KIND));
+        assertEquals("1", expected.get(1).attributes().get(IntellivueDecoder.INVOKE_ID));
+        assertEquals(8, expected.get(2).measurements().size());
+        assertEquals("3", expected.get(3).attributes().get("linked"));
+        assertEquals(expected.get(2).measurements(), expected.get(3).measurements());
+        assertEquals(expected.get(2).measurements(), expected.get(4).measurements());
     }
 
     @Test
@@ -80,7 +82,7 @@ class IntellivueDecoderContractTest {
         out.writeBytes(frames.get(frames.size() - 1));
         IntellivueDecoder decoder = new IntellivueDecoder();
         List<DeviceFrame> decoded = IntellivueStreams.feed(decoder, out.toByteArray(), new int[] {out.size()});
-        assertEquals(List.of(expected.get(0), expected.get(3)), decoded);
+        assertEquals(List.of(expected.get(1), expected.get(4)), decoded);
         assertEquals(damaged.length, decoder.discardedBytes());
     }
 
@@ -93,7 +95,7 @@ class IntellivueDecoderContractTest {
         out.writeBytes(cut);
         out.writeBytes(frames.get(frames.size() - 1));
         IntellivueDecoder decoder = new IntellivueDecoder();
-        assertEquals(List.of(expected.get(0), expected.get(3)),
+        assertEquals(List.of(expected.get(1), expected.get(4)),
                 IntellivueStreams.feed(decoder, out.toByteArray(), new int[] {out.size()}));
         assertEquals(cut.length, decoder.discardedBytes());
     }

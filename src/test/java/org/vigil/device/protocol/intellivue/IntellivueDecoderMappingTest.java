@@ -130,12 +130,12 @@ class IntellivueDecoderMappingTest {
     @Test
     void deviceTimeComesFromTheRelativeTimeOnTheMdsClockWhenTheReplyHasNoAbsoluteTime() {
         List<DeviceFrame> frames = IntellivueStreams.decodeAll(IntellivueStreams.session());
-        assertEquals(IntellivueStreams.CLOCK.toString(), frames.get(0).attributes().get("device_time"));
-        assertEquals(IntellivueStreams.CLOCK.plusSeconds(1).toString(), frames.get(1).attributes().get("device_time"));
-        assertEquals(IntellivueStreams.CLOCK.plusSeconds(2).toString(), frames.get(2).attributes().get("device_time"));
-        assertEquals(IntellivueStreams.CLOCK.plusSeconds(3).toString(), frames.get(3).attributes().get("device_time"));
-        assertEquals("DE12345678", frames.get(3).attributes().get("serial"));
-        assertEquals("Philips 865240", frames.get(3).attributes().get("model"));
+        assertEquals(IntellivueStreams.CLOCK.toString(), frames.get(1).attributes().get("device_time"));
+        assertEquals(IntellivueStreams.CLOCK.plusSeconds(1).toString(), frames.get(2).attributes().get("device_time"));
+        assertEquals(IntellivueStreams.CLOCK.plusSeconds(2).toString(), frames.get(3).attributes().get("device_time"));
+        assertEquals(IntellivueStreams.CLOCK.plusSeconds(3).toString(), frames.get(4).attributes().get("device_time"));
+        assertEquals("DE12345678", frames.get(4).attributes().get("serial"));
+        assertEquals("Philips 865240", frames.get(4).attributes().get("model"));
     }
 
     @Test
