@@ -36,7 +36,8 @@ class ProtocolRegistryTest {
     @Test
     void keysAndDriversAreInRegistryOrder() {
         assertEquals(List.of("masimo", "ivy", "intellivue"), registry.keys());
-        assertEquals(List.of(new MasimoDriver(), new IvyDriver()), registry.all());
+        assertEquals(List.of(new MasimoDriver(), new IvyDriver(), new org.vigil.device.protocol.intellivue.IntellivueDriver()),
+                registry.all());
     }
 
     @Test
