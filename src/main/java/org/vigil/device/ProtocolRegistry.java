@@ -44,7 +44,7 @@ public final class ProtocolRegistry {
                 new MasimoDriver(),
                 new IvyDriver(),
                 new NoninDriver(NoninFormat.DF2), new NoninDriver(NoninFormat.DF7), new NoninDriver(NoninFormat.DF8),
-                new NellcorDriver(), new S5Driver()));
+                new NellcorDriver(), new S5Driver(), new org.vigil.device.protocol.intellivue.IntellivueDriver()));
     }
 
     /** The driver for {@code key} (case and surrounding blanks ignored), if known. */

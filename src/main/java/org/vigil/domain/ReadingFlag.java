@@ -29,6 +29,11 @@ public enum ReadingFlag {
     DEVICE_ALARM("device_alarm"),
     /** The device's own alarm audio is silenced. */
     DEVICE_ALARM_SILENCED("device_alarm_silenced"),
+    /**
+     * The device marks the value as demonstration or test data (IntelliVue DEMO_DATA, TEST_DATA):
+     * not a measurement of the patient, never charted as one nor alarmed on.
+     */
+    DEMO_DATA("demo_data"),
     /** Marked by the station as a likely artifact (e.g. SpO2 while the same-arm cuff inflates). */
     QUESTIONABLE("questionable"),
     /**
@@ -55,7 +60,8 @@ public enum ReadingFlag {
      */
     public boolean invalidates() {
         return switch (this) {
-            case INVALID, NO_SENSOR, SENSOR_OFF, SENSOR_FAULT, PULSE_SEARCH, CUFF_INFLATING, QUESTIONABLE, IMPLAUSIBLE -> true;
+            case INVALID, NO_SENSOR, SENSOR_OFF, SENSOR_FAULT, PULSE_SEARCH, CUFF_INFLATING, DEMO_DATA, QUESTIONABLE,
+                    IMPLAUSIBLE -> true;
             default -> false;
         };
     }

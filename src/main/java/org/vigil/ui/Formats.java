@@ -106,6 +106,7 @@ final class Formats {
             case INTERFERENCE -> "INTERFERENCE";
             case LOW_SIGNAL_QUALITY -> "LOW SIGNAL QUALITY";
             case CUFF_INFLATING -> CUFF;
+            case DEMO_DATA -> "DEMO DATA";
             case QUESTIONABLE -> ARTIFACT;
             case IMPLAUSIBLE -> INVALID_DATA;
         };
