@@ -28,7 +28,7 @@ public final class Hl7Ack {
     /** AA for an accepted message. */
     public static byte[] accept(Hl7Message m, LocalDateTime now, long ackNumber) {
         String msh = header(m.sendingApplication(), m.sendingFacility(), now, ackNumber);
-        return frame(msh + "\rMSA|AA|" + escape(m.controlId()) + "\r");
+        return frame(msh + "\rMSA|AA|" + keep(m.controlId()) + "\r");
     }
 
     /** AE with the reason, for a message the station does not take. */
@@ -36,7 +36,7 @@ public final class Hl7Ack {
             long ackNumber) {
         String reason = escape(r.reason());
         String msh = header(sendingApplication, sendingFacility, now, ackNumber);
-        return frame(msh + "\rMSA|AE|" + escape(r.controlId()) + "|" + reason + "\rERR|||" + r.code().code() + "^"
+        return frame(msh + "\rMSA|AE|" + keep(r.controlId()) + "|" + reason + "\rERR|||" + r.code().code() + "^"
                 + r.code().text() + "^HL70357|E||||" + reason + "\r");
     }
 
