@@ -43,25 +43,27 @@ public final class Hl7Decoder implements FrameDecoder {
 
     @Override
     public void decode(ByteBuffer in, Consumer<DeviceFrame> out) {
-        framer.frames(in, false, content -> read(content, out));
+        framer.frames(in, false, (content, length) -> read(content, length, out));
     }
 
     /**
-     * Decodes like {@link #decode}, the input ending here (the end of a file): a plain message
-     * running to the end of the input is complete.
+     * Decodes a whole file: MLLP frames and plain messages (segments separated by CR, LF or
+     * CR LF), a plain message running to the end of the input being complete. On a link
+     * ({@link #decode}) only MLLP frames are messages.
      */
+    @Override
     public void decodeLast(ByteBuffer in, Consumer<DeviceFrame> out) {
-        framer.frames(in, true, content -> read(content, out));
+        framer.frames(in, true, (content, length) -> read(content, length, out));
     }
 
-    private void read(byte[] content, Consumer<DeviceFrame> out) {
+    private void read(byte[] content, int length, Consumer<DeviceFrame> out) {
         Hl7MessageReader.Result r = reader().read(content);
         if (r.message() != null) {
             out.accept(r.message().frame());
             return;
         }
         rejected++;
-        rejectedBytes += content.length;
+        rejectedBytes += length;
         log.debug("HL7 message refused: {}", r.rejection().reason());
     }
 

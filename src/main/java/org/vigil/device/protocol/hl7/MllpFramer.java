@@ -1,7 +1,6 @@
 package org.vigil.device.protocol.hl7;
 
 import java.nio.ByteBuffer;
-import java.util.function.Consumer;
 
 /**
  * Cuts a byte stream into HL7 v2 messages, MLLP-framed or plain, following the
@@ -23,14 +22,16 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li>An MLLP frame is at most {@link #MAX_FRAME} bytes from 0x0B to its trailing 0x0D; one
- *       with no 0x1C in its first {@code MAX_FRAME - 1} bytes loses its 0x0B and the search resumes right after it. A
- *       0x1C not followed by 0x0D still ends the frame (some senders omit the CR); the byte after
- *       it is then left for the next frame.</li>
+ *       with no 0x1C in its first {@code MAX_FRAME - 1} bytes, or whose 0x1C is not followed by
+ *       0x0D, loses its 0x0B and the search resumes right after it (at the next 0x0B).</li>
  *   <li>A 0x0B inside a frame means the frame was cut: the bytes before it are discarded and the
  *       new frame starts there.</li>
+ *   <li>Plain messages are read only when the input is known to end ({@code last}: a file); on a
+ *       link, MLLP framing is mandatory (HL7 v2.5.1 Appendix C) and text outside a frame is
+ *       garbage. This keeps an over-long or broken frame from being read again as plain text.</li>
  *   <li>A plain message is at most {@link #MAX_FRAME} - 3 bytes (the same bound as the content of
  *       a frame), its trailing line ends included.</li>
- *   <li>Anything else is skipped and counted: bytes up to the next 0x0B or {@code MSH|}.</li>
+ *   <li>Anything else is skipped and counted: bytes up to the next 0x0B (or {@code MSH|} in a file).</li>
  * </ul>
  * Decisions depend only on the bytes read, never on where the input was split. Not thread-safe.
  */
@@ -55,7 +56,7 @@ final class MllpFramer {
      * bytes; segments as sent). With {@code last} the input ends here: a plain message running to
      * the end is complete; a frame missing its 0x1C stays in the buffer.
      */
-    void frames(ByteBuffer in, boolean last, Consumer<byte[]> out) {
+    void frames(ByteBuffer in, boolean last, Sink out) {
         int pos = in.position();
         int limit = in.limit();
         while (pos < limit) {
@@ -76,17 +77,18 @@ final class MllpFramer {
                     continue;
                 }
                 byte[] content = slice(in, pos + 1, contentEnd);
+                int length = next - pos;
                 in.position(next);
                 pos = next;
-                out.accept(content);
+                out.message(content, length);
                 continue;
             }
-            int plain = plainStart(in, pos, limit, last);
+            int plain = last ? plainStart(in, pos, limit, true) : 0;
             if (plain == NEED_MORE) {
                 break;
             }
             if (plain == 0) {
-                int to = nextCandidate(in, pos + 1, limit);
+                int to = nextCandidate(in, pos + 1, limit, last);
                 pos = skip(in, pos, to);
                 continue;
             }
@@ -101,11 +103,18 @@ final class MllpFramer {
             int contentEnd = (int) (r >>> 32);
             int next = (int) r;
             byte[] content = slice(in, pos, contentEnd);
+            int length = next - pos;
             in.position(next);
             pos = next;
-            out.accept(content);
+            out.message(content, length);
         }
         in.position(pos);
+    }
+
+    /** Receives each complete message. */
+    interface Sink {
+        /** {@code content}: the message without MLLP bytes; {@code length}: the bytes it took in the stream. */
+        void message(byte[] content, int length);
     }
 
     long discardedBytes() {
@@ -127,10 +136,10 @@ final class MllpFramer {
     }
 
     /** The first index at or after {@code from} that may start a message (0x0B or 'M'), or {@code limit}. */
-    private static int nextCandidate(ByteBuffer in, int from, int limit) {
+    private static int nextCandidate(ByteBuffer in, int from, int limit, boolean plainToo) {
         for (int i = from; i < limit; i++) {
             byte b = in.get(i);
-            if (b == START || b == 'M') {
+            if (b == START || (plainToo && b == 'M')) {
                 return i;
             }
         }
@@ -164,9 +173,9 @@ final class MllpFramer {
             byte b = in.get(i);
             if (b == END) {
                 if (i + 1 < limit) {
-                    return ((long) i << 32) | (in.get(i + 1) == CR ? i + 2 : i + 1);
+                    return in.get(i + 1) == CR ? ((long) i << 32) | (i + 2) : REJECT;
                 }
-                return last ? ((long) i << 32) | (i + 1) : NEED_MORE;
+                return NEED_MORE;
             }
             if (b == START) {
                 return ((long) i << 32) | i;

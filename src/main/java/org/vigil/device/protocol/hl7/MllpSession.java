@@ -59,7 +59,7 @@ public final class MllpSession {
             buffer.put(data, off, n);
             off += n;
             buffer.flip();
-            framer.frames(buffer, false, content -> replies.add(handle(content)));
+            framer.frames(buffer, false, (content, length) -> replies.add(handle(content)));
             buffer.compact();
         }
         return replies;
