@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.NibpPolicy;
 import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.protocol.SerialSettings;
+import org.vigil.device.protocol.hl7.Hl7Driver;
 import org.vigil.device.protocol.ivy.IvyDriver;
 import org.vigil.device.protocol.masimo.MasimoDriver;
 import org.vigil.domain.Vital;
@@ -30,13 +31,13 @@ class ProtocolRegistryTest {
     @Test
     void anUnknownKeyIsRefusedNamingTheKnownKeys() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.require("masimoo"));
-        assertEquals("unknown protocol 'masimoo' (expected one of masimo, ivy)", e.getMessage());
+        assertEquals("unknown protocol 'masimoo' (expected one of masimo, ivy, hl7)", e.getMessage());
     }
 
     @Test
     void keysAndDriversAreInRegistryOrder() {
-        assertEquals(List.of("masimo", "ivy"), registry.keys());
-        assertEquals(List.of(new MasimoDriver(), new IvyDriver()), registry.all());
+        assertEquals(List.of("masimo", "ivy", "hl7"), registry.keys());
+        assertEquals(List.of(new MasimoDriver(), new IvyDriver(), new Hl7Driver()), registry.all());
     }
 
     @Test
