@@ -38,7 +38,7 @@ class ConfigRefusalTest {
     @Test
     void unknownProtocolNamesFileLineKeyAndChoices() throws Exception {
         assertEquals("station.yaml:8: chairs[0].devices[1].protocol: unknown protocol 'masimoo'"
-                + " (expected one of masimo, ivy)", files.errors(CHAIRS.replace("protocol: ivy", "protocol: masimoo")));
+                + " (expected one of masimo, ivy, hl7)", files.errors(CHAIRS.replace("protocol: ivy", "protocol: masimoo")));
     }
 
     @Test
@@ -73,7 +73,7 @@ class ConfigRefusalTest {
                 "station.yaml:11: chairs[0].devices[0].serial.baudrate: unknown key"
                         + " (expected one of baud, data_bits, parity, stop_bits, flow_control)",
                 "station.yaml:12: chairs[0].devices[0].speed: unknown key (expected one of id, label, protocol, port,"
-                        + " serial, silence_timeout, vitals, nibp_interval, same_arm_as)",
+                        + " listen, bed, serial, silence_timeout, vitals, nibp_interval, same_arm_as)",
                 "station.yaml:15: alarms.sound: unknown key (expected one of audio_pause, escalate_medium_after,"
                         + " nibp_grace, pulse_rate_only_without_hr, limits, technical, bounds)",
                 "station.yaml:17: alarms.limits.spo2.low.treshold: unknown key"
@@ -341,7 +341,7 @@ class ConfigRefusalTest {
     @Test
     void aDeviceThatIsNotAMapIsReportedOnce() throws Exception {
         assertEquals("station.yaml:3: chairs[0].devices[0]: expected a map with keys id, label, protocol, port,"
-                + " serial, silence_timeout, vitals, nibp_interval, same_arm_as, got 'ox'",
+                + " listen, bed, serial, silence_timeout, vitals, nibp_interval, same_arm_as, got 'ox'",
                 files.errors("chairs:\n  - id: c1\n    devices: [ ox ]\n"));
     }
 
@@ -433,7 +433,7 @@ class ConfigRefusalTest {
         String files1 = files.errors(yaml);
         assertEquals(String.join("\n",
                 "station.yaml:4: chairs[0].devices[0].protocol: unknown protocol 'masimoo' (expected one of masimo,"
-                        + " ivy)",
+                        + " ivy, hl7)",
                 "station.yaml:5: chairs[0].devices[1].port: port /dev/ttyUSB0 is already used by"
                         + " chairs[0].devices[0]",
                 "station.yaml:7: alarms.audio_pause: bad duration 'forever' (expected e.g. 90s, 5m, 1h2m30s)"),
