@@ -76,7 +76,7 @@ final class DecodeCommand implements Callable<Integer> {
         FrameDecoder decoder = p.newDecoder();
         int[] counts = new int[2];
         ByteBuffer buf = ByteBuffer.wrap(bytes);
-        decoder.decode(buf, frame -> {
+        decoder.decodeLast(buf, frame -> {
             String time = timeOf(frame, counts[0]);
             counts[0]++;
             for (Measurement m : frame.measurements()) {

@@ -13,6 +13,7 @@ import org.vigil.device.ProtocolRegistry;
 import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.transport.PtyTransport;
 import org.vigil.device.transport.SerialTransport;
+import org.vigil.device.transport.TcpTransport;
 import org.vigil.device.transport.Transport;
 import org.vigil.device.transport.TransportListener;
 import org.vigil.domain.Durations;
@@ -77,7 +78,8 @@ final class SimCommand implements Callable<Integer> {
     String device;
 
     @Option(names = "--port", paramLabel = "[DEVICE=]PATH",
-            description = "Serial port for a device (repeatable). Without it a pseudo-terminal is created.")
+            description = {"Serial port for a device (repeatable). Without it a pseudo-terminal is created.",
+                "tcp://HOST:PORT connects to a station listening there (protocol hl7: the monitor pushes to the station)."})
     List<String> ports = new ArrayList<>();
 
     @Option(names = "--speed", paramLabel = "N", defaultValue = "1", description = {"How fast to play: scenario or recorded minutes per minute (default 1; 60 = a minute per second).",
@@ -157,6 +159,13 @@ final class SimCommand implements Callable<Integer> {
                     PtyTransport pty = PtyTransport.create();
                     t = pty;
                     out.println(id + " (" + p.key() + ") on " + pty.pty().slavePath());
+                } else if (path.startsWith("tcp://")) {
+                    // a device that connects to the station (HL7 over MLLP): the simulator is the TCP client
+                    java.net.URI uri = java.net.URI.create(path);
+                    TcpTransport tcp = new TcpTransport(uri.getHost(), uri.getPort());
+                    tcp.open(IGNORE_INPUT);
+                    t = tcp;
+                    out.println(id + " (" + p.key() + ") connected to " + path);
                 } else {
                     SerialTransport s = new SerialTransport(path, p.defaultSerial());
                     if (responder.isEmpty()) {

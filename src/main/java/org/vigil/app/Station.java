@@ -28,11 +28,13 @@ import org.vigil.alarm.audio.UnavailableListener;
 import org.vigil.config.ChairConfig;
 import org.vigil.config.ClinicLimitsFile;
 import org.vigil.config.DeviceConfig;
+import org.vigil.config.ListenEndpoint;
 import org.vigil.config.SerialPortEndpoint;
 import org.vigil.config.SimulatedEndpoint;
 import org.vigil.config.StationConfig;
 import org.vigil.config.TcpEndpoint;
 import org.vigil.device.DeviceConnection;
+import org.vigil.device.MllpListeners;
 import org.vigil.device.transport.SerialTransport;
 import org.vigil.device.transport.TcpTransport;
 import org.vigil.device.transport.Transport;
@@ -172,7 +174,11 @@ public final class Station implements AutoCloseable {
     /** As {@link #start(StationConfig, InstantSource, boolean)}, with a restore window and an alarm tap. */
     static Station start(StationConfig config, InstantSource clock, boolean audio, StartOptions options)
             throws IOException, ScenarioException {
-        return start(config, clock, audio, Station::transportFor, options);
+        // one HL7 listening port is shared by the chairs set to it, each taking its bed's messages
+        MllpListeners hl7 = new MllpListeners("0.0.0.0", clock.withZone(java.time.ZoneId.systemDefault()));
+        TransportFactory transports = (d, sims) -> d.endpoint() instanceof ListenEndpoint l
+                ? hl7.transport(l.port(), l.bed()) : transportFor(d, sims);
+        return start(config, clock, audio, transports, options);
     }
 
     /** As {@link #start(StationConfig, InstantSource, boolean)}, with the devices' ports made by {@code transports}. */

@@ -23,7 +23,7 @@ final class DeviceReader {
 
     static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]*";
 
-    private static final List<String> KEYS = List.of("id", "label", "protocol", "port", "serial", "silence_timeout",
+    private static final List<String> KEYS = List.of("id", "label", "protocol", "port", "listen", "bed", "serial", "silence_timeout",
             "vitals", "nibp_interval", "same_arm_as");
     private static final List<String> SERIAL_KEYS = List.of("baud", "data_bits", "parity", "stop_bits", "flow_control");
     private static final Duration DEFAULT_SILENCE = Duration.ofSeconds(10);
@@ -113,6 +113,9 @@ final class DeviceReader {
     }
 
     private Endpoint endpoint(Fields f) {
+        if (f.has("listen") || f.has("bed")) {
+            return listen(f);
+        }
         String t = f.string("port", true);
         if (t == null) {
             return null;
@@ -139,6 +142,29 @@ final class DeviceReader {
             return new SimulatedEndpoint(p.toString());
         }
         return e;
+    }
+
+    /** {@code listen: PORT} with {@code bed: NAME}: a device that connects to the station (HL7 over MLLP). */
+    private static Endpoint listen(Fields f) {
+        if (f.has("port")) {
+            f.problem("port", "a device set with listen/bed connects to the station: leave port out");
+            return null;
+        }
+        Integer port = f.integer("listen");
+        String bed = f.string("bed", true);
+        if (port == null && !f.has("listen")) {
+            f.problem("bed", "bed needs listen: PORT (the TCP port the monitor pushes to, e.g. 2575)");
+            return null;
+        }
+        if (port != null && (port < 1 || port > 65535)) {
+            f.problem("listen", "must be a TCP port 1-65535, got " + port);
+            return null;
+        }
+        if (bed != null && bed.matches(".*[|^~\\\\&].*")) {
+            f.problem("bed", "bad bed '" + bed + "' (no | ^ ~ \\ &: write the bed as in PV1-3, e.g. B-01)");
+            return null;
+        }
+        return port == null || bed == null ? null : new ListenEndpoint(port, bed);
     }
 
     private SerialSettings serial(Fields device, ProtocolDriver protocol) {

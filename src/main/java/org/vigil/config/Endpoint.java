@@ -7,7 +7,7 @@ import java.util.Locale;
  * a serial port ({@code /dev/ttyUSB0}, {@code COM3}), a TCP server ({@code tcp://127.0.0.1:5000})
  * or the built-in simulator ({@code simulated}, {@code simulated:FILE.yaml}).
  */
-public sealed interface Endpoint permits SerialPortEndpoint, TcpEndpoint, SimulatedEndpoint {
+public sealed interface Endpoint permits SerialPortEndpoint, TcpEndpoint, SimulatedEndpoint, ListenEndpoint {
 
     /** The endpoint written back in configuration form, e.g. {@code tcp://127.0.0.1:5000}; shown on screen. */
     String describe();

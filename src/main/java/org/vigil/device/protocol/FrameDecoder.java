@@ -26,6 +26,15 @@ public interface FrameDecoder {
      */
     void decode(ByteBuffer in, Consumer<DeviceFrame> out);
 
+    /**
+     * Decodes like {@link #decode} when the input ends here (the end of a capture file; Netty's
+     * {@code decodeLast}): a decoder whose last frame is only known complete at the end of the
+     * input (a plain-text HL7 file) takes it. By default the same as {@link #decode}.
+     */
+    default void decodeLast(ByteBuffer in, Consumer<DeviceFrame> out) {
+        decode(in, out);
+    }
+
     /** Bytes skipped so far because they belonged to no valid frame. */
     long discardedBytes();
 

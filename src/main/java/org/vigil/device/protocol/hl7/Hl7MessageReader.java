@@ -1,0 +1,327 @@
+package org.vigil.device.protocol.hl7;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.model.Primitive;
+import ca.uhn.hl7v2.model.Structure;
+import ca.uhn.hl7v2.model.Type;
+import ca.uhn.hl7v2.model.v26.datatype.CWE;
+import ca.uhn.hl7v2.model.v26.segment.OBX;
+import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.util.ReadOnlyMessageIterator;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.hl7.Hl7Rejection.ErrorCode;
+import org.vigil.domain.Decimals;
+import org.vigil.domain.Measurement;
+import org.vigil.domain.Vital;
+
+/**
+ * Reads one HL7 v2 message (IHE PCD-01 "Communicate PCD Data", ORU^R01) with HAPI HL7v2, every
+ * version read with the v2.6 structures and without HAPI's validation (monitors break its rules
+ * routinely and the mapping below is stricter where it matters).
+ *
+ * <p>Each OBX is looked up by OBX-3 ({@link Metric}: MDC code, LOINC, or the MDC reference id
+ * when the code is wrong), in message order, whatever its OBX-1 set id (monitors repeat them):
+ * <ul>
+ *   <li>OBX-5 is the value, in OBX-6's unit ({@link Units}: kPa → mmHg, °F → °C; empty = the
+ *       metric's own unit; a unit of another kind gives no value, the unit kept as the attribute
+ *       {@code <vital>_unit});</li>
+ *   <li>OBX-11 {@code F}, {@code R}, {@code C}, {@code P} or empty: a result; {@code X} (cannot
+ *       obtain), {@code N}, {@code D}, {@code W} and other codes: no value;</li>
+ *   <li>no value ({@link Measurement#absent}) also for an empty OBX-5, text that is not a plain
+ *       decimal number, and the sentinels monitors send instead of one: a negative number (-100,
+ *       -1; none of these metrics can be negative) and 8388606 or more (the IEEE 11073 FLOAT
+ *       special values NaN, NRes, ±INF as integers);</li>
+ *   <li>the first OBX of a vital that has a value wins; a repeat (a second SpO2 channel) is kept
+ *       as an {@code obx.…} attribute;</li>
+ *   <li>an unknown OBX-3 with a value is kept as the attribute
+ *       {@code obx.<coding system>.<code>[@<OBX-4>]} = {@code <OBX-5> <OBX-6 text>}, never a
+ *       vital; rows with no value (the device tree: MDS, VMD, channel rows with OBX-11 X) are
+ *       skipped.</li>
+ * </ul>
+ * Attributes: {@code device_time} (OBX-14 of the first vital observation, else OBR-7, else MSH-7,
+ * as ISO-8601), {@code message_time} (MSH-7), {@code nibp_time} (OBX-14 of the NIBP), {@code
+ * control_id} (MSH-10), {@code sending_application} / {@code sending_facility} (MSH-3/4), {@code
+ * serial} (OBX-18, the equipment's EUI-64), {@code bed} (PV1-3), {@code nibp_pulse}, {@code
+ * temperature} (°C).
+ *
+ * <p>Not thread-safe (one HAPI parser each): one reader per decoder or connection.
+ */
+final class Hl7MessageReader {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final double SENTINEL_FLOOR = 8_388_606;
+    private static final Set<String> RESULT_STATUSES = Set.of("", "F", "R", "C", "P");
+
+    private final PipeParser parser;
+
+    Hl7MessageReader() {
+        HapiContext context = new DefaultHapiContext(new CanonicalModelClassFactory("2.6"));
+        context.setValidationContext(ValidationContextFactory.noValidation());
+        parser = context.getPipeParser();
+    }
+
+    /** The outcome of reading one message: exactly one of the two is set. */
+    record Result(Hl7Message message, Hl7Rejection rejection) {
+
+        static Result rejected(String controlId, ErrorCode code, String reason) {
+            return new Result(null, new Hl7Rejection(controlId, code, reason));
+        }
+    }
+
+    /** Reads one message's content (segments separated by CR, LF or CR LF). Never throws. */
+    Result read(byte[] content) {
+        String text = normalise(new String(content, StandardCharsets.UTF_8));
+        if (!text.startsWith("MSH") || text.length() < 8) {
+            return Result.rejected("", ErrorCode.SEGMENT_SEQUENCE, "the message does not start with an MSH segment");
+        }
+        char fieldSep = text.charAt(3);
+        String[] segments = text.split("\r");
+        List<String> msh = split(segments[0], fieldSep);
+        String encoding = field(msh, 2);
+        char componentSep = encoding.length() > 0 ? encoding.charAt(0) : '^';
+        char subSep = encoding.length() > 3 ? encoding.charAt(3) : '&';
+        String controlId = field(msh, 10);
+        List<String> type = split(field(msh, 9), componentSep);
+        String code = type.get(0).trim();
+        String event = type.size() > 1 ? type.get(1).trim() : "";
+        if (!code.equals("ORU")) {
+            return Result.rejected(controlId, ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
+                    "unsupported message type '" + field(msh, 9) + "' (expected ORU^R01)");
+        }
+        if (!event.isEmpty() && !event.equals("R01")) {
+            return Result.rejected(controlId, ErrorCode.UNSUPPORTED_EVENT,
+                    "unsupported event '" + event + "' (expected ORU^R01)");
+        }
+        Message message;
+        try {
+            message = parser.parse(text);
+        } catch (HL7Exception | RuntimeException e) {
+            return Result.rejected(controlId, ErrorCode.DATA_TYPE, "the message cannot be parsed: " + oneLine(e.getMessage()));
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        put(attributes, "control_id", controlId);
+        put(attributes, "sending_application", field(msh, 3));
+        put(attributes, "sending_facility", field(msh, 4));
+        Optional<String> messageTime = Hl7Time.iso(components(field(msh, 7), componentSep));
+        messageTime.ifPresent(t -> attributes.put("message_time", t));
+        Hl7Location location = Hl7Location.parse(field(segment(segments, "PV1", fieldSep), 3), componentSep, subSep);
+        put(attributes, "bed", location.text());
+        Observations obs = new Observations(attributes);
+        try {
+            for (Iterator<Structure> it = ReadOnlyMessageIterator.createPopulatedSegmentIterator(message); it.hasNext(); ) {
+                if (it.next() instanceof OBX obx) {
+                    obs.add(obx);
+                }
+            }
+        } catch (HL7Exception | RuntimeException e) {
+            return Result.rejected(controlId, ErrorCode.DATA_TYPE, "an OBX cannot be read: " + oneLine(e.getMessage()));
+        }
+        if (obs.deviceTime == null) {
+            obs.deviceTime = Hl7Time.iso(components(field(segment(segments, "OBR", fieldSep), 7), componentSep))
+                    .orElse(messageTime.orElse(null));
+        }
+        if (obs.deviceTime != null) {
+            attributes.put("device_time", obs.deviceTime);
+        }
+        DeviceFrame frame = new DeviceFrame(new ArrayList<>(obs.vitals.values()), Set.of(), attributes);
+        return new Result(new Hl7Message(controlId, field(msh, 3), field(msh, 4), location, frame), null);
+    }
+
+    /** The observations of one message, in the making. */
+    private static final class Observations {
+        final Map<Vital, Measurement> vitals = new EnumMap<>(Vital.class);
+        final Map<String, String> attributes;
+        String deviceTime;
+
+        Observations(Map<String, String> attributes) {
+            this.attributes = attributes;
+        }
+
+        void add(OBX obx) throws HL7Exception {
+            CWE id = obx.getObx3_ObservationIdentifier();
+            String code = value(id.getCwe1_Identifier());
+            String system = value(id.getCwe3_NameOfCodingSystem());
+            Optional<Metric> metric = Metric.of(code, value(id.getCwe2_Text()), system);
+            if (metric.isEmpty()) {
+                metric = Metric.of(value(id.getCwe4_AlternateIdentifier()), value(id.getCwe5_AlternateText()),
+                        value(id.getCwe6_NameOfAlternateCodingSystem()));
+            }
+            String raw = obx.getObx5_ObservationValueReps() == 0 ? "" : text(obx.getObx5_ObservationValue(0).getData());
+            CWE unit = obx.getObx6_Units();
+            String unitCode = value(unit.getCwe1_Identifier());
+            String unitText = value(unit.getCwe2_Text());
+            String sub = value(obx.getObx4_ObservationSubID());
+            String otherKey = "obx." + (system.isEmpty() ? "-" : system) + "." + code + (sub.isEmpty() ? "" : "@" + sub);
+            if (metric.isEmpty()) {
+                if (!raw.isBlank()) {
+                    String u = unitText.isEmpty() ? unitCode : unitText;
+                    putUnique(otherKey, raw.trim() + (u.isEmpty() ? "" : " " + u));
+                }
+                return;
+            }
+            Metric m = metric.get();
+            String status = value(obx.getObx11_ObservationResultStatus()).toUpperCase(Locale.ROOT);
+            OptionalDouble number = RESULT_STATUSES.contains(status) ? number(raw) : OptionalDouble.empty();
+            OptionalDouble converted = OptionalDouble.empty();
+            if (number.isPresent()) {
+                converted = Units.convert(number.getAsDouble(), m.dimension(), unitCode, unitText);
+                if (converted.isEmpty()) {
+                    String name = m.vital() != null ? m.vital().key() : m.attribute();
+                    attributes.putIfAbsent(name + "_unit", unitCode + (unitText.isEmpty() ? "" : "^" + unitText));
+                }
+            }
+            String time = Hl7Time.iso(value(obx.getObx14_DateTimeOfTheObservation())).orElse(null);
+            if (obx.getObx18_EquipmentInstanceIdentifierReps() > 0) {
+                String equipment = value(obx.getObx18_EquipmentInstanceIdentifier(0).getEi1_EntityIdentifier());
+                if (!equipment.isEmpty()) {
+                    attributes.putIfAbsent("serial", equipment);
+                }
+            }
+            if (m.vital() == null) {
+                if (converted.isPresent() && !attributes.containsKey(m.attribute())) {
+                    attributes.put(m.attribute(), Decimals.format(converted.getAsDouble()));
+                } else if (!raw.isBlank()) {
+                    putUnique(otherKey, raw.trim() + (unitText.isEmpty() ? "" : " " + unitText));
+                }
+                return;
+            }
+            Vital v = m.vital();
+            Measurement existing = vitals.get(v);
+            if (existing != null && (existing.hasValue() || converted.isEmpty())) {
+                if (!raw.isBlank()) {
+                    putUnique(otherKey, raw.trim() + (unitText.isEmpty() ? "" : " " + unitText));
+                }
+                return;
+            }
+            vitals.put(v, converted.isPresent() ? Measurement.of(v, converted.getAsDouble()) : Measurement.absent(v, Set.of()));
+            if (time != null) {
+                if (deviceTime == null) {
+                    deviceTime = time;
+                }
+                if (v.isNibp() && converted.isPresent()) {
+                    attributes.putIfAbsent("nibp_time", time);
+                }
+            }
+        }
+
+        private void putUnique(String key, String value) {
+            String k = key;
+            for (int n = 2; attributes.containsKey(k); n++) {
+                k = key + "#" + n;
+            }
+            attributes.put(k, value);
+        }
+    }
+
+    /** A plain decimal that is no sentinel, or empty. */
+    static OptionalDouble number(String raw) {
+        String t = raw == null ? "" : raw.trim();
+        if (!NUMBER.matcher(t).matches()) {
+            return OptionalDouble.empty();
+        }
+        double d = Double.parseDouble(t);
+        if (d < 0 || d >= SENTINEL_FLOOR) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(d);
+    }
+
+    private static String text(Type data) throws HL7Exception {
+        if (data == null) {
+            return "";
+        }
+        if (data instanceof Primitive p) {
+            return p.getValue() == null ? "" : p.getValue();
+        }
+        return data.encode();
+    }
+
+    private static String value(Primitive p) {
+        String v = p == null ? null : p.getValue();
+        return v == null ? "" : v.trim();
+    }
+
+    private static void put(Map<String, String> attributes, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            attributes.put(key, value.trim());
+        }
+    }
+
+    /** Segments separated by CR only, surrounding blank lines removed. */
+    private static String normalise(String s) {
+        String t = s.replace("\r\n", "\r").replace('\n', '\r');
+        int from = 0;
+        while (from < t.length() && Character.isWhitespace(t.charAt(from))) {
+            from++;
+        }
+        int to = t.length();
+        while (to > from && t.charAt(to - 1) == '\r') {
+            to--;
+        }
+        return t.substring(from, to);
+    }
+
+    /** The first segment named {@code name}, or empty. */
+    private static String segment(String[] segments, String name, char fieldSep) {
+        for (String s : segments) {
+            if (s.length() >= 4 && s.startsWith(name) && s.charAt(3) == fieldSep) {
+                return s;
+            }
+        }
+        return "";
+    }
+
+    /** Field {@code n} of a segment (MSH numbering for MSH: MSH-2 is the encoding characters). */
+    private static String field(List<String> fields, int n) {
+        if (!fields.isEmpty() && fields.get(0).equals("MSH")) {
+            return n - 1 < fields.size() && n >= 1 ? fields.get(n - 1) : "";
+        }
+        return n < fields.size() ? fields.get(n) : "";
+    }
+
+    private static String field(String segment, int n) {
+        if (segment.length() < 4) {
+            return "";
+        }
+        return field(split(segment, segment.charAt(3)), n);
+    }
+
+    /** The first component of a field. */
+    private static String components(String field, char componentSep) {
+        int i = field.indexOf(componentSep);
+        return i < 0 ? field : field.substring(0, i);
+    }
+
+    static List<String> split(String s, char separator) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == separator) {
+                out.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "no detail" : s.replaceAll("\\s+", " ").trim();
+    }
+}
