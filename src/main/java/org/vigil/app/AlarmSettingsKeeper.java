@@ -86,6 +86,16 @@ final class AlarmSettingsKeeper {
      * from then on saves every change. Before the chair's devices connect.
      */
     void attach(ChairMonitor monitor, long sessionKey, CoreDrain core) {
+        attach(monitor, () -> sessionKey, java.util.Set.of(), core);
+    }
+
+    /**
+     * As {@link #attach(ChairMonitor, long, CoreDrain)} for a chair whose record changes as patients
+     * come and go ({@code currentKey} gives the record the settings belong to now); a saved row of
+     * a session in {@code resumed} (a clinical session the station resumes) is put back too.
+     */
+    void attach(ChairMonitor monitor, java.util.function.LongSupplier currentKey, java.util.Set<Long> resumed,
+            CoreDrain core) {
         String chairId = monitor.chairId();
         if (saver == null) {
             log.warn("chair {}: alarm settings are neither restored nor saved: the session database cannot be used", chairId);
@@ -94,7 +104,8 @@ final class AlarmSettingsKeeper {
         try {
             settings.load(chairId).ifPresent(saved -> {
                 // a normal close deletes the chair's row: a row left means the last run did not end normally
-                boolean abnormal = saved.sessionId() <= 0 || recovered.contains(saved.sessionId());
+                boolean abnormal = saved.sessionId() <= 0 || recovered.contains(saved.sessionId())
+                        || resumed.contains(saved.sessionId());
                 Instant lastRecorded = saved.sessionId() <= 0 ? saved.savedAt()
                         : db.sessions().session(saved.sessionId()).map(SessionInfo::end).orElse(saved.savedAt());
                 SettingsRestore.plan(saved.state(), saved.sessionId(), abnormal, lastRecorded, clock.instant(),
@@ -102,14 +113,14 @@ final class AlarmSettingsKeeper {
             });
             core.await();
             // written as soon as the session is in the file (the recording writer creates it a moment later)
-            saver.save(chairId, () -> sessionIdOf(sessionKey), monitor.settings());
+            saver.save(chairId, () -> sessionIdOf(currentKey.getAsLong()), monitor.settings());
         } catch (RuntimeException e) {
             log.error("chair {}: the alarm settings of a previous session could not be read or saved: {}", chairId,
                     e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        monitor.addSettingsListener(st -> saver.save(chairId, () -> sessionIdOf(sessionKey), st));
+        monitor.addSettingsListener(st -> saver.save(chairId, () -> sessionIdOf(currentKey.getAsLong()), st));
     }
 
     /** Waits until the settings handed over so far are written (tests, shutdown). */
@@ -126,6 +137,10 @@ final class AlarmSettingsKeeper {
         }
         saver.close();
         for (ChairMonitor c : chairs) {
+            if (c.clinicalSession().isPresent()) {
+                // the patient's session stays open and resumes at the next start, with these settings
+                continue;
+            }
             try {
                 settings.delete(c.chairId());
             } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package org.vigil.app;
 
+import org.vigil.domain.RecordedEvent;
+
 import java.time.Instant;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Reading;
@@ -29,8 +31,8 @@ final class DatabaseRecorder implements SessionRecorder {
     }
 
     @Override
-    public void event(Instant time, String type, String detail, String user) {
-        writer.append(sessionId, new SessionEvent(time, type, detail, user));
+    public void event(RecordedEvent event) {
+        writer.append(sessionId, SessionEvent.from(event));
     }
 
     long sessionId() {

@@ -44,7 +44,12 @@ import org.vigil.chair.LimitPolicy;
 import org.vigil.chair.StationAdmin;
 import org.vigil.chair.StationMonitor;
 import org.vigil.sim.scenario.ScenarioException;
+import org.vigil.chair.SessionRecorder;
+import org.vigil.chair.SessionRecords;
+import org.vigil.storage.EndReason;
 import org.vigil.storage.NewSession;
+import org.vigil.storage.SessionRepository;
+import org.vigil.storage.VigilDatabase;
 import org.vigil.storage.RecordingWriter;
 import org.vigil.storage.SessionDevice;
 import org.vigil.storage.SessionEvent;
@@ -77,6 +82,7 @@ public final class Station implements AutoCloseable {
     private final RecordingWriter writer;
     private final List<ChairMonitor> chairs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Long> sessions = new ArrayList<>();
+    private final List<ChairRecords> chairRecords = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Runnable> tickListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<DeviceConnection> connections = new ArrayList<>();
     private final List<SimulatedDevices> simulators = new ArrayList<>();
@@ -135,6 +141,8 @@ public final class Station implements AutoCloseable {
             }
         });
         this.writer = store.writer();
+        // a patient's session left open by a crash or a close resumes on the same chair, in the same row
+        store.resumeChairs(config.chairs().stream().map(ChairConfig::id).collect(java.util.stream.Collectors.toSet()));
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {
@@ -179,8 +187,11 @@ public final class Station implements AutoCloseable {
         Station s = new Station(config, clock, audio, transports, options);
         try {
             s.settings = AlarmSettingsKeeper.open(s.store, config.database(), clock, options.restoreWindow(), FIRST_OPEN);
+            List<SessionRepository.OpenSession> open = s.store.openClinicalAtOpen();
+            s.store.stopResuming();
+            s.patients = s.store.everOpened() ? s.openPatients(config.database()) : null;
             for (ChairConfig chair : config.chairs()) {
-                s.startChair(chair);
+                s.startChair(chair, open.stream().filter(o -> o.chairId().equals(chair.id())).toList());
             }
         } catch (IOException | ScenarioException | RuntimeException e) {
             s.close();
@@ -197,7 +208,8 @@ public final class Station implements AutoCloseable {
         return s;
     }
 
-    private void startChair(ChairConfig chair) throws IOException, ScenarioException {
+    private void startChair(ChairConfig chair, List<SessionRepository.OpenSession> open)
+            throws IOException, ScenarioException {
         List<DeviceConfig> simulatedDevices = chair.devices().stream().filter(d -> d.endpoint() instanceof SimulatedEndpoint).toList();
         SimulatedDevices sims = simulatedDevices.isEmpty() ? null : SimulatedDevices.start(simulatedDevices);
         if (sims != null) {
@@ -214,20 +226,50 @@ public final class Station implements AutoCloseable {
             sessionDevices.add(new SessionDevice(d.id(), d.label(), d.protocol().key(), endpoint));
         }
         boolean allSimulated = chair.simulated();
-        long sessionId = store.startSession(new NewSession(chair.id(), clock.instant(), VersionInfo.version(),
-                allSimulated, sessionDevices));
+        NewSession base = new NewSession(chair.id(), clock.instant(), VersionInfo.version(), allSimulated, sessionDevices);
+        ChairRecords records = new ChairRecords(base);
+        SessionRepository.OpenSession resumed = open.isEmpty() ? null : open.get(open.size() - 1);
+        for (SessionRepository.OpenSession older : open) {
+            if (older != resumed) {
+                // two open sessions on one chair cannot both go on: the older one ends here
+                store.endSession(store.resumeSession(older.id(), base), clock.instant(), EndReason.ENDED_ABNORMALLY);
+            }
+        }
+        long sessionId;
+        if (resumed != null) {
+            sessionId = store.resumeSession(resumed.id(), base.withClinical(resumed.patient(),
+                    org.vigil.session.DoseCalculation.of(resumed.order(), config.sessionRules()), resumed.start()));
+            Instant now = clock.instant();
+            java.util.Map<String, String> gap = new java.util.LinkedHashMap<>();
+            gap.put("gap_start", resumed.lastActivity().toString());
+            gap.put("gap_end", now.toString());
+            gap.put("gap_s", Long.toString(Duration.between(resumed.lastActivity(), now).toSeconds()));
+            writer.append(sessionId, SessionEvent.from(org.vigil.domain.RecordedEvent.of(now,
+                    org.vigil.domain.SessionEventType.RESUMED, gap, null)));
+        } else {
+            sessionId = store.startSession(base);
+            // The alarm settings in force when the session starts, so every later change is auditable against them.
+            writer.append(sessionId, alarmSettingsEvent(config.alarms()));
+        }
+        records.current = sessionId;
         sessions.add(sessionId);
-        // The alarm settings in force when the session starts, so every later change is auditable against them.
-        writer.append(sessionId, new SessionEvent(clock.instant(), "alarm_settings",
-                AlarmSettingsText.describe(config.alarms(), config.source()), null));
+        chairRecords.add(records);
         ChairMonitor monitor = new ChairMonitor(new ChairSpec(chair.id(), chair.label(), allSimulated, devices),
-                config.alarms(), clock, core, new DatabaseRecorder(writer, sessionId), limitPolicy);
+                config.alarms(), clock, core, new DatabaseRecorder(writer, sessionId), limitPolicy, config.sessionRules(),
+                records);
+        records.monitor = monitor;
+        if (resumed != null) {
+            monitor.resumeClinical(resumed.patient(), resumed.order(), resumed.events());
+            log.warn("chair {}: session {} of {} resumed after {} s without the station", chair.id(), resumed.id(),
+                    resumed.patient().mrn(), Duration.between(resumed.lastActivity(), clock.instant()).toSeconds());
+        }
         if (sound != null) {
             monitor.addSnapshotListener(snap -> playLoudest());
         }
         chairs.add(monitor);
         monitor.addAlarmListener(e -> options.alarmTap().accept(chair.id(), e));
-        settings.attach(monitor, sessionId, this::drainCore);
+        settings.attach(monitor, () -> records.current,
+                resumed == null ? java.util.Set.of() : java.util.Set.of(resumed.id()), this::drainCore);
         core.execute(() -> {
             // a station alarm raised before this session began is in its record from the start
             for (ActiveAlarm a : stationAlarms.alarms().alarms()) {
@@ -245,6 +287,66 @@ public final class Station implements AutoCloseable {
         }
         log.info("chair {} ({}) session started (key {}) with {} device(s){}", chair.id(), chair.label(), sessionId,
                 devices.size(), allSimulated ? ", SIMULATED" : "");
+    }
+
+    private SessionEvent alarmSettingsEvent(org.vigil.alarm.AlarmConfig alarms) {
+        return SessionEvent.from(org.vigil.domain.RecordedEvent.of(clock.instant(),
+                org.vigil.domain.SessionEventType.ALARM_SETTINGS,
+                java.util.Map.of("summary", AlarmSettingsText.describe(alarms, config.source())), null));
+    }
+
+    /**
+     * One chair's records as patients come and go: a clinical session's record from check-in to
+     * discharge, and between sessions a record without a patient. The current key is read by the
+     * settings saver (any thread), changed on the core thread.
+     */
+    private final class ChairRecords implements SessionRecords {
+        private final NewSession base;
+        volatile long current;
+        ChairMonitor monitor;
+
+        ChairRecords(NewSession base) {
+            this.base = base;
+        }
+
+        @Override
+        public SessionRecorder startClinical(SessionRecorder now, org.vigil.session.Patient patient,
+                org.vigil.session.InfusionOrder order, org.vigil.session.DoseCalculation dose, Instant at) {
+            store.endSession(current, at, EndReason.CLOSED);
+            long key = store.startSession(base.withClinical(patient, dose, at));
+            writer.append(key, alarmSettingsEvent(monitor == null ? config.alarms() : monitor.alarmConfig().orElse(config.alarms())));
+            current = key;
+            return new DatabaseRecorder(writer, key);
+        }
+
+        @Override
+        public SessionRecorder endClinical(SessionRecorder clinical, org.vigil.session.Phase reached, Instant at) {
+            store.endSession(current, at, EndReason.CLOSED);
+            long key = store.startSession(new NewSession(base.chairId(), at, base.softwareVersion(), base.simulated(),
+                    base.devices()));
+            writer.append(key, alarmSettingsEvent(monitor == null ? config.alarms() : monitor.alarmConfig().orElse(config.alarms())));
+            current = key;
+            return new DatabaseRecorder(writer, key);
+        }
+    }
+
+    /** The clinic's patients, on a connection of the station's own; null when the database cannot be used. */
+    private VigilDatabase patientDb;
+    private volatile org.vigil.session.PatientDirectory patients;
+
+    private org.vigil.session.PatientDirectory openPatients(java.nio.file.Path file) {
+        try {
+            patientDb = VigilDatabase.open(file);
+            return patientDb.sessions().patients();
+        } catch (RuntimeException e) {
+            log.error("patients cannot be read or created: {}", e.getMessage(), e);
+            return null;
+        }
+    }
+
+    /** Where screens find and create patients; empty while the session database cannot be used. */
+    public Optional<org.vigil.session.PatientDirectory> patients() {
+        return Optional.ofNullable(patients);
     }
 
     private static Supplier<Transport> transportFor(DeviceConfig d, SimulatedDevices sims) {
@@ -348,6 +450,9 @@ public final class Station implements AutoCloseable {
         }
         // writes what it can, then ends each session: closed, or marked with the gap and the lost rows
         outcomes = List.copyOf(store.close(clock.instant()));
+        if (patientDb != null) {
+            patientDb.close();
+        }
         log.info("station closed; {} in {}", outcomes.stream().map(StationStore.Outcome::describe).toList(),
                 config.database());
     }
@@ -365,7 +470,12 @@ public final class Station implements AutoCloseable {
         return Optional.ofNullable(recordingProblem);
     }
 
-    /** The database id of a chair's session once it exists in the file (tests). */
+    /** The database id of the record a chair writes to now, once it exists in the file (tests). */
+    Optional<Long> currentSessionIdOf(int chairIndex) {
+        return store.sessionId(chairRecords.get(chairIndex).current);
+    }
+
+    /** The database id of a chair's first session once it exists in the file (tests). */
     Optional<Long> sessionIdOf(int chairIndex) {
         return store.sessionId(sessions.get(chairIndex));
     }

@@ -50,6 +50,21 @@ final class AlarmLogBook {
     }
 
     /** A silencing record's detail for the session log: {@code alarm=<id> until=<instant> <text>}. */
+    /** A silencing event's detail as a typed event holds it: {@code alarm}, {@code until}, {@code text}. */
+    static java.util.Map<String, String> details(SilencingEvent e) {
+        java.util.Map<String, String> d = new java.util.LinkedHashMap<>();
+        if (e.alarmId() != null) {
+            d.put("alarm", e.alarmId());
+        }
+        if (e.until() != null) {
+            d.put("until", e.until().toString());
+        }
+        if (e.detail() != null && !e.detail().isBlank()) {
+            d.put("text", e.detail());
+        }
+        return d;
+    }
+
     static String detail(SilencingEvent e) {
         StringBuilder detail = new StringBuilder();
         if (e.alarmId() != null) {

@@ -3,6 +3,19 @@ package org.vigil.chair;
 import org.vigil.session.CuffReading;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import org.vigil.domain.Decimals;
+import org.vigil.domain.RecordedEvent;
+import org.vigil.domain.SessionEventType;
+import org.vigil.session.ActionResult;
+import org.vigil.session.ClinicalEventKind;
+import org.vigil.session.ClinicalSession;
+import org.vigil.session.InfusionOrder;
+import org.vigil.session.Patient;
+import org.vigil.session.Phase;
+import org.vigil.session.SessionRules;
+import org.vigil.session.SessionView;
 import java.time.InstantSource;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -55,7 +68,16 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final ChairSpec spec;
     private final InstantSource clock;
     private final Executor core;
-    private final SessionRecorder recorder;
+    /** Where the chair records now: the clinical session's record, or the between-sessions one; core thread. */
+    private SessionRecorder recorder;
+    private final SessionRecords records;
+    private final SessionRules rules;
+    /** The clinical session in the chair (core thread), null while the chair is free. */
+    private ClinicalSession clinical;
+    private volatile SessionView clinicalView;
+    private volatile Reading latestSpo2;
+    private volatile Reading latestRr;
+    private final Commands commands = new Commands();
     private final Instant sessionStart;
     private final AlarmEngine engine;
     private final ArtifactMarker artifacts = new ArtifactMarker();
@@ -90,6 +112,17 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     /** A chair whose threshold changes are judged by {@code limitPolicy} (the clinic bounds). */
     public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder,
             LimitPolicy limitPolicy) {
+        this(spec, alarms, clock, core, recorder, limitPolicy, SessionRules.DEFAULTS, SessionRecords.NONE);
+    }
+
+    /**
+     * A chair that runs clinical sessions under {@code rules}, each recorded where {@code records}
+     * says ({@code recorder} is the record the chair starts with).
+     */
+    public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder,
+            LimitPolicy limitPolicy, SessionRules rules, SessionRecords records) {
+        this.rules = rules;
+        this.records = records;
         this.limits = new LimitEditor(limitPolicy, alarms);
         this.spec = spec;
         this.clock = clock;
@@ -256,13 +289,23 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                     case NIBP_MEAN -> mean = r;
                     case HR -> latestHr = r;
                     case PR -> latestPr = r;
+                    case SPO2 -> latestSpo2 = r;
+                    case RR -> latestRr = r;
                     default -> { }
                 }
             }
         }
         if (sys != null && dia != null) {
             // One cuff measurement arrives as one frame (NibpTracker): keep it for the whole session.
-            cuffs.add(new CuffReading(sys.time(), deviceId, sys.value(), dia.value(), mean == null ? Double.NaN : mean.value()));
+            CuffReading cuff = new CuffReading(sys.time(), deviceId, sys.value(), dia.value(),
+                    mean == null ? Double.NaN : mean.value());
+            cuffs.add(cuff);
+            if (clinical != null) {
+                clinical.onCuff(cuff, clock.instant());
+            }
+        }
+        if (clinical != null && fedEngine) {
+            clinical.onVitals(value(latestSpo2), heart(), value(latestRr), clock.instant());
         }
         if (device != null && !fedEngine) {
             // The device talks even though nothing it sent drives an alarm here: no false "no data".
@@ -291,7 +334,8 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             return;
         }
         logBook.add(AlarmLogBook.of(e, engine.config()));
-        recorder.event(e.time(), e.type().name().toLowerCase(java.util.Locale.ROOT), AlarmLogBook.detail(e), e.user());
+        recorder.event(RecordedEvent.of(e.time(), SessionEventType.fromKey(e.type().key()), AlarmLogBook.details(e),
+                e.user()));
     }
 
     private void publish() {
@@ -493,6 +537,240 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         publish();
     }
 
+    // ---- the clinical session ----
+
+    @Override
+    public Optional<SessionView> clinicalSession() {
+        return Optional.ofNullable(clinicalView);
+    }
+
+    @Override
+    public ClinicalCommands clinical() {
+        return commands;
+    }
+
+    /**
+     * Puts back the clinical session a crash interrupted, from its recorded events, recording
+     * into {@code recorder} (the same session record); call before the devices connect.
+     */
+    public void resumeClinical(Patient patient, InfusionOrder order, List<RecordedEvent> history) {
+        core.execute(() -> {
+            clinical = ClinicalSession.resume(patient, order, rules, history, this::onSessionEvent);
+            clinicalView = clinical.view();
+            log.warn("chair {}: clinical session of {} resumed in phase {}", spec.id(), patient.mrn(), clinical.phase().key());
+        });
+    }
+
+    /** The record the chair writes to now (tests). */
+    SessionRecorder recorder() {
+        return recorder;
+    }
+
+    private void onSessionEvent(RecordedEvent e) {
+        recorder.event(e);
+    }
+
+    /** After every command: the new view, and a discharged session leaves the chair. */
+    private void afterCommand() {
+        if (clinical == null) {
+            clinicalView = null;
+            return;
+        }
+        if (clinical.phase() == Phase.DISCHARGED) {
+            recorder = records.endClinical(recorder, Phase.DISCHARGED, clock.instant());
+            log.info("chair {}: session of {} discharged; the chair is free", spec.id(), clinical.patient().mrn());
+            clinical = null;
+            clinicalView = null;
+            return;
+        }
+        clinicalView = clinical.view();
+    }
+
+    private static Double value(Reading r) {
+        return r == null ? null : r.value();
+    }
+
+    private CompletableFuture<ActionResult> onCore(java.util.function.Supplier<ActionResult> command) {
+        CompletableFuture<ActionResult> f = new CompletableFuture<>();
+        try {
+            core.execute(() -> {
+                try {
+                    ActionResult r = command.get();
+                    afterCommand();
+                    f.complete(r);
+                } catch (RuntimeException ex) {
+                    log.error("chair {}: session command failed", spec.id(), ex);
+                    f.complete(ActionResult.refused("the command failed: " + ex.getMessage()));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException ex) {
+            f.complete(ActionResult.refused("the station is shutting down"));
+        }
+        return f;
+    }
+
+    private CompletableFuture<ActionResult> inSession(java.util.function.Function<ClinicalSession, ActionResult> command) {
+        return onCore(() -> clinical == null ? ActionResult.refused("no patient is checked in to this chair")
+                : command.apply(clinical));
+    }
+
+    /** The clinical session commands, each run on the core thread. */
+    private final class Commands implements ClinicalCommands {
+
+        @Override
+        public CompletableFuture<ActionResult> checkIn(Patient patient, InfusionOrder order, boolean confirmAboveUsual,
+                String user) {
+            return onCore(() -> {
+                if (clinical != null) {
+                    return ActionResult.refused("a session is running in this chair (" + clinical.patient().name()
+                            + "): discharge it first");
+                }
+                Instant now = clock.instant();
+                List<RecordedEvent> first = new ArrayList<>();
+                boolean[] live = {false};
+                ClinicalSession.CheckIn in = ClinicalSession.checkIn(patient, order, confirmAboveUsual, rules, now, user,
+                        e -> {
+                            if (live[0]) {
+                                onSessionEvent(e);
+                            } else {
+                                first.add(e);
+                            }
+                        });
+                if (!in.result().done()) {
+                    return in.result();
+                }
+                recorder = records.startClinical(recorder, patient, order, in.session().dose(), now);
+                live[0] = true;
+                first.forEach(ChairMonitor.this::onSessionEvent);
+                clinical = in.session();
+                // the alarm engine's baseline belongs to the patient: a new patient starts without one
+                if (baseline != null) {
+                    engine.setBaseline(null, user, "new patient checked in");
+                    baseline = null;
+                    publish();
+                }
+                Reading h = latestHr != null ? latestHr : latestPr;
+                clinical.onVitals(value(latestSpo2), h == null ? null : h.value(), value(latestRr), now);
+                log.info("chair {}: {} checked in", spec.id(), patient.mrn());
+                return in.result();
+            });
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> captureBaseline(String user) {
+            return inSession(s -> baselineFrom(s, BaselineEntry.lastTwo(cuffs.last(2), heart()), value(latestSpo2),
+                    value(latestRr), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> typeBaseline(String sys, String dia, String hr, String spo2, String rr,
+                String user) {
+            return inSession(s -> {
+                List<String> why = new ArrayList<>();
+                Double typedHr = optional("HR", hr, 20, 250, why);
+                Double typedSpo2 = optional("SpO2", spo2, 50, 100, why);
+                Double typedRr = optional("RR", rr, 2, 60, why);
+                BaselineChange c = BaselineEntry.typed(sys, dia, typedHr != null ? typedHr : heart());
+                if (!c.accepted()) {
+                    why.add(0, c.reason().orElse("baseline refused"));
+                }
+                if (!why.isEmpty()) {
+                    return ActionResult.refused(why);
+                }
+                return baselineFrom(s, c, typedSpo2 != null ? typedSpo2 : value(latestSpo2),
+                        typedRr != null ? typedRr : value(latestRr), user);
+            });
+        }
+
+        private ActionResult baselineFrom(ClinicalSession s, BaselineChange c, Double spo2, Double rr, String user) {
+            if (!c.accepted()) {
+                return ActionResult.refused(c.reason().orElse("baseline refused"));
+            }
+            Baseline b = c.baseline();
+            ActionResult r = s.captureBaseline(b.sys(), b.dia(), b.hr(), spo2, rr, c.source(), clock.instant(), user);
+            if (r.done()) {
+                // the rise-from-baseline alarms compare against it from now on
+                engine.setBaseline(b, user, c.source());
+                baseline = b;
+                publish();
+            }
+            return r;
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> startInfusion(String user) {
+            return inSession(s -> s.startInfusion(clock.instant(), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> confirmStart(String prescriber, String note) {
+            return inSession(s -> s.confirmStart(prescriber, note, clock.instant()));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> pauseInfusion(String user) {
+            return inSession(s -> s.pauseInfusion(clock.instant(), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> resumeInfusion(String user) {
+            return inSession(s -> s.resumeInfusion(clock.instant(), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> changeRate(double rateMlPerH, String user) {
+            return inSession(s -> s.changeRate(rateMlPerH, clock.instant(), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> stopInfusion(String user) {
+            return inSession(s -> s.stopInfusion(clock.instant(), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> event(ClinicalEventKind kind, String detail, Instant happened, String user) {
+            return inSession(s -> s.event(kind, detail, happened, clock.instant(), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> note(String text, Instant happened, String user) {
+            return inSession(s -> s.note(text, happened, clock.instant(), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> score(Integer aldrete, Integer sedation, Integer dissociation,
+                Instant happened, String user) {
+            return inSession(s -> s.score(aldrete, sedation, dissociation, happened, clock.instant(), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> correct(long seq, Map<String, String> fields, String reason, String user) {
+            return inSession(s -> s.correct(seq, fields, reason, clock.instant(), user));
+        }
+
+        @Override
+        public CompletableFuture<ActionResult> discharge(boolean escortConfirmed, String user) {
+            return inSession(s -> s.discharge(escortConfirmed, clock.instant(), user));
+        }
+    }
+
+    private static Double optional(String what, String text, double min, double max, List<String> why) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (v < min || v > max) {
+                why.add(what + " " + text.trim() + " outside " + Decimals.format(min) + "-" + Decimals.format(max));
+                return null;
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            why.add(what + " '" + text.trim() + "' is not a number");
+            return null;
+        }
+    }
+
     // ---- restart after a crash ----
 
     /** Event key of the record that says which settings came back after a crash ({@link #restoreSettings}). */
@@ -511,7 +789,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             String detail = restore.apply(p, edits -> applyThresholds(edits, null, p.who()), b -> baseline = b);
             Instant at = clock.instant();
             logBook.add(new AlarmLogEntry(at, SETTINGS_RESTORED, null, null, null, null, null, p.who(), null, detail));
-            recorder.event(at, SETTINGS_RESTORED, detail, p.who());
+            recorder.event(RecordedEvent.text(at, SessionEventType.SETTINGS_RESTORED, detail, p.who()));
             log.warn("chair {}: {}", spec.id(), detail);
             publish();
         });

@@ -44,9 +44,15 @@ final class LimitChangeRecords {
                     + (clinicChanged ? ", were " + Decimals.format(clinicOld) : "") + ")";
             logBook.add(new AlarmLogEntry(now, AlarmLogEntry.LIMIT_CHANGED, rule.id(), rule.priority(),
                     rule.vital().key(), null, e.threshold(), user, null, shown));
-            recorder.event(now, AlarmLogEntry.LIMIT_CHANGED, "alarm=" + rule.id() + " old=" + Decimals.format(old)
-                    + " new=" + Decimals.format(e.threshold()) + " scope=" + scope
-                    + (clinicChanged ? " clinic_old=" + Decimals.format(clinicOld) : ""), user);
+            java.util.Map<String, String> d = new java.util.LinkedHashMap<>();
+            d.put("alarm", rule.id());
+            d.put("old", Decimals.format(old));
+            d.put("new", Decimals.format(e.threshold()));
+            d.put("scope", scope);
+            if (clinicChanged) {
+                d.put("clinic_old", Decimals.format(clinicOld));
+            }
+            recorder.event(org.vigil.domain.RecordedEvent.of(now, org.vigil.domain.SessionEventType.LIMIT_CHANGED, d, user));
             if (changesHere) {
                 cfg = cfg.withRule(rule.withThreshold(e.threshold()));
                 any = true;

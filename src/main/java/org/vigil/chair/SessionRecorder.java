@@ -1,5 +1,7 @@
 package org.vigil.chair;
 
+import org.vigil.domain.RecordedEvent;
+
 import java.time.Instant;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Reading;
@@ -14,8 +16,8 @@ public interface SessionRecorder {
 
     void alarm(AlarmEvent event);
 
-    /** A session event: silencing state, nurse action, limit change, baseline. */
-    void event(Instant time, String type, String detail, String user);
+    /** A typed session event: silencing state, nurse action, limit change, baseline, clinical session. */
+    void event(RecordedEvent event);
 
     /** Records nothing; for runs without a database. */
     SessionRecorder NONE = new SessionRecorder() {
@@ -28,7 +30,7 @@ public interface SessionRecorder {
         }
 
         @Override
-        public void event(Instant time, String type, String detail, String user) {
+        public void event(RecordedEvent event) {
         }
     };
 }

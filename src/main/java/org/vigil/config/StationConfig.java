@@ -1,5 +1,7 @@
 package org.vigil.config;
 
+import org.vigil.session.SessionRules;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import org.vigil.alarm.AlarmConfig;
  * @param alarms   alarm settings: {@link AlarmConfig#defaults()} with the file's overrides
  * @param bounds   threshold ranges an admin may choose from at a chair
  * @param source   the file it was read from, or null for the built-in configuration
+ * @param sessionRules the clinic's rules for clinical sessions (dose ranges, start gate, intervals, discharge)
  * @param adminPin the PIN that switches a screen to admin mode; null when none is configured
  *                 (admin actions are then disabled)
  */
@@ -26,7 +29,14 @@ public record StationConfig(
         AlarmConfig alarms,
         ClinicBounds bounds,
         Path source,
-        AdminPin adminPin) {
+        AdminPin adminPin,
+        SessionRules sessionRules) {
+
+    /** A configuration with the clinic's default session rules. */
+    public StationConfig(Path dataDir, Path database, List<ChairConfig> chairs, AlarmConfig alarms, ClinicBounds bounds,
+            Path source, AdminPin adminPin) {
+        this(dataDir, database, chairs, alarms, bounds, source, adminPin, SessionRules.DEFAULTS);
+    }
 
     /** The database file name used when none is configured. */
     public static final String DEFAULT_DATABASE_NAME = "vigil.db";
@@ -42,6 +52,7 @@ public record StationConfig(
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(alarms, "alarms");
         Objects.requireNonNull(bounds, "bounds");
+        sessionRules = sessionRules == null ? SessionRules.DEFAULTS : sessionRules;
         chairs = List.copyOf(chairs);
         if (chairs.isEmpty()) {
             throw new IllegalArgumentException("a station needs at least one chair");
@@ -59,7 +70,7 @@ public record StationConfig(
 
     /** A copy with another database file (command-line override). */
     public StationConfig withDatabase(Path newDatabase) {
-        return new StationConfig(dataDir, newDatabase, chairs, alarms, bounds, source, adminPin);
+        return new StationConfig(dataDir, newDatabase, chairs, alarms, bounds, source, adminPin, sessionRules);
     }
 
     /**
@@ -69,12 +80,12 @@ public record StationConfig(
     public StationConfig withDataDir(Path newDataDir) {
         Path db = database.equals(dataDir.resolve(DEFAULT_DATABASE_NAME))
                 ? newDataDir.resolve(DEFAULT_DATABASE_NAME) : database;
-        return new StationConfig(newDataDir, db, chairs, alarms, bounds, source, adminPin);
+        return new StationConfig(newDataDir, db, chairs, alarms, bounds, source, adminPin, sessionRules);
     }
 
     /** A copy with other alarm settings (the clinic defaults saved by an admin, read at start). */
     public StationConfig withAlarms(AlarmConfig newAlarms) {
-        return new StationConfig(dataDir, database, chairs, newAlarms, bounds, source, adminPin);
+        return new StationConfig(dataDir, database, chairs, newAlarms, bounds, source, adminPin, sessionRules);
     }
 
     /** The admin PIN, if one is configured. */

@@ -148,8 +148,15 @@ final class BatchCommitter implements AutoCloseable {
         int nr = 0;
         int na = 0;
         int ne = 0;
+        List<Row> updates = new java.util.ArrayList<>();
         try {
             for (Row row : rows) {
+                if (needsUpdate(row)) {
+                    updates.add(row);
+                }
+                if (row instanceof Row.EndRow) {
+                    continue;
+                }
                 PreparedStatement p = bind(row);
                 p.addBatch();
                 if (p == readings && ++nr % BATCH_ROWS == 0
@@ -161,6 +168,9 @@ final class BatchCommitter implements AutoCloseable {
             readings.executeBatch();
             alarms.executeBatch();
             events.executeBatch();
+            for (Row u : updates) {
+                update(u);
+            }
         } catch (SQLException e) {
             readings.clearBatch();
             alarms.clearBatch();
@@ -173,7 +183,12 @@ final class BatchCommitter implements AutoCloseable {
         int rejected = 0;
         for (Row row : rows) {
             try {
-                bind(row).executeUpdate();
+                if (!(row instanceof Row.EndRow)) {
+                    bind(row).executeUpdate();
+                }
+                if (needsUpdate(row)) {
+                    update(row);
+                }
             } catch (SQLException e) {
                 if (!isPermanent(e)) {
                     throw e;
@@ -200,6 +215,32 @@ final class BatchCommitter implements AutoCloseable {
             Row.EventRow e = (Row.EventRow) row;
             Codec.bindSessionEvent(events, connector.resolve(e.sessionId()), e.event());
             return events;
+        }
+    }
+
+    /** A row that also changes its session row: an end, or a phase reached. */
+    private static boolean needsUpdate(Row row) {
+        return row instanceof Row.EndRow
+                || row instanceof Row.EventRow e && org.vigil.domain.SessionEventType.PHASE.key().equals(e.event().type());
+    }
+
+    private void update(Row row) throws SQLException {
+        long id = connector.resolve(row.sessionId());
+        if (row instanceof Row.EndRow end) {
+            try (PreparedStatement p = connection.prepareStatement(
+                    "UPDATE session SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL")) {
+                p.setLong(1, end.time().toEpochMilli());
+                p.setString(2, end.reason().key());
+                p.setLong(3, id);
+                p.executeUpdate();
+            }
+        } else if (row instanceof Row.EventRow e) {
+            String phase = e.event().details().get("phase");
+            try (PreparedStatement p = connection.prepareStatement("UPDATE session SET phase = ? WHERE id = ?")) {
+                p.setString(1, phase);
+                p.setLong(2, id);
+                p.executeUpdate();
+            }
         }
     }
 

@@ -28,11 +28,11 @@ final class Codec {
     static final String INSERT_ALARM_EVENT = "INSERT INTO alarm_event (session_id, t_ms, event, alarm_id, priority, kind, "
             + "parameter, value, limit_value, message, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_SESSION_EVENT =
-            "INSERT INTO session_event (session_id, t_ms, type, detail, user) VALUES (?, ?, ?, ?, ?)";
+            "INSERT INTO session_event (session_id, t_ms, type, detail, user, recorded_at, seq, corrects) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final String READING_COLUMNS = "t_ms, device_id, vital, value, flags";
     static final String ALARM_EVENT_COLUMNS = "t_ms, event, alarm_id, priority, kind, parameter, value, limit_value, message, user";
-    static final String SESSION_EVENT_COLUMNS = "t_ms, type, detail, user";
+    static final String SESSION_EVENT_COLUMNS = "t_ms, type, detail, user, recorded_at, seq, corrects";
 
     private Codec() {
     }
@@ -70,6 +70,9 @@ final class Codec {
         p.setString(3, e.type());
         p.setString(4, e.detail());
         p.setString(5, e.user());
+        p.setLong(6, e.recordedAt().toEpochMilli());
+        p.setLong(7, e.seq());
+        p.setLong(8, e.corrects());
     }
 
     /** Reads {@link #READING_COLUMNS}. */
@@ -101,7 +104,10 @@ final class Codec {
 
     /** Reads {@link #SESSION_EVENT_COLUMNS}. */
     static SessionEvent sessionEvent(ResultSet rs) throws SQLException {
-        return new SessionEvent(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4));
+        long recorded = rs.getLong(5);
+        Instant time = Instant.ofEpochMilli(rs.getLong(1));
+        return new SessionEvent(time, rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.wasNull() ? time : Instant.ofEpochMilli(recorded), rs.getLong(6), rs.getLong(7));
     }
 
     static Set<ReadingFlag> flags(String text) {

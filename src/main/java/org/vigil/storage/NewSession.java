@@ -14,7 +14,26 @@ import java.util.Objects;
  * @param devices         the devices attached to the chair, ids unique
  */
 public record NewSession(String chairId, Instant start, String softwareVersion, boolean simulated,
-        List<SessionDevice> devices) {
+        List<SessionDevice> devices, Clinical clinical) {
+
+    /** A clinical session's part: the patient (stored, with an id) and the order with its arithmetic. */
+    public record Clinical(org.vigil.session.Patient patient, org.vigil.session.DoseCalculation dose) {
+        public Clinical {
+            Objects.requireNonNull(patient, "patient");
+            Objects.requireNonNull(dose, "dose");
+        }
+    }
+
+    /** A chair's record without a patient (monitoring between clinical sessions). */
+    public NewSession(String chairId, Instant start, String softwareVersion, boolean simulated,
+            List<SessionDevice> devices) {
+        this(chairId, start, softwareVersion, simulated, devices, null);
+    }
+
+    /** The same session with a clinical part. */
+    public NewSession withClinical(org.vigil.session.Patient patient, org.vigil.session.DoseCalculation dose, Instant at) {
+        return new NewSession(chairId, at, softwareVersion, simulated, devices, new Clinical(patient, dose));
+    }
 
     public NewSession {
         Objects.requireNonNull(chairId, "chairId");

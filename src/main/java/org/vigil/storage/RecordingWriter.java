@@ -1,6 +1,7 @@
 package org.vigil.storage;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -109,6 +110,11 @@ public final class RecordingWriter implements AutoCloseable {
     /** Queues a session event; never blocks. False when refused (queue full or writer closed). */
     public boolean append(long sessionId, SessionEvent event) {
         return offer(new Row.EventRow(sessionId, Objects.requireNonNull(event, "event")));
+    }
+
+    /** Queues the end of a session (after its rows); never blocks. False when refused. */
+    public boolean appendEnd(long sessionId, Instant at, EndReason reason) {
+        return offer(new Row.EndRow(sessionId, Objects.requireNonNull(at, "at"), Objects.requireNonNull(reason, "reason")));
     }
 
     /**

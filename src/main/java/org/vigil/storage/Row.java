@@ -5,7 +5,7 @@ import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Reading;
 
 /** One row waiting in a {@link RecordingWriter}'s queue, tagged with its session. */
-sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow {
+sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow, Row.EndRow {
 
     long sessionId();
 
@@ -30,5 +30,9 @@ sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow {
         public Instant time() {
             return event.time();
         }
+    }
+
+    /** Ends a session's record once every row queued before it is written (a discharge). */
+    record EndRow(long sessionId, Instant time, EndReason reason) implements Row {
     }
 }

@@ -83,7 +83,38 @@ final class Schema {
                         session_id INTEGER NOT NULL REFERENCES session (id),
                         saved_at   INTEGER NOT NULL,
                         state      TEXT    NOT NULL
-                    )""")));
+                    )""")),
+            // Clinical sessions (issue: the infusion session): patients, the order and its arithmetic on the
+            // session row, the phase reached, and typed session events that keep when they were written,
+            // their number in the session and what they correct.
+            new Migration(3, "patients, clinical sessions, typed session events", List.of(
+                    """
+                    CREATE TABLE patient (
+                        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                        mrn        TEXT    NOT NULL UNIQUE,
+                        name       TEXT    NOT NULL,
+                        birth_date TEXT,
+                        weight_kg  REAL,
+                        allergies  TEXT    NOT NULL DEFAULT '',
+                        created_at INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX patient_by_name ON patient (name COLLATE NOCASE)",
+                    "ALTER TABLE session ADD COLUMN patient_id INTEGER REFERENCES patient (id)",
+                    "ALTER TABLE session ADD COLUMN phase TEXT",
+                    "ALTER TABLE session ADD COLUMN weight_kg REAL",
+                    "ALTER TABLE session ADD COLUMN dose_mg_kg REAL",
+                    "ALTER TABLE session ADD COLUMN concentration_mg_ml REAL",
+                    "ALTER TABLE session ADD COLUMN duration_min REAL",
+                    "ALTER TABLE session ADD COLUMN prescriber TEXT",
+                    "ALTER TABLE session ADD COLUMN total_mg REAL",
+                    "ALTER TABLE session ADD COLUMN volume_ml REAL",
+                    "ALTER TABLE session ADD COLUMN rate_ml_h REAL",
+                    "CREATE INDEX session_by_patient ON session (patient_id, started_at)",
+                    "CREATE INDEX session_by_start ON session (started_at)",
+                    "CREATE INDEX session_open ON session (chair_id) WHERE ended_at IS NULL",
+                    "ALTER TABLE session_event ADD COLUMN recorded_at INTEGER",
+                    "ALTER TABLE session_event ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE session_event ADD COLUMN corrects INTEGER NOT NULL DEFAULT 0")));
 
     private Schema() {
     }

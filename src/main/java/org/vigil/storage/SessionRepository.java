@@ -35,9 +35,12 @@ public final class SessionRepository {
     private final Connection connection;
     private final Path file;
 
+    private final PatientRepository patients;
+
     SessionRepository(Connection connection, Path file) {
         this.connection = connection;
         this.file = file;
+        this.patients = new PatientRepository(connection, file, this);
     }
 
     /** Creates the session row and its device rows in one transaction; returns the new session id. */
@@ -70,8 +73,82 @@ public final class SessionRepository {
                 }
                 p.executeBatch();
             }
+            if (s.clinical() != null) {
+                long patientId = s.clinical().patient().id();
+                if (patientId <= 0) {
+                    patientId = patients.insert(connection, s.clinical().patient(), s.start());
+                }
+                org.vigil.session.DoseCalculation d = s.clinical().dose();
+                try (PreparedStatement p = connection.prepareStatement("""
+                        UPDATE session SET patient_id = ?, phase = ?, weight_kg = ?, dose_mg_kg = ?,
+                            concentration_mg_ml = ?, duration_min = ?, prescriber = ?, total_mg = ?, volume_ml = ?,
+                            rate_ml_h = ? WHERE id = ?""")) {
+                    p.setLong(1, patientId);
+                    p.setString(2, org.vigil.session.Phase.BASELINE.key());
+                    p.setDouble(3, d.order().weightKg());
+                    p.setDouble(4, d.order().doseMgPerKg());
+                    p.setDouble(5, d.order().concentrationMgPerMl());
+                    p.setDouble(6, d.order().durationMin());
+                    p.setString(7, d.order().prescriber());
+                    p.setDouble(8, d.totalMg());
+                    p.setDouble(9, d.volumeMl());
+                    p.setDouble(10, d.rateMlPerH());
+                    p.setLong(11, id);
+                    p.executeUpdate();
+                }
+                try (PreparedStatement p = connection.prepareStatement("UPDATE patient SET weight_kg = ? WHERE id = ?")) {
+                    p.setDouble(1, d.order().weightKg());
+                    p.setLong(2, patientId);
+                    p.executeUpdate();
+                }
+            }
             return id;
         });
+    }
+
+    /** A clinical session left open (a crash, or the station closed while it ran): what a restart resumes it from. */
+    public record OpenSession(long id, String chairId, Instant start, Instant lastActivity,
+            org.vigil.session.Patient patient, org.vigil.session.InfusionOrder order,
+            List<org.vigil.domain.RecordedEvent> events) {
+    }
+
+    /** Every clinical session without an end, oldest first, with its patient, order and typed events. */
+    public synchronized List<OpenSession> openClinicalSessions() {
+        List<OpenSession> out = new ArrayList<>();
+        List<long[]> ids = new ArrayList<>();
+        query("find open clinical sessions", """
+                SELECT s.id, max(s.started_at,
+                    coalesce((SELECT max(t_ms) FROM reading WHERE session_id = s.id), 0),
+                    coalesce((SELECT max(t_ms) FROM alarm_event WHERE session_id = s.id), 0),
+                    coalesce((SELECT max(t_ms) FROM session_event WHERE session_id = s.id), 0))
+                FROM session s WHERE s.ended_at IS NULL AND s.patient_id IS NOT NULL ORDER BY s.id""", p -> { },
+                rs -> ids.add(new long[] {rs.getLong(1), rs.getLong(2)}));
+        for (long[] row : ids) {
+            long id = row[0];
+            List<OpenSession> one = query("read open session " + id, """
+                    SELECT s.chair_id, s.started_at, s.weight_kg, s.dose_mg_kg, s.concentration_mg_ml, s.duration_min,
+                        s.prescriber, p.id, p.mrn, p.name, p.birth_date, p.weight_kg, p.allergies
+                    FROM session s JOIN patient p ON p.id = s.patient_id WHERE s.id = ?""", p -> p.setLong(1, id),
+                    rs -> new OpenSession(id, rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
+                            Instant.ofEpochMilli(row[1]), PatientRepository.patient(rs, 8),
+                            new org.vigil.session.InfusionOrder(rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+                                    rs.getDouble(6), rs.getString(7)), List.of()));
+            if (one.isEmpty()) {
+                continue;
+            }
+            List<org.vigil.domain.RecordedEvent> events = sessionEvents(id).stream()
+                    .filter(e -> e.seq() > 0)
+                    .sorted(java.util.Comparator.comparingLong(SessionEvent::seq))
+                    .map(SessionEvent::toRecorded).flatMap(Optional::stream).toList();
+            OpenSession o = one.get(0);
+            out.add(new OpenSession(o.id(), o.chairId(), o.start(), o.lastActivity(), o.patient(), o.order(), events));
+        }
+        return out;
+    }
+
+    /** The patients of this database. */
+    public PatientRepository patients() {
+        return patients;
     }
 
     /**
@@ -134,6 +211,14 @@ public final class SessionRepository {
      * station start, before starting any session. Returns the recovered ids, oldest first.
      */
     public synchronized List<Long> recoverUnfinished(Instant now) {
+        return recoverUnfinished(now, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #recoverUnfinished(Instant)}, leaving open the clinical sessions of the chairs in
+     * {@code resumingChairs} (the station resumes them in the same rows).
+     */
+    public synchronized List<Long> recoverUnfinished(Instant now, java.util.Set<String> resumingChairs) {
         Objects.requireNonNull(now, "now");
         return inTransaction("recover unfinished sessions", () -> {
             List<long[]> open = new ArrayList<>();
@@ -143,8 +228,14 @@ public final class SessionRepository {
                                 coalesce((SELECT max(t_ms) FROM reading WHERE session_id = s.id), 0),
                                 coalesce((SELECT max(t_ms) FROM alarm_event WHERE session_id = s.id), 0),
                                 coalesce((SELECT max(t_ms) FROM session_event WHERE session_id = s.id), 0))
+                            , s.chair_id, s.patient_id
                             FROM session s WHERE s.ended_at IS NULL ORDER BY s.id""")) {
                 while (rs.next()) {
+                    rs.getLong(4);
+                    boolean clinical = !rs.wasNull();
+                    if (clinical && resumingChairs.contains(rs.getString(3))) {
+                        continue;
+                    }
                     open.add(new long[] {rs.getLong(1), rs.getLong(2)});
                 }
             }

@@ -45,7 +45,11 @@ public final class StationStore implements AutoCloseable {
     private volatile boolean everOpened;
 
     /** What became of one session's recording at close. */
-    public record Outcome(String chairId, Long sessionId, long lostRows, String problem) {
+    public record Outcome(String chairId, Long sessionId, long lostRows, String problem, boolean leftOpen) {
+
+        public Outcome(String chairId, Long sessionId, long lostRows, String problem) {
+            this(chairId, sessionId, lostRows, problem, false);
+        }
 
         /** Every row written and the session ended {@code closed}. */
         public boolean saved() {
@@ -54,6 +58,9 @@ public final class StationStore implements AutoCloseable {
 
         /** One line for the console, e.g. {@code chair-1: session 4 saved}. */
         public String describe() {
+            if (saved() && leftOpen) {
+                return chairId + ": session " + sessionId + " saved and left open (resumes at the next start)";
+            }
             if (saved()) {
                 return chairId + ": session " + sessionId + " saved";
             }
@@ -68,11 +75,21 @@ public final class StationStore implements AutoCloseable {
     private static final class Slot {
         final NewSession session;
         volatile Long id;
+        /** Ended while the station runs (a discharge, a chair's between-sessions record at check-in). */
+        volatile boolean ended;
 
         Slot(NewSession session) {
             this.session = session;
         }
+
+        boolean clinical() {
+            return session.clinical() != null;
+        }
     }
+
+    /** Chairs whose open clinical sessions the station resumes (cleared once it has decided). */
+    private volatile java.util.Set<String> resumingChairs = java.util.Set.of();
+    private volatile List<SessionRepository.OpenSession> openAtOpen = List.of();
 
     private final Path file;
     private final InstantSource clock;
@@ -102,9 +119,50 @@ public final class StationStore implements AutoCloseable {
      * Registers a session; it is created in the database as soon as the database can be written,
      * with its original start time. Returns the key to append its rows with. Never blocks.
      */
-    public long startSession(NewSession session) {
+    public synchronized long startSession(NewSession session) {
         slots.add(new Slot(Objects.requireNonNull(session, "session")));
         return slots.size();
+    }
+
+    /**
+     * Carries on recording into an existing session row (a clinical session resumed after a crash
+     * or a close); returns its key. Never blocks.
+     */
+    public synchronized long resumeSession(long sessionId, NewSession session) {
+        Slot s = new Slot(Objects.requireNonNull(session, "session"));
+        s.id = sessionId;
+        slots.add(s);
+        return slots.size();
+    }
+
+    /**
+     * Ends a session's record once every row appended for it so far is written (a discharge; a
+     * chair's between-sessions record when a patient checks in). Never blocks.
+     */
+    public void endSession(long key, Instant at, EndReason reason) {
+        Slot s = slots.get((int) key - 1);
+        s.ended = true;
+        writer.appendEnd(key, at, reason);
+    }
+
+    /**
+     * Sets the chairs whose open clinical sessions will be resumed: the first open of the file
+     * leaves those open (and lists them in {@link #openClinicalAtOpen()}) instead of ending them
+     * abnormally. Call before the writer's first attempt can complete, i.e. right after
+     * {@link #open}; {@link #stopResuming()} once the station has decided.
+     */
+    public void resumeChairs(java.util.Set<String> chairs) {
+        resumingChairs = java.util.Set.copyOf(chairs);
+    }
+
+    /** No more resuming: a later first open ends every open session abnormally as before. */
+    public void stopResuming() {
+        resumingChairs = java.util.Set.of();
+    }
+
+    /** The open clinical sessions of resuming chairs that the first open found (empty before, or none). */
+    public List<SessionRepository.OpenSession> openClinicalAtOpen() {
+        return openAtOpen;
     }
 
     /** The writer to append rows with, using the keys from {@link #startSession}. */
@@ -157,6 +215,20 @@ public final class StationStore implements AutoCloseable {
             long key = i + 1;
             Slot slot = slots.get(i);
             long n = lost.getOrDefault(key, 0L);
+            if (slot.ended) {
+                // ended while the station ran (its end row went through the writer)
+                if (n > 0) {
+                    out.add(new Outcome(slot.session.chairId(), slot.id, n, "ended earlier; rows lost"));
+                }
+                continue;
+            }
+            if (slot.clinical() && slot.id != null && unavailable == null && d != null && n == 0) {
+                // a patient's session stays open: the next start resumes it in the same row
+                out.add(new Outcome(slot.session.chairId(), slot.id, 0, null, true));
+                log.info("chair {}: clinical session {} left open; it resumes when the station starts again",
+                        slot.session.chairId(), slot.id);
+                continue;
+            }
             if (slot.id == null || unavailable != null || d == null) {
                 String why = unavailable != null ? unavailable : "the session database could not be written";
                 out.add(new Outcome(slot.session.chairId(), slot.id, n, why));
@@ -240,7 +312,12 @@ public final class StationStore implements AutoCloseable {
             }
             try {
                 identity = identityOf(file);
-                List<Long> recovered = d.sessions().recoverUnfinished(clock.instant());
+                java.util.Set<String> resuming = resumingChairs;
+                if (!resuming.isEmpty()) {
+                    openAtOpen = d.sessions().openClinicalSessions().stream()
+                            .filter(o -> resuming.contains(o.chairId())).toList();
+                }
+                List<Long> recovered = d.sessions().recoverUnfinished(clock.instant(), resuming);
                 recoveredAtOpen = List.copyOf(recovered);
                 if (!recovered.isEmpty()) {
                     log.warn("sessions {} were left open by an earlier crash and are now marked ended abnormally", recovered);

@@ -41,7 +41,8 @@ class ArchitectureTest {
             .layer(TRANSPORT).definedBy("org.vigil.device.transport..")
             .layer(DEVICE).definedBy("org.vigil.device")
             .layer(ALARM).definedBy("org.vigil.alarm..")
-            .layer(SESSION).definedBy("org.vigil.chair..")
+            .layer(CHAIR).definedBy("org.vigil.chair..")
+            .layer(SESSION).definedBy("org.vigil.session..")
             .layer(STORAGE).definedBy("org.vigil.storage..")
             .layer(CONFIG).definedBy("org.vigil.config..")
             .layer(UI).definedBy("org.vigil.ui..")
@@ -59,8 +60,8 @@ class ArchitectureTest {
             .whereLayer(SESSION).mayOnlyAccessLayers(DOMAIN, ALARM)
             // the chair runs all day and hosts the clinical session of the patient in it
             .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION)
-            .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM)
-            .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, ALARM)
+            .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION)
+            .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, ALARM, SESSION)
             .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(

@@ -40,7 +40,7 @@ class ChairMonitorTest {
                     }
 
                     @Override
-                    public void event(Instant time, String type, String detail, String user) {
+                    public void event(org.vigil.domain.RecordedEvent event) {
                     }
                 });
         m.addAlarmListener(events::add);

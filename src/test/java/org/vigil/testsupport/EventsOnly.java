@@ -1,6 +1,7 @@
 package org.vigil.testsupport;
 
 import java.time.Instant;
+import org.vigil.domain.RecordedEvent;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Reading;
 import org.vigil.chair.SessionRecorder;
@@ -29,7 +30,7 @@ public final class EventsOnly implements SessionRecorder {
     }
 
     @Override
-    public void event(Instant time, String type, String detail, String user) {
-        sink.event(time, type, detail, user);
+    public void event(RecordedEvent e) {
+        sink.event(e.time(), e.type().key(), RecordedSession.text(e), e.user());
     }
 }

@@ -1,5 +1,7 @@
 package org.vigil.testsupport;
 
+import org.vigil.domain.RecordedEvent;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,22 @@ public final class RecordedSession implements SessionRecorder {
     }
 
     @Override
-    public void event(Instant time, String type, String detail, String user) {
-        events.add(type + "|" + detail + "|" + user);
+    public void event(RecordedEvent e) {
+        events.add(e.type().key() + "|" + text(e) + "|" + e.user());
+        typed.add(e);
+    }
+
+    /** Every typed event, in order. */
+    public final List<RecordedEvent> typed = new ArrayList<>();
+
+    /** A detail as the tests compare it: a lone text as it is, else {@code key=value} pairs. */
+    public static String text(RecordedEvent e) {
+        if (e.detail().isEmpty()) {
+            return null;
+        }
+        if (e.detail().size() == 1 && e.detail().containsKey("text")) {
+            return e.get("text");
+        }
+        return e.detailText();
     }
 }

@@ -50,7 +50,7 @@ class AlarmLogSourceLostTest {
                 }
 
                 @Override
-                public void event(Instant time, String type, String detail, String user) {
+                public void event(org.vigil.domain.RecordedEvent event) {
                 }
             });
 

@@ -78,7 +78,7 @@ class StationStripTest {
                     }
 
                     @Override
-                    public void event(Instant time, String type, String detail, String user) {
+                    public void event(org.vigil.domain.RecordedEvent event) {
                     }
                 });
     }
