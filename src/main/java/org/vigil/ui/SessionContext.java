@@ -35,7 +35,12 @@ public record SessionContext(PatientDirectory patients, SessionRules rules, Exec
 
     /** A station without a patient list: nobody is found, and creating a patient is refused. */
     public static SessionContext none() {
-        return new SessionContext(NO_PATIENTS, SessionRules.DEFAULTS, Runnable::run);
+        return withoutPatients(SessionRules.DEFAULTS);
+    }
+
+    /** As {@link #none()}, with the clinic's {@code rules} (the session database cannot be used). */
+    public static SessionContext withoutPatients(SessionRules rules) {
+        return new SessionContext(NO_PATIENTS, rules, Runnable::run);
     }
 
     private static final PatientDirectory NO_PATIENTS = new PatientDirectory() {
@@ -51,7 +56,7 @@ public record SessionContext(PatientDirectory patients, SessionRules rules, Exec
 
         @Override
         public Patient create(Patient patient) {
-            throw new IllegalArgumentException("this station has no patient list");
+            throw new IllegalArgumentException("the patient list cannot be used now (the session database is unavailable)");
         }
 
         @Override

@@ -141,8 +141,13 @@ final class SessionPane extends VBox {
         Label readiness = text(m.readinessProperty(), "readiness");
         readiness.getStyleClass().add("session-blocker");
         m.readyProperty().addListener((o, a, b) -> readiness.pseudoClassStateChanged(PseudoClass.getPseudoClass("ready"), b));
-        ToggleSwitch escort = new ToggleSwitch("Escort present to take the patient home");
+        ToggleSwitch escort = new ToggleSwitch();
         escort.setId("escortSwitch");
+        Label escortText = new Label("Escort present to take the patient home");
+        escortText.getStyleClass().add("panel-text");
+        escortText.setOnMouseClicked(e -> escort.setSelected(!escort.isSelected()));
+        HBox escortRow = new HBox(10, escort, escortText);
+        escortRow.setAlignment(Pos.CENTER_LEFT);
         TextField signer = field("signerName", "signed by (your name)", 14);
         Button sign = button("dischargeButton", "Sign and discharge",
                 () -> m.discharge(escort.isSelected(), signer.getText()).thenAccept(r -> {
@@ -152,7 +157,7 @@ final class SessionPane extends VBox {
                     }
                 }));
         sign.getStyleClass().add("primary-button");
-        VBox box = section("Discharge", readiness, text(m.monitoringProperty(), "monitoringTime"), escort,
+        VBox box = section("Discharge", readiness, text(m.monitoringProperty(), "monitoringTime"), escortRow,
                 flow(signer, sign), message(SessionPanelModel.Section.DISCHARGE));
         box.setId("dischargeBox");
         shownWhen(box, m.afterInfusionProperty());
