@@ -17,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.NotificationPane;
 import org.vigil.chair.ChairFeed;
 import org.vigil.chair.StationAdmin;
 
@@ -163,7 +162,15 @@ public final class ChairScreen {
         simulated.visibleProperty().bind(vm.simulatedProperty());
         simulated.managedProperty().bind(vm.simulatedProperty());
 
-        VBox top = new VBox(simulated, header(), new SessionStrip(sessionModel, this::toggleSessionPanel),
+        // an overdue cuff reading or score: a reminder bar under the session strip
+        Label reminder = new Label();
+        reminder.setId("reminderBar");
+        reminder.getStyleClass().add("reminder-bar");
+        reminder.setMaxWidth(Double.MAX_VALUE);
+        reminder.textProperty().bind(sessionModel.reminderProperty());
+        reminder.visibleProperty().bind(sessionModel.reminderProperty().isNotEmpty());
+        reminder.managedProperty().bind(reminder.visibleProperty());
+        VBox top = new VBox(simulated, header(), new SessionStrip(sessionModel, this::toggleSessionPanel), reminder,
                 new AlarmBanner(vm.alarmArea()));
         top.getStyleClass().add("top-area");
         root.setTop(top);
@@ -180,22 +187,7 @@ public final class ChairScreen {
         area.setPrefWidth(0);
         HBox center = new HBox(8, area, tiles);
         center.getStyleClass().add("center-area");
-        // an overdue cuff reading or score: a reminder bar over the trends and numerics
-        NotificationPane reminder = new NotificationPane(center);
-        reminder.setId("reminderPane");
-        reminder.setShowFromTop(true);
-        reminder.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
-        sessionModel.reminderProperty().addListener((o, a, b) -> {
-            if (b == null || b.isEmpty()) {
-                reminder.hide();
-            } else {
-                reminder.setText(b);
-                if (!reminder.isShowing()) {
-                    reminder.show();
-                }
-            }
-        });
-        root.setCenter(reminder);
+        root.setCenter(center);
 
         AlarmList list = new AlarmList(vm.alarmArea());
         HBox.setHgrow(list, Priority.ALWAYS);

@@ -18,7 +18,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -212,8 +211,8 @@ class SessionFlowScreenTest {
         press(robot, "#recordScoresButton");
         waitText(robot, "#message-scores", "Scores recorded");
         waitContains(robot, "#stripNextCuff", "BP overdue");
-        NotificationPane reminder = (NotificationPane) robot.lookup("#reminderPane").query();
-        WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(reminder::isShowing));
+        Labeled reminder = (Labeled) robot.lookup("#reminderBar").query();
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(reminder::isVisible));
         assertTrue(fx(reminder::getText).contains("take a cuff reading"));
 
         ListView<?> events = (ListView<?>) robot.lookup("#sessionEvents").query();
@@ -239,7 +238,7 @@ class SessionFlowScreenTest {
         assertTrue(score.corrections().get(0).startsWith("corrected to dissociation 1 (misread the scale) by Ana"));
 
         clinic.cuff(640, 150, 92);
-        WaitForAsyncUtils.waitFor(5, SECONDS, () -> !fx(reminder::isShowing));
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> !fx(reminder::isVisible));
 
         // stop; readiness names what is missing; then ready, escort, signed discharge
         feed.at(130 + 40 * 60);
