@@ -87,7 +87,10 @@ final class StationLauncher {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             List<ChairFeed> feeds = List.copyOf(station.chairs());
-            StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), "Vigil " + VersionInfo.version(), null);
+            org.vigil.ui.SessionContext sessions = org.vigil.ui.SessionContext.of(
+                    new StationPatients(station::patients), cfg.sessionRules());
+            StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), sessions,
+                    "Vigil " + VersionInfo.version(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

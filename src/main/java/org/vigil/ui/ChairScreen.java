@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
@@ -42,6 +43,8 @@ public final class ChairScreen {
     private final BorderPane root = new BorderPane();
     private final FrameLoop loop;
     private final ChairTools tools;
+    private final SessionPanelModel sessionModel;
+    private final CheckInModel checkIn;
     /** The screen's base font size; 15 px at 1280x800, growing with the window. */
     private final DoubleProperty fontPx = new SimpleDoubleProperty(BASE_FONT_PX);
 
@@ -62,6 +65,16 @@ public final class ChairScreen {
 
     /** As above, with the admin role of the window ({@code admin}, shared by its chair screens). */
     ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone, AdminModel admin) {
+        this(feed, user, zone, admin, SessionContext.none(), true);
+    }
+
+    /**
+     * As above, with the session screens' patient list and rules ({@code session}); with
+     * {@code ownLoop} false the station's one frame loop calls {@link #frame} instead of a timer of
+     * this screen's own.
+     */
+    ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone, AdminModel admin, SessionContext session,
+            boolean ownLoop) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.vm = new ChairViewModel(feed, Objects.requireNonNull(user, "user"), Objects.requireNonNull(zone, "zone"));
         List<TrendCanvas> charts = List.of(chart(TrendKind.HEART), chart(TrendKind.SPO2), chart(TrendKind.NIBP));
@@ -75,15 +88,45 @@ public final class ChairScreen {
         area.getStyleClass().add("panel-area");
         this.tools = new ChairTools(feed, Objects.requireNonNull(admin, "admin"), user, zone, area, trends,
                 vm::showBaselineResult);
-        this.loop = new FrameLoop(vm, charts, tools::onFrame);
-        build(area);
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                loop.stop();
-            } else if (!loop.running()) {
-                loop.start();
-            }
+        this.sessionModel = new SessionPanelModel(feed, user, zone, Platform::runLater);
+        this.checkIn = new CheckInModel(feed, session.patients(), session.rules(), user, session.background(),
+                Platform::runLater);
+        tools.sessionPane(new SessionPane(sessionModel, checkIn, () -> tools.show(ChairTools.Panel.TRENDS)));
+        this.loop = new FrameLoop(vm, charts, now -> {
+            sessionModel.update(feed.now());
+            tools.onFrame(now);
         });
+        build(area);
+        if (ownLoop) {
+            root.sceneProperty().addListener((o, was, now) -> {
+                if (now == null) {
+                    loop.stop();
+                } else if (!loop.running()) {
+                    loop.start();
+                }
+            });
+        }
+    }
+
+    /**
+     * One frame when the station's loop drives this screen: the view models always (the overview
+     * reads them), the trend charts only while the screen is shown.
+     */
+    void frame(long frameNanos) {
+        loop.frame(frameNanos, root.isVisible() && root.getScene() != null);
+    }
+
+    SessionPanelModel sessionModel() {
+        return sessionModel;
+    }
+
+    CheckInModel checkInModel() {
+        return checkIn;
+    }
+
+    /** Opens (or closes) the session panel: check-in on a free chair, the session's actions otherwise. */
+    void toggleSessionPanel() {
+        tools.show(tools.shown() == ChairTools.Panel.SESSION ? ChairTools.Panel.TRENDS : ChairTools.Panel.SESSION);
     }
 
     /** The screen's node tree, styled by {@code vigil.css}. */
@@ -119,7 +162,16 @@ public final class ChairScreen {
         simulated.visibleProperty().bind(vm.simulatedProperty());
         simulated.managedProperty().bind(vm.simulatedProperty());
 
-        VBox top = new VBox(simulated, header(), new AlarmBanner(vm.alarmArea()));
+        // an overdue cuff reading or score: a reminder bar under the session strip
+        Label reminder = new Label();
+        reminder.setId("reminderBar");
+        reminder.getStyleClass().add("reminder-bar");
+        reminder.setMaxWidth(Double.MAX_VALUE);
+        reminder.textProperty().bind(sessionModel.reminderProperty());
+        reminder.visibleProperty().bind(sessionModel.reminderProperty().isNotEmpty());
+        reminder.managedProperty().bind(reminder.visibleProperty());
+        VBox top = new VBox(simulated, header(), new SessionStrip(sessionModel, this::toggleSessionPanel), reminder,
+                new AlarmBanner(vm.alarmArea()));
         top.getStyleClass().add("top-area");
         root.setTop(top);
 

@@ -25,7 +25,7 @@ import org.vigil.chair.ChairFeed;
 final class ChairTools {
 
     /** The panel shown where the trends are. */
-    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN, BASELINE }
+    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN, BASELINE, SESSION }
 
     static final long REFRESH_NANOS = 250_000_000L;
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
@@ -44,6 +44,7 @@ final class ChairTools {
     private final Button logButton = new Button("Alarm log");
     private final Button adminButton = new Button();
     private final HBox buttons;
+    private Node sessionPane;
     private Panel shown = Panel.TRENDS;
     private Panel beforeAdmin = Panel.TRENDS;
     private long lastRefresh = Long.MIN_VALUE;
@@ -121,6 +122,7 @@ final class ChairTools {
                 baseline.open();
                 area.getChildren().setAll(baselinePane);
             }
+            case SESSION -> area.getChildren().setAll(sessionPane == null ? trends : sessionPane);
             case ADMIN -> {
                 AdminPane pane = new AdminPane(admin, () -> show(beforeAdmin), () -> show(beforeAdmin));
                 area.getChildren().setAll(pane);
@@ -144,6 +146,11 @@ final class ChairTools {
         } else if (shown == Panel.BASELINE) {
             baseline.refresh();
         }
+    }
+
+    /** The session panel shown by {@link Panel#SESSION}. */
+    void sessionPane(Node pane) {
+        this.sessionPane = pane;
     }
 
     LimitsViewModel limits() {

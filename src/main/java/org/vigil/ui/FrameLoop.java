@@ -36,10 +36,17 @@ final class FrameLoop extends AnimationTimer {
 
     @Override
     public void handle(long now) {
+        frame(now, true);
+    }
+
+    /** One frame; the charts are redrawn only when {@code draw} (a screen not shown keeps them dirty). */
+    void frame(long now, boolean draw) {
         try {
             vm.onFrame(now);
-            for (TrendCanvas c : charts) {
-                c.redrawIfDirty();
+            if (draw) {
+                for (TrendCanvas c : charts) {
+                    c.redrawIfDirty();
+                }
             }
             afterFrame.accept(now);
         } catch (RuntimeException e) {

@@ -35,6 +35,28 @@ public final class StationStage {
         Platform.exit();
     }
 
+    /** Asks before closing while sessions run; true to close. */
+    private static boolean confirmClose(Stage stage, List<ChairFeed> feeds) {
+        var warning = StationShell.closeWarning(feeds);
+        if (warning.isEmpty()) {
+            return true;
+        }
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                warning.get(), javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+        ask.initOwner(stage);
+        ask.setTitle("Close the station?");
+        ask.setHeaderText("Close the station while sessions run?");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                .setText("Close the station");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .setText("Keep monitoring");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .setDefaultButton(true);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                .setDefaultButton(false);
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+    }
+
     /**
      * Shows {@code feeds} in a window titled {@code title} and blocks the calling thread (not the
      * FX thread) until the window is closed. Throws if the window cannot be shown.
@@ -56,6 +78,15 @@ public final class StationStage {
     /** As {@link #showAndWait(List, StationAdmin, String, java.time.Duration)}, with the station strip showing {@code station}. */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, String title,
             java.time.Duration autoClose) throws InterruptedException {
+        showAndWait(feeds, station, admin, SessionContext.none(), title, autoClose);
+    }
+
+    /**
+     * As above, with the session screens' patient list and clinic rules ({@code session}). Closing
+     * the window while clinical sessions run asks first and says what will happen to them.
+     */
+    public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
+            String title, java.time.Duration autoClose) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
@@ -63,8 +94,13 @@ public final class StationStage {
             try {
                 Stage stage = new Stage();
                 stage.setTitle(title);
-                stage.setScene(StationWindow.createScene(feeds, station, () -> ChairScreen.DEFAULT_USER, admin,
-                        java.time.InstantSource.system()));
+                stage.setScene(StationWindow.createScene(feeds, station, new ActingUser(), admin,
+                        java.time.InstantSource.system(), session));
+                stage.setOnCloseRequest(e -> {
+                    if (autoClose == null && !confirmClose(stage, feeds)) {
+                        e.consume();
+                    }
+                });
                 stage.setMinWidth(960);
                 stage.setMinHeight(600);
                 stage.setOnHidden(e -> closed.countDown());

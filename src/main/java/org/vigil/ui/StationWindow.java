@@ -5,23 +5,23 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
+import javafx.stage.Stage;
 import org.vigil.chair.ChairFeed;
 import org.vigil.chair.StationAdmin;
 import org.vigil.chair.StationFeed;
 
 /**
- * Builds the station window's scene: one chair fills the window; several chairs get one tab
- * each, and a tab whose chair has an alarm shows it in the alarm's colour (and flashing) so an
- * alarm on a chair not in view is never hidden. Every chair screen keeps running in its tab.
- * Above them, the station strip shows the station-wide alarms (alarm audio unavailable,
- * recording failed) once; they never colour a chair's tab, being no chair's alarm.
+ * Builds the station window's scene around a {@link StationShell}: the overview of the chairs
+ * (what the station opens on when there is more than one) or one chair's screen, a navigation bar
+ * whose chair buttons show each chair's alarm in its colour (flashing), and a line naming the other
+ * chairs' alarms on a chair's screen, so an alarm on a chair not in view is never hidden. Every
+ * chair keeps running whichever is shown. Above them, the station strip shows the station-wide
+ * alarms (alarm audio unavailable, recording failed) once; they never colour a chair, being no
+ * chair's alarm.
  */
 public final class StationWindow {
 
@@ -65,44 +65,36 @@ public final class StationWindow {
     }
 
     static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin) {
-        Objects.requireNonNull(user, "user");
+        return createScene(feeds, station, user, admin, SessionContext.none());
+    }
+
+    /**
+     * The station's scene: the shell (station strip, navigation, the overview or a chair) with the
+     * session screens' patient list and rules. F11 toggles full screen. Call on the FX thread.
+     */
+    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, StationAdmin admin,
+            InstantSource clock, SessionContext session) {
+        return createScene(feeds, station, user, new AdminModel(admin, clock), session);
+    }
+
+    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin,
+            SessionContext session) {
         Objects.requireNonNull(admin, "admin");
-        if (feeds.isEmpty()) {
-            throw new IllegalArgumentException("no chair to show");
-        }
-        Node chairs;
-        if (feeds.size() == 1) {
-            chairs = new ChairScreen(feeds.get(0), user, ZoneId.systemDefault(), admin).root();
-        } else {
-            TabPane tabs = new TabPane();
-            tabs.setId("chairTabs");
-            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-            for (ChairFeed f : feeds) {
-                tabs.getTabs().add(tab(new ChairScreen(f, user, ZoneId.systemDefault(), admin)));
-            }
-            tabs.getStylesheets().add(ChairScreen.class.getResource("vigil.css").toExternalForm());
-            tabs.getStyleClass().add("chair-tabs");
-            chairs = tabs;
-        }
-        // the station strip sits above the chairs' tabs, so every chair's screen shows it
-        BorderPane root = new BorderPane(chairs);
-        root.setTop(new StationStrip(new StationStripModel(station, user)).root());
-        root.getStylesheets().add(ChairScreen.class.getResource("vigil.css").toExternalForm());
-        root.setStyle("-fx-background-color: black;");
-        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        StationShell shell = new StationShell(feeds, station, user, admin, session);
+        Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.setFill(Color.BLACK);
+        scene.getProperties().put(StationShell.class, shell);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F11 && scene.getWindow() instanceof Stage stage) {
+                stage.setFullScreen(!stage.isFullScreen());
+                e.consume();
+            }
+        });
         return scene;
     }
 
-    private static Tab tab(ChairScreen screen) {
-        Label title = new Label(screen.feed().chairLabel());
-        title.getStyleClass().add("chair-tab-title");
-        AlarmAreaModel m = screen.viewModel().alarmArea();
-        AlarmStyles.bind(title, m.highestProperty(), m.flashOnProperty());
-        Tab tab = new Tab();
-        tab.setGraphic(title);
-        tab.setContent(screen.root());
-        tab.setId("tab-" + screen.feed().chairId());
-        return tab;
+    /** The shell of a scene made here (for tests and the window's close confirmation). */
+    static StationShell shell(Scene scene) {
+        return (StationShell) scene.getProperties().get(StationShell.class);
     }
 }

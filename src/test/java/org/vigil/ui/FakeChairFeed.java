@@ -63,6 +63,11 @@ final class FakeChairFeed implements ChairFeed {
     /** Refusal reasons by alarm id; an id not in it accepts every change. */
     final Map<String, String> refusals = new ConcurrentHashMap<>();
     final List<AlarmLogEntry> log = new CopyOnWriteArrayList<>();
+    /** The clinical session's commands and view ({@link FakeClinic} sets them); none by default. */
+    volatile org.vigil.chair.ClinicalCommands clinical = org.vigil.chair.ClinicalCommands.UNAVAILABLE;
+    volatile java.util.function.Supplier<Optional<org.vigil.session.SessionView>> clinicalView = Optional::empty;
+    volatile String id = "chair1";
+    volatile String label = "Chair 1";
 
     FakeChairFeed() {
         states.put("ox", ConnectionState.CONNECTED);
@@ -127,12 +132,22 @@ final class FakeChairFeed implements ChairFeed {
 
     @Override
     public String chairId() {
-        return "chair1";
+        return id;
     }
 
     @Override
     public String chairLabel() {
-        return "Chair 1";
+        return label;
+    }
+
+    @Override
+    public Optional<org.vigil.session.SessionView> clinicalSession() {
+        return clinicalView.get();
+    }
+
+    @Override
+    public org.vigil.chair.ClinicalCommands clinical() {
+        return clinical;
     }
 
     @Override

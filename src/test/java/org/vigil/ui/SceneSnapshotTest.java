@@ -50,7 +50,12 @@ class SceneSnapshotTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1280, image.getWidth());
         assertEquals(800, image.getHeight());
-        int banner = image.getRGB(640, 18);
+        javafx.geometry.Bounds bannerBounds = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node n = robot.lookup("#simulatedBanner").query();
+            return n.localToScene(n.getBoundsInLocal());
+        }).get();
+        assertTrue(bannerBounds.getMinY() < 120, "the banner is near the top: " + bannerBounds);
+        int banner = image.getRGB(640, (int) (bannerBounds.getMinY() + 6));
         int r = (banner >> 16) & 0xff;
         int g = (banner >> 8) & 0xff;
         int b = banner & 0xff;

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +31,7 @@ class StationStripScreenTest {
     private final FakeChairFeed hypertensive = new FakeChairFeed();
     private final AtomicInteger acknowledged = new AtomicInteger();
     private volatile boolean acked;
-    private TabPane tabs;
+    private Node nav;
 
     private final StationFeed station = new StationFeed() {
         @Override
@@ -52,11 +51,13 @@ class StationStripScreenTest {
 
     @Start
     void start(Stage stage) {
+        quiet.id = "quiet";
+        hypertensive.id = "hypertensive";
         hypertensive.alarms(FakeChairFeed.alarm("nibp_sys.very_high", Priority.HIGH, "nibp_sys", 188.0, 180.0,
                 "NIBP sys 188 \u2265 180", FakeChairFeed.START));
         stage.setScene(StationWindow.createScene(List.of(quiet, hypertensive), station, () -> "carol",
                 org.vigil.chair.StationAdmin.DISABLED, java.time.InstantSource.system()));
-        tabs = (TabPane) stage.getScene().lookup("#chairTabs");
+        nav = stage.getScene().lookup("#nav-quiet");
         stage.show();
     }
 
@@ -66,9 +67,9 @@ class StationStripScreenTest {
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(strip::isVisible));
         Label text = fx(() -> robot.lookup("#stationStripText").queryAs(Label.class));
         assertEquals("HIGH ESCALATED  Station: alarm audio unavailable (no sound output device)", fx(text::getText));
-        assertTrue(fx(() -> strip.localToScene(0, 0).getY() < tabs.localToScene(0, 0).getY()), "above the chair tabs");
-        Node quietTab = fx(() -> tabs.getTabs().get(0).getGraphic());
-        Node alarmTab = fx(() -> tabs.getTabs().get(1).getGraphic());
+        assertTrue(fx(() -> strip.localToScene(0, 0).getY() < nav.localToScene(0, 0).getY()), "above the chairs' navigation");
+        Node quietTab = fx(() -> robot.lookup("#nav-quiet").query());
+        Node alarmTab = fx(() -> robot.lookup("#nav-hypertensive").query());
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(() -> alarmTab.getPseudoClassStates().contains(AlarmStyles.HIGH)));
         assertFalse(fx(() -> quietTab.getPseudoClassStates().contains(AlarmStyles.HIGH)
                 || quietTab.getPseudoClassStates().contains(AlarmStyles.MEDIUM)), "no chair's tab takes the station's colour");

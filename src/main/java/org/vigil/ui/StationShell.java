@@ -1,0 +1,248 @@
+package org.vigil.ui;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.chair.ChairFeed;
+import org.vigil.chair.StationFeed;
+import org.vigil.session.Phase;
+
+/**
+ * The station window's content: the station strip, a navigation bar (Overview, one button per
+ * chair in its chair's alarm colour, Review), and either the overview or one chair's screen. On a
+ * chair's screen a line in the navigation bar names the alarms of the other chairs, so no alarm
+ * is out of sight. One frame loop drives the whole station: every chair's models each frame (the
+ * overview reads them), the trends of the chair shown, the overview's cards.
+ */
+final class StationShell {
+
+    private static final Logger log = LoggerFactory.getLogger(StationShell.class);
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** Index of the overview in {@link #shownProperty()}. */
+    static final int OVERVIEW = -1;
+
+    private final List<ChairScreen> screens = new ArrayList<>();
+    private final List<ChairSummaryModel> summaries = new ArrayList<>();
+    private final List<Button> chairButtons = new ArrayList<>();
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final OverviewPane overview;
+    private final Button overviewButton = new Button("Overview");
+    private final Label elsewhere = new Label();
+    private final ObjectProperty<org.vigil.alarm.Priority> elsewherePriority = new SimpleObjectProperty<>();
+    private final BooleanProperty elsewhereFlash = new SimpleBooleanProperty();
+    private final ObjectProperty<Integer> shown = new SimpleObjectProperty<>(OVERVIEW);
+    private final AnimationTimer loop;
+    private long lastErrorLog = Long.MIN_VALUE;
+    private boolean running;
+
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin, SessionContext session) {
+        Objects.requireNonNull(user, "user");
+        if (feeds.isEmpty()) {
+            throw new IllegalArgumentException("no chair to show");
+        }
+        if (feeds.size() > 8) {
+            log.warn("{} chairs configured; the overview is laid out for up to 8", feeds.size());
+        }
+        for (ChairFeed f : feeds) {
+            ChairScreen s = new ChairScreen(f, user, ZoneId.systemDefault(), admin, session, false);
+            screens.add(s);
+            summaries.add(new ChairSummaryModel(f, s.viewModel(), s.sessionModel()));
+            content.getChildren().add(s.root());
+        }
+        overview = new OverviewPane(summaries, this::show);
+        overview.getStylesheets().add(css());
+        content.getChildren().add(overview);
+
+        root.setId("stationShell");
+        root.getStylesheets().add(css());
+        root.setStyle("-fx-background-color: black;");
+        root.setTop(new VBox(new StationStrip(new StationStripModel(station, user)).root(), nav(user)));
+        root.setCenter(content);
+        loop = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                loop.stop();
+                running = false;
+            } else if (!running) {
+                running = true;
+                loop.start();
+            }
+        });
+        show(feeds.size() > 1 ? OVERVIEW : 0);
+    }
+
+    private static String css() {
+        return Objects.requireNonNull(ChairScreen.class.getResource("vigil.css"), "vigil.css").toExternalForm();
+    }
+
+    private HBox nav(Supplier<String> user) {
+        overviewButton.setId("navOverview");
+        overviewButton.setOnAction(e -> show(OVERVIEW));
+        HBox bar = new HBox(8, overviewButton);
+        for (int i = 0; i < screens.size(); i++) {
+            int index = i;
+            ChairSummaryModel m = summaries.get(i);
+            Button b = new Button(m.labelProperty().get());
+            b.setId("nav-" + m.feed().chairId());
+            b.getStyleClass().add("nav-chair");
+            b.setOnAction(e -> show(index));
+            AlarmStyles.bind(b, m.alarmProperty(), m.flashOnProperty());
+            chairButtons.add(b);
+            bar.getChildren().add(b);
+        }
+        Button review = new Button("Review");
+        review.setId("navReview");
+        review.setDisable(true);
+        review.setTooltip(new Tooltip("Reviewing and exporting past sessions comes in a later version"));
+        elsewhere.setId("alarmsElsewhere");
+        elsewhere.getStyleClass().add("alarms-elsewhere");
+        elsewhere.setMinWidth(0);
+        elsewhere.visibleProperty().bind(elsewhere.textProperty().isNotEmpty());
+        AlarmStyles.bind(elsewhere, elsewherePriority, elsewhereFlash);
+        HBox.setHgrow(elsewhere, Priority.ALWAYS);
+        elsewhere.setMaxWidth(Double.MAX_VALUE);
+        bar.getChildren().addAll(review, elsewhere);
+        if (user instanceof ActingUser acting) {
+            Label as = new Label("Acting as");
+            as.getStyleClass().add("nav-user-label");
+            as.setMinWidth(Region.USE_PREF_SIZE);
+            TextField name = new TextField();
+            name.setId("actingUser");
+            name.setPrefColumnCount(10);
+            name.textProperty().bindBidirectional(acting.nameProperty());
+            name.setTooltip(new Tooltip("Your name: it is recorded with every action you take"));
+            bar.getChildren().addAll(as, name);
+        }
+        bar.getStyleClass().add("station-nav");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Button btn) {
+                btn.setFocusTraversable(false);
+                btn.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return bar;
+    }
+
+    /** Shows chair {@code index}, or the overview for {@link #OVERVIEW}. */
+    void show(int index) {
+        shown.set(index);
+        overview.setVisible(index == OVERVIEW);
+        overviewButton.pseudoClassStateChanged(SELECTED, index == OVERVIEW);
+        for (int i = 0; i < screens.size(); i++) {
+            screens.get(i).root().setVisible(i == index);
+            chairButtons.get(i).pseudoClassStateChanged(SELECTED, i == index);
+        }
+    }
+
+    /** One frame of the whole station. */
+    void frame(long now) {
+        try {
+            for (ChairScreen s : screens) {
+                s.frame(now);
+            }
+            for (ChairSummaryModel m : summaries) {
+                m.update(now);
+            }
+            updateElsewhere(now);
+        } catch (RuntimeException e) {
+            if (lastErrorLog == Long.MIN_VALUE || now - lastErrorLog > 10_000_000_000L) {
+                lastErrorLog = now;
+                log.warn("station frame failed", e);
+            }
+        }
+    }
+
+    private void updateElsewhere(long now) {
+        int current = shown.get();
+        if (current == OVERVIEW) {
+            elsewhere.setText("");
+            elsewherePriority.set(null);
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        org.vigil.alarm.Priority worst = null;
+        for (int i = 0; i < summaries.size(); i++) {
+            ChairSummaryModel m = summaries.get(i);
+            if (i == current || m.alarmProperty().get() == null) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append("   \u00B7   ");
+            }
+            text.append(m.labelProperty().get()).append(": ").append(m.alarmTextProperty().get());
+            if (worst == null || m.alarmProperty().get().compareTo(worst) > 0) {
+                worst = m.alarmProperty().get();
+            }
+        }
+        elsewhere.setText(text.toString());
+        elsewherePriority.set(worst);
+        elsewhereFlash.set(Flash.on(worst, now));
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    List<ChairScreen> screens() {
+        return screens;
+    }
+
+    List<ChairSummaryModel> summaries() {
+        return summaries;
+    }
+
+    ObjectProperty<Integer> shownProperty() {
+        return shown;
+    }
+
+    /**
+     * What closing the window means while clinical sessions run, or empty when none runs: how many,
+     * which, and that they stay open and resume when the station starts again.
+     */
+    static java.util.Optional<String> closeWarning(List<ChairFeed> feeds) {
+        List<String> running = new ArrayList<>();
+        for (ChairFeed f : feeds) {
+            f.clinicalSession().filter(v -> v.phase() != Phase.DISCHARGED).ifPresent(v -> running.add(
+                    f.chairLabel() + " (" + v.patient().initials() + ", " + v.phase().label().toLowerCase(java.util.Locale.ROOT)
+                            + ")"));
+        }
+        if (running.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String n = running.size() == 1 ? "1 session is running" : running.size() + " sessions are running";
+        return java.util.Optional.of(n + ": " + String.join(", ", running) + ".\n\n"
+                + (running.size() == 1 ? "It stays open and resumes" : "They stay open and resume")
+                + " when the station starts again. While the station is closed nothing is monitored or recorded and no"
+                + " alarm sounds.");
+    }
+}
