@@ -1,0 +1,244 @@
+package org.vigil.device.protocol.contec;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.FrameDecoder;
+import org.vigil.domain.Measurement;
+import org.vigil.domain.ReadingFlag;
+import org.vigil.domain.Vital;
+
+/**
+ * Decodes the uplink of Contec CMS50D+ (firmware 4.6 and later), CMS50E (newer), CMS50F/FW and
+ * CMS60C pulse oximeters speaking Contec's "Communication protocol of pulse oximeter V7.0"
+ * (2010-07-08) at 115200 8N1, after the host sent the start command ({@link ContecCommands}).
+ *
+ * <h2>Byte layout</h2>
+ * Packets use the high-bit coding of {@link V7Packets}. The real-time packet, 60 a second
+ * (data bytes shown with bit 7 restored):
+ * <pre>
+ * byte   0      1       2              3              4             5         6        7       8
+ *     +------+------+--------------+--------------+-------------+---------+--------+-------+-------+
+ *     | 0x01 | high | status       | pleth        | bar / PI ok | PR      | SpO2   | PI lo | PI hi |
+ *     +------+------+--------------+--------------+-------------+---------+--------+-------+-------+
+ * status: bits 0-3 signal strength 0-8, bit 4 searching too long, bit 5 low SpO2,
+ *         bit 6 pulse beep, bit 7 probe error ("Finger Out"; pleth then 0x40)
+ * pleth:  bits 0-6 pleth 0-127, bit 7 searching for pulse
+ * bar:    bits 0-3 bar graph 0-15, bit 4 PI invalid
+ * PR 0-254 bpm, 0xFF = no value;  SpO2 0-100 %, 0x7F = no value;  PI = % x 100 (0-2200), 0xFFFF = no value
+ * </pre>
+ * Other uplink packets (0x04 device id, 0x09/0x0F stored records, 0x0B command feedback, 0x0C
+ * "free", 0x0D disconnect notice, 0x0E PI support) run to the next type byte; the device id
+ * (seven ASCII bytes) becomes the attribute {@code model} of later frames, the others are
+ * skipped (they answer commands the station does not send).
+ *
+ * <h2>Frames</h2>
+ * A frame is emitted for a real-time packet whose SpO2, PR, PI or flags differ from the last
+ * frame's, and otherwise for every 60th packet (once a second), so a steady patient gives one
+ * frame a second and a change is never held back (decision record "contec-frames-on-change").
+ * Each frame carries SpO2 and PR (absent when the device sends 0xFF / 0x7F), PI only when the
+ * device marks it valid (models without PI always send it invalid), and the attributes
+ * {@code pleth} (the pleth samples 0-127 of every real-time packet since the previous frame,
+ * oldest first, comma separated, 60 a second) and {@code signal_strength} (0-8). Flags: probe
+ * error → {@link ReadingFlag#SENSOR_OFF}; searching for pulse or searching too long →
+ * {@link ReadingFlag#PULSE_SEARCH}; both copied onto every measurement.
+ *
+ * <h2>Framing rules</h2>
+ * <ul>
+ *   <li>bytes with bit 7 set outside a packet, and bytes with bit 7 clear that are no uplink
+ *       type, are discarded and counted;</li>
+ *   <li>a real-time packet is complete at nine bytes; one cut short by a type byte is
+ *       discarded; one whose status reports a signal strength above 8 or whose SpO2 is neither
+ *       0-100 nor 0x7F is corrupt: its type byte is discarded and the search resumes after it;</li>
+ *   <li>any other packet is at most {@value #MAX_OTHER_LENGTH} bytes; a longer one is
+ *       discarded;</li>
+ *   <li>a partial packet stays in the buffer, the position at its type byte.</li>
+ * </ul>
+ * The decoder's state (the last frame's values, the packets since it, the pleth samples not yet
+ * sent, the model) follows the byte stream only, so any split of the same bytes gives the same
+ * frames and the same {@link #discardedBytes()}. The per-byte path allocates nothing. Not
+ * thread-safe: one instance per connection.
+ */
+public final class ContecDecoder implements FrameDecoder {
+
+    /** Real-time packets per frame when nothing changes: one frame a second at 60 packets/s. */
+    static final int PACKETS_PER_FRAME = 60;
+    /** Longest packet of a type other than real-time (type and high byte included). */
+    static final int MAX_OTHER_LENGTH = 31;
+
+    private static final int NEED_MORE = Integer.MIN_VALUE;
+    private static final int FLAG_SENSOR_OFF = 1;
+    private static final int FLAG_SEARCHING = 2;
+
+    private final byte[] pleth = new byte[PACKETS_PER_FRAME];
+    private int plethCount;
+    private long lastKey = -1;
+    private long discarded;
+    private long realTimePackets;
+    private String model;
+
+    /** Creates a decoder for one connection. */
+    public ContecDecoder() {
+        // state starts empty
+    }
+
+    @Override
+    public void decode(ByteBuffer in, Consumer<DeviceFrame> out) {
+        int pos = in.position();
+        int limit = in.limit();
+        while (pos < limit) {
+            int type = in.get(pos) & 0xFF;
+            if (!V7Packets.isUplinkType(type)) {
+                discarded++;
+                pos++;
+                continue;
+            }
+            int end = type == V7Packets.REAL_TIME ? realTimeEnd(in, pos, limit) : otherEnd(in, pos, limit);
+            if (end == NEED_MORE) {
+                break;
+            }
+            if (end < 0) {
+                // rejected: -end is where the search resumes
+                discarded += -end - pos;
+                pos = -end;
+                continue;
+            }
+            DeviceFrame frame = type == V7Packets.REAL_TIME ? realTime(in, pos) : other(in, pos, end, type);
+            pos = end;
+            if (frame != null) {
+                in.position(pos);
+                out.accept(frame);
+            }
+        }
+        in.position(pos);
+    }
+
+    @Override
+    public long discardedBytes() {
+        return discarded;
+    }
+
+    /** Real-time packets decoded so far (a frame is emitted for some of them only). */
+    public long realTimePackets() {
+        return realTimePackets;
+    }
+
+    /** The longest packet of any type and the type byte that ends it. */
+    @Override
+    public int maxFrameLength() {
+        return MAX_OTHER_LENGTH + 1;
+    }
+
+    /**
+     * The end of the real-time packet at {@code start}, {@link #NEED_MORE}, or minus the index
+     * where the search resumes when the packet is cut short or corrupt.
+     */
+    private static int realTimeEnd(ByteBuffer in, int start, int limit) {
+        int end = start + V7Packets.FULL_LENGTH;
+        for (int i = start + 1; i < end; i++) {
+            if (i >= limit) {
+                return NEED_MORE;
+            }
+            if (!V7Packets.isContinuation(in.get(i))) {
+                return -i;
+            }
+        }
+        int status = V7Packets.data(in, start, 0);
+        int spo2 = V7Packets.data(in, start, 4);
+        if ((status & 0x0F) > 8 || (spo2 > 100 && spo2 != 0x7F)) {
+            return -(start + 1);
+        }
+        return end;
+    }
+
+    /** The end of another packet at {@code start} (its next type byte), {@link #NEED_MORE}, or minus where to resume. */
+    private static int otherEnd(ByteBuffer in, int start, int limit) {
+        for (int i = start + 1; i <= start + MAX_OTHER_LENGTH; i++) {
+            if (i >= limit) {
+                return NEED_MORE;
+            }
+            if (!V7Packets.isContinuation(in.get(i))) {
+                return i;
+            }
+        }
+        return -(start + MAX_OTHER_LENGTH + 1);
+    }
+
+    private DeviceFrame other(ByteBuffer in, int start, int end, int type) {
+        if (type == V7Packets.DEVICE_ID && end - start == V7Packets.FULL_LENGTH) {
+            StringBuilder id = new StringBuilder(7);
+            for (int k = 0; k < 7; k++) {
+                int c = V7Packets.data(in, start, k);
+                if (c >= 0x20 && c < 0x7F) {
+                    id.append((char) c);
+                }
+            }
+            String text = id.toString().trim();
+            model = text.isEmpty() ? null : text;
+        }
+        return null;
+    }
+
+    /** Takes the complete real-time packet at {@code start}; a frame when one is due, else null. */
+    private DeviceFrame realTime(ByteBuffer in, int start) {
+        int status = V7Packets.data(in, start, 0);
+        int wave = V7Packets.data(in, start, 1);
+        int bar = V7Packets.data(in, start, 2);
+        int pr = V7Packets.data(in, start, 3);
+        int spo2 = V7Packets.data(in, start, 4);
+        int pi = V7Packets.data(in, start, 5) | V7Packets.data(in, start, 6) << 8;
+        boolean piValid = (bar & 0x10) == 0 && pi <= 2200;
+        int flags = ((status & 0x80) != 0 ? FLAG_SENSOR_OFF : 0)
+                | ((wave & 0x80) != 0 || (status & 0x10) != 0 ? FLAG_SEARCHING : 0);
+        realTimePackets++;
+        pleth[plethCount++] = (byte) (wave & 0x7F);
+
+        long key = spo2 | (long) pr << 8 | (long) (piValid ? pi : 0xFFFF) << 16 | (long) flags << 32;
+        if (key == lastKey && plethCount < PACKETS_PER_FRAME) {
+            return null;
+        }
+        lastKey = key;
+        return frame(status & 0x0F, pr, spo2, piValid ? pi : -1, flags);
+    }
+
+    private DeviceFrame frame(int signal, int pr, int spo2, int pi, int flagBits) {
+        Set<ReadingFlag> flags = EnumSet.noneOf(ReadingFlag.class);
+        if ((flagBits & FLAG_SENSOR_OFF) != 0) {
+            flags.add(ReadingFlag.SENSOR_OFF);
+        }
+        if ((flagBits & FLAG_SEARCHING) != 0) {
+            flags.add(ReadingFlag.PULSE_SEARCH);
+        }
+        List<Measurement> measurements = new ArrayList<>(3);
+        measurements.add(spo2 == 0x7F ? Measurement.absent(Vital.SPO2, flags) : new Measurement(Vital.SPO2, spo2, flags));
+        measurements.add(pr == 0xFF ? Measurement.absent(Vital.PR, flags) : new Measurement(Vital.PR, pr, flags));
+        if (pi >= 0) {
+            measurements.add(new Measurement(Vital.PI, pi / 100.0, flags));
+        }
+        Map<String, String> attributes = new HashMap<>(4);
+        attributes.put("pleth", plethText());
+        attributes.put("signal_strength", Integer.toString(signal));
+        if (model != null) {
+            attributes.put("model", model);
+        }
+        plethCount = 0;
+        return new DeviceFrame(measurements, flags, attributes);
+    }
+
+    private String plethText() {
+        StringBuilder sb = new StringBuilder(plethCount * 4);
+        for (int i = 0; i < plethCount; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(pleth[i]);
+        }
+        return sb.toString();
+    }
+}
