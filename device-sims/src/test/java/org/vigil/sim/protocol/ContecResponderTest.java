@@ -91,7 +91,8 @@ class ContecResponderTest {
     @Test
     void theStationSessionTickedEvery100MsKeepsItStreamingAndSilenceStopsIt() {
         ContecSession session = new ContecSession();
-        send(session.onOpen(T0), T0);
+        byte[] answer = send(session.onOpen(T0), T0);
+        assertEquals(0x04, answer[0], "the device id answers the open");
         for (int ms = 100; ms <= 120_000; ms += 100) {
             Instant now = T0.plusMillis(ms);
             send(session.onTick(now), now);

@@ -109,7 +109,12 @@ public final class ContecDecoder implements FrameDecoder {
                 pos = -end;
                 continue;
             }
-            DeviceFrame frame = type == V7Packets.REAL_TIME ? realTime(in, pos) : other(in, pos, end, type);
+            DeviceFrame frame = null;
+            if (type == V7Packets.REAL_TIME) {
+                frame = realTime(in, pos);
+            } else if (type == V7Packets.DEVICE_ID) {
+                deviceId(in, pos, end);
+            }
             pos = end;
             if (frame != null) {
                 in.position(pos);
@@ -170,19 +175,20 @@ public final class ContecDecoder implements FrameDecoder {
         return -(start + MAX_OTHER_LENGTH + 1);
     }
 
-    private DeviceFrame other(ByteBuffer in, int start, int end, int type) {
-        if (type == V7Packets.DEVICE_ID && end - start == V7Packets.FULL_LENGTH) {
-            StringBuilder id = new StringBuilder(7);
-            for (int k = 0; k < 7; k++) {
-                int c = V7Packets.data(in, start, k);
-                if (c >= 0x20 && c < 0x7F) {
-                    id.append((char) c);
-                }
-            }
-            String text = id.toString().trim();
-            model = text.isEmpty() ? null : text;
+    /** Takes the model from a device-id packet of seven bytes; other lengths are ignored. */
+    private void deviceId(ByteBuffer in, int start, int end) {
+        if (end - start != V7Packets.FULL_LENGTH) {
+            return;
         }
-        return null;
+        StringBuilder id = new StringBuilder(7);
+        for (int k = 0; k < 7; k++) {
+            int c = V7Packets.data(in, start, k);
+            if (c >= 0x20 && c < 0x7F) {
+                id.append((char) c);
+            }
+        }
+        String text = id.toString().trim();
+        model = text.isEmpty() ? null : text;
     }
 
     /** Takes the complete real-time packet at {@code start}; a frame when one is due, else null. */

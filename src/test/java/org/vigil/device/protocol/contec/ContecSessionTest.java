@@ -30,8 +30,8 @@ class ContecSessionTest {
     }
 
     @Test
-    void openSendsTheStartCommand() {
-        assertArrayEquals(ContecCommands.start(), new ContecSession().onOpen(T0));
+    void openAsksTheDeviceIdAndSendsTheStartCommand() {
+        assertArrayEquals(hex("7d 81 aa 80 80 80 80 80 80 7d 81 a1 80 80 80 80 80 80"), new ContecSession().onOpen(T0));
     }
 
     @Test
