@@ -88,18 +88,71 @@ class ContecResponderTest {
         assertThrows(IllegalArgumentException.class, () -> new ContecResponder("CMS50D+X"));
     }
 
-    @Test
-    void theStationSessionTickedEvery100MsKeepsItStreamingAndSilenceStopsIt() {
-        ContecSession session = new ContecSession();
-        byte[] answer = send(session.onOpen(T0), T0);
-        assertEquals(0x04, answer[0], "the device id answers the open");
-        for (int ms = 100; ms <= 120_000; ms += 100) {
-            Instant now = T0.plusMillis(ms);
-            send(session.onTick(now), now);
-            assertTrue(device.streaming(now), "at " + ms + " ms");
+    /**
+     * The station's session, this responder, the encoder and the station's decoder joined in
+     * memory: ticks every 100 ms, a second of packets whenever the device streams. The downlink
+     * (station to device) can be cut to play a host that stopped talking.
+     */
+    private final class Link {
+        final ContecSession session = new ContecSession();
+        final ContecDecoder decoder = new ContecDecoder();
+        final ContecEncoder encoder = new ContecEncoder();
+        final ByteBuffer wire = ByteBuffer.allocate(4096);
+        final List<Long> framesAt = new ArrayList<>();
+        boolean downlink = true;
+
+        void deliver(byte[] fromStation, Instant now) {
+            if (downlink && fromStation.length > 0) {
+                toStation(send(fromStation, now), now);
+            }
         }
-        Instant last = T0.plusSeconds(120);
-        assertTrue(device.streaming(last.plusSeconds(10)));
-        assertFalse(device.streaming(last.plusSeconds(16)));
+
+        void toStation(byte[] bytes, Instant now) {
+            wire.put(bytes).flip();
+            decoder.decode(wire, f -> {
+                framesAt.add(java.time.Duration.between(T0, now).toMillis());
+                session.onFrame(f, now);
+            });
+            wire.compact();
+        }
+
+        void run(int fromMs, int toMs) {
+            for (int ms = fromMs + 100; ms <= toMs; ms += 100) {
+                Instant now = T0.plusMillis(ms);
+                if (ms % 1000 == 0 && device.streaming(now)) {
+                    toStation(encoder.encode(new DeviceOutput(java.time.LocalDateTime.of(2026, 12, 3, 8, 0).plusSeconds(ms / 1000),
+                            java.util.Map.of(org.vigil.domain.Vital.SPO2, 97.0, org.vigil.domain.Vital.PR, 70.0), false, false, null)), now);
+                }
+                deliver(session.onTick(now), now);
+            }
+        }
+
+        long framesBetween(long fromMs, long toMs) {
+            return framesAt.stream().filter(t -> t > fromMs && t <= toMs).count();
+        }
+    }
+
+    @Test
+    void theStationSessionKeepsItStreamingForMinutes() {
+        Link link = new Link();
+        link.deliver(link.session.onOpen(T0), T0);
+        link.run(0, 120_000);
+        assertEquals(120, link.framesBetween(0, 120_000));
+        assertTrue(link.session.streaming());
+    }
+
+    @Test
+    void aHostThatStopsTalkingLosesTheStreamAfter15sAndGetsItBackWhenItTalksAgain() {
+        Link link = new Link();
+        link.deliver(link.session.onOpen(T0), T0);
+        link.run(0, 10_000);
+        link.downlink = false; // the last command the device heard: the keep-alive at 10 s
+        link.run(10_000, 40_000);
+        assertEquals(15, link.framesBetween(10_000, 40_000), "frames until 15 s after the last command");
+        assertFalse(link.session.streaming());
+        link.downlink = true;
+        link.run(40_000, 50_000);
+        assertEquals(List.of(43_000L), link.framesAt.stream().filter(t -> t > 40_000 && t <= 43_000).toList(),
+                "the start command at 42 s (repeated every 2 s without data) brings it back at the next second");
     }
 }
