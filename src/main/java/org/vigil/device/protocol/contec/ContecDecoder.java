@@ -1,18 +1,9 @@
 package org.vigil.device.protocol.contec;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
-import org.vigil.domain.Measurement;
-import org.vigil.domain.ReadingFlag;
-import org.vigil.domain.Vital;
 
 /**
  * Decodes the uplink of Contec CMS50D+ (firmware 4.6 and later), CMS50E (newer), CMS50F/FW and
@@ -41,13 +32,14 @@ import org.vigil.domain.Vital;
  * <h2>Frames</h2>
  * A frame is emitted for a real-time packet whose SpO2, PR, PI or flags differ from the last
  * frame's, and otherwise for every 60th packet (once a second), so a steady patient gives one
- * frame a second and a change is never held back (decision record "contec-frames-on-change").
+ * frame a second and a change is never held back ({@link FramePacer}; decision record
+ * "contec-frames-on-change").
  * Each frame carries SpO2 and PR (absent when the device sends 0xFF / 0x7F), PI only when the
  * device marks it valid (models without PI always send it invalid), and the attributes
  * {@code pleth} (the pleth samples 0-127 of every real-time packet since the previous frame,
  * oldest first, comma separated, 60 a second) and {@code signal_strength} (0-8). Flags: probe
- * error → {@link ReadingFlag#SENSOR_OFF}; searching for pulse or searching too long →
- * {@link ReadingFlag#PULSE_SEARCH}; both copied onto every measurement.
+ * error → {@link org.vigil.domain.ReadingFlag#SENSOR_OFF}; searching for pulse or searching too long →
+ * {@link org.vigil.domain.ReadingFlag#PULSE_SEARCH}; both copied onto every measurement.
  *
  * <h2>Framing rules</h2>
  * <ul>
@@ -68,17 +60,13 @@ import org.vigil.domain.Vital;
 public final class ContecDecoder implements FrameDecoder {
 
     /** Real-time packets per frame when nothing changes: one frame a second at 60 packets/s. */
-    static final int PACKETS_PER_FRAME = 60;
+    static final int PACKETS_PER_FRAME = FramePacer.SAMPLES_PER_FRAME;
     /** Longest packet of a type other than real-time (type and high byte included). */
     static final int MAX_OTHER_LENGTH = 31;
 
     private static final int NEED_MORE = Integer.MIN_VALUE;
-    private static final int FLAG_SENSOR_OFF = 1;
-    private static final int FLAG_SEARCHING = 2;
 
-    private final byte[] pleth = new byte[PACKETS_PER_FRAME];
-    private int plethCount;
-    private long lastKey = -1;
+    private final FramePacer pacer = new FramePacer();
     private long discarded;
     private long realTimePackets;
     private String model;
@@ -200,51 +188,8 @@ public final class ContecDecoder implements FrameDecoder {
         int spo2 = V7Packets.data(in, start, 4);
         int pi = V7Packets.data(in, start, 5) | V7Packets.data(in, start, 6) << 8;
         boolean piValid = (bar & 0x10) == 0 && pi <= 2200;
-        int flags = ((status & 0x80) != 0 ? FLAG_SENSOR_OFF : 0)
-                | ((wave & 0x80) != 0 || (status & 0x10) != 0 ? FLAG_SEARCHING : 0);
         realTimePackets++;
-        pleth[plethCount++] = (byte) (wave & 0x7F);
-
-        long key = spo2 | (long) pr << 8 | (long) (piValid ? pi : 0xFFFF) << 16 | (long) flags << 32;
-        if (key == lastKey && plethCount < PACKETS_PER_FRAME) {
-            return null;
-        }
-        lastKey = key;
-        return frame(status & 0x0F, pr, spo2, piValid ? pi : -1, flags);
-    }
-
-    private DeviceFrame frame(int signal, int pr, int spo2, int pi, int flagBits) {
-        Set<ReadingFlag> flags = EnumSet.noneOf(ReadingFlag.class);
-        if ((flagBits & FLAG_SENSOR_OFF) != 0) {
-            flags.add(ReadingFlag.SENSOR_OFF);
-        }
-        if ((flagBits & FLAG_SEARCHING) != 0) {
-            flags.add(ReadingFlag.PULSE_SEARCH);
-        }
-        List<Measurement> measurements = new ArrayList<>(3);
-        measurements.add(spo2 == 0x7F ? Measurement.absent(Vital.SPO2, flags) : new Measurement(Vital.SPO2, spo2, flags));
-        measurements.add(pr == 0xFF ? Measurement.absent(Vital.PR, flags) : new Measurement(Vital.PR, pr, flags));
-        if (pi >= 0) {
-            measurements.add(new Measurement(Vital.PI, pi / 100.0, flags));
-        }
-        Map<String, String> attributes = new HashMap<>(4);
-        attributes.put("pleth", plethText());
-        attributes.put("signal_strength", Integer.toString(signal));
-        if (model != null) {
-            attributes.put("model", model);
-        }
-        plethCount = 0;
-        return new DeviceFrame(measurements, flags, attributes);
-    }
-
-    private String plethText() {
-        StringBuilder sb = new StringBuilder(plethCount * 4);
-        for (int i = 0; i < plethCount; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(pleth[i]);
-        }
-        return sb.toString();
+        return pacer.offer(status & 0x0F, wave & 0x7F, spo2 == 0x7F ? FramePacer.NONE : spo2, pr == 0xFF ? FramePacer.NONE : pr,
+                piValid ? pi : FramePacer.NONE, (status & 0x80) != 0, (wave & 0x80) != 0 || (status & 0x10) != 0, model);
     }
 }
