@@ -2,8 +2,12 @@ package org.vigil.app;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.ProtocolRegistry;
+import org.vigil.device.protocol.ProtocolDriver;
+import org.vigil.sim.protocol.SimDriver;
+import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.device.transport.PtyPair;
 import org.vigil.domain.Durations;
 import picocli.CommandLine.Command;
@@ -29,6 +33,9 @@ import picocli.CommandLine.Spec;
             "  java -jar vigil.jar bench --frames 0 --decode 0 --cpu 0 --memory 30m",
             "  java -jar vigil.jar bench --cpu 0 --decode 1s --frames 500 --ui 60s   (on a desktop or under Xvfb)"})
 final class BenchCommand implements Callable<Integer> {
+
+    ProtocolRegistry protocols = ProtocolRegistry.standard();
+    SimRegistry simulators = SimRegistry.standard();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -63,8 +70,12 @@ final class BenchCommand implements Callable<Integer> {
             memory(out, Durations.parse(memory));
         }
         if (frames > 0 && PtyPair.isSupported()) {
-            for (Protocol p : Protocol.values()) {
-                Percentiles lat = new LatencyBench(p, frames).run();
+            for (ProtocolDriver p : protocols.all()) {
+                SimDriver sim = simulators.find(p.key()).orElse(null);
+                if (sim == null || !LatencyBench.measures(p, sim)) {
+                    continue;
+                }
+                Percentiles lat = new LatencyBench(p, sim, frames).run();
                 out.printf("latency %-6s last byte on pty -> alarm state change: %s%n", p.key(), lat);
                 out.flush();
             }
@@ -72,8 +83,12 @@ final class BenchCommand implements Callable<Integer> {
             out.println("latency: skipped, no pseudo-terminals on this OS");
         }
         double secs = Durations.parse(decode).toNanos() / 1e9;
-        for (Protocol p : secs > 0 ? Protocol.values() : new Protocol[0]) {
-            DecoderBench.Result r = DecoderBench.run(p, secs);
+        for (ProtocolDriver p : secs > 0 ? protocols.all() : List.<ProtocolDriver>of()) {
+            SimDriver sim = simulators.find(p.key()).orElse(null);
+            if (sim == null) {
+                continue;
+            }
+            DecoderBench.Result r = DecoderBench.run(p, sim, secs);
             out.printf(java.util.Locale.ROOT, "decode  %-6s %,.0f frames/s (%.1f MB/s, %,d frames in %.1f s)%n", p.key(),
                     r.framesPerSecond(), r.megabytesPerSecond(), r.frames(), r.seconds());
             out.flush();

@@ -9,10 +9,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.vigil.device.Decoders;
+import org.vigil.device.ProtocolRegistry;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import picocli.CommandLine.Command;
@@ -38,8 +38,11 @@ final class DecodeCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-p", "--protocol"}, required = true, paramLabel = "PROTOCOL",
-            description = "Protocol of the capture: masimo or ivy.")
+            completionCandidates = ProtocolKeys.class,
+            description = "Protocol of the capture: ${COMPLETION-CANDIDATES}.")
     String protocol;
+
+    ProtocolRegistry protocols = ProtocolRegistry.standard();
 
     @Option(names = "--device", paramLabel = "ID", description = "Device id printed in the device column (default: the protocol).")
     String device;
@@ -50,9 +53,9 @@ final class DecodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Protocol p;
+        ProtocolDriver p;
         try {
-            p = Protocol.fromKey(protocol);
+            p = protocols.require(protocol);
         } catch (IllegalArgumentException e) {
             err.println("decode: " + e.getMessage());
             return 2;
@@ -70,7 +73,7 @@ final class DecodeCommand implements Callable<Integer> {
         String id = device == null ? p.key() : device;
         PrintWriter out = spec.commandLine().getOut();
         out.println("time,device,vital,value,unit,flags");
-        FrameDecoder decoder = Decoders.create(p);
+        FrameDecoder decoder = p.newDecoder();
         int[] counts = new int[2];
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         decoder.decode(buf, frame -> {

@@ -6,18 +6,17 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
-import org.vigil.device.Decoders;
 import org.vigil.device.protocol.FrameDecoder;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.domain.Vital;
 import org.vigil.sim.protocol.DeviceOutput;
-import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.protocol.SimDriver;
 import org.vigil.sim.protocol.FrameEncoder;
 
 /** Decoder throughput: frames per second over a stream of realistic frames, after a warm-up. */
 final class DecoderBench {
 
-    record Result(Protocol protocol, long frames, double seconds, long bytes) {
+    record Result(ProtocolDriver protocol, long frames, double seconds, long bytes) {
         double framesPerSecond() {
             return frames / seconds;
         }
@@ -27,32 +26,39 @@ final class DecoderBench {
         }
     }
 
-    static byte[] stream(Protocol p, int frames, long seed) {
-        FrameEncoder enc = Encoders.create(p.key());
+    /** {@code frames} reports of {@code sim}'s encoder with random values of every vital it reports. */
+    static byte[] stream(SimDriver sim, int frames, long seed) {
+        FrameEncoder enc = sim.newEncoder();
         Random rnd = new Random(seed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LocalDateTime t = LocalDateTime.of(2026, 1, 5, 9, 0);
         for (int i = 0; i < frames; i++) {
             Map<Vital, Double> v = new EnumMap<>(Vital.class);
-            v.put(Vital.SPO2, 90.0 + rnd.nextInt(10));
-            v.put(Vital.PR, 60.0 + rnd.nextInt(40));
-            if (p == Protocol.MASIMO) {
-                v.put(Vital.PI, 1 + rnd.nextInt(500) / 100.0);
-            } else {
-                v.put(Vital.HR, 60.0 + rnd.nextInt(40));
-                v.put(Vital.RR, 10.0 + rnd.nextInt(10));
-                v.put(Vital.NIBP_SYS, 110.0 + rnd.nextInt(40));
-                v.put(Vital.NIBP_DIA, 70.0 + rnd.nextInt(20));
-                v.put(Vital.NIBP_MEAN, 85.0 + rnd.nextInt(20));
+            for (Vital vital : sim.reports()) {
+                v.put(vital, normal(vital, rnd));
             }
             out.writeBytes(enc.encode(new DeviceOutput(t.plusSeconds(i), v, false, false, "0000012345")));
         }
         return out.toByteArray();
     }
 
-    static Result run(Protocol p, double seconds) {
+    /** A value in the normal adult range, at each vital's usual resolution. */
+    static double normal(Vital vital, Random rnd) {
+        return switch (vital) {
+            case SPO2 -> 90.0 + rnd.nextInt(10);
+            case PR, HR -> 60.0 + rnd.nextInt(40);
+            case PI -> 1 + rnd.nextInt(500) / 100.0;
+            case RR -> 10.0 + rnd.nextInt(10);
+            case NIBP_SYS -> 110.0 + rnd.nextInt(40);
+            case NIBP_DIA -> 70.0 + rnd.nextInt(20);
+            case NIBP_MEAN -> 85.0 + rnd.nextInt(20);
+            default -> 1.0 + rnd.nextInt(10);
+        };
+    }
+
+    static Result run(ProtocolDriver p, SimDriver sim, double seconds) {
         int framesPerPass = 10_000;
-        byte[] data = stream(p, framesPerPass, 7);
+        byte[] data = stream(sim, framesPerPass, 7);
         long[] count = new long[1];
         // warm-up
         long warmEnd = System.nanoTime() + 1_000_000_000L;
@@ -75,8 +81,8 @@ final class DecoderBench {
         return new Result(p, count[0], (now - start) / 1e9, bytes);
     }
 
-    private static void pass(Protocol p, byte[] data, long[] count) {
-        FrameDecoder d = Decoders.create(p);
+    private static void pass(ProtocolDriver p, byte[] data, long[] count) {
+        FrameDecoder d = p.newDecoder();
         ByteBuffer b = ByteBuffer.wrap(data);
         d.decode(b, f -> count[0]++);
     }

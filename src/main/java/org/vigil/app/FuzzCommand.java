@@ -2,7 +2,10 @@ package org.vigil.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.ProtocolRegistry;
+import org.vigil.device.protocol.ProtocolDriver;
+import org.vigil.sim.protocol.SimDriver;
+import org.vigil.sim.protocol.SimRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,8 +26,12 @@ final class FuzzCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-p", "--protocol"}, required = true, paramLabel = "PROTOCOL",
-            description = "Protocol to fuzz: masimo or ivy.")
+            completionCandidates = ProtocolKeys.class,
+            description = "Protocol to fuzz: ${COMPLETION-CANDIDATES}.")
     String protocol;
+
+    ProtocolRegistry protocols = ProtocolRegistry.standard();
+    SimRegistry simulators = SimRegistry.standard();
 
     @Option(names = "--frames", defaultValue = "1000000", paramLabel = "N",
             description = "Mutated frames to feed (default: ${DEFAULT-VALUE}).")
@@ -37,9 +44,11 @@ final class FuzzCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Protocol p;
+        ProtocolDriver p;
+        SimDriver s;
         try {
-            p = Protocol.fromKey(protocol);
+            p = protocols.require(protocol);
+            s = simulators.require(p.key());
         } catch (IllegalArgumentException e) {
             err.println("fuzz: " + e.getMessage());
             return 2;
@@ -49,7 +58,7 @@ final class FuzzCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        ValueFuzzer.Result r = new ValueFuzzer(p, seed).run(frames);
+        ValueFuzzer.Result r = new ValueFuzzer(p, s, seed).run(frames);
         out.printf("fuzz %s seed %d: %s (%.1f s)%n", p.key(), seed, r.summary(), (System.nanoTime() - start) / 1e9);
         r.examples().forEach(e -> out.println("  " + e));
         return r.clean() ? 0 : 1;

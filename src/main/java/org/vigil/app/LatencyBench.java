@@ -18,8 +18,8 @@ import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.alarm.LimitRule;
 import org.vigil.device.DeviceConnection;
-import org.vigil.device.Decoders;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.protocol.FrameDecoder;
+import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.transport.PtyPair;
 import org.vigil.device.transport.SerialTransport;
 import org.vigil.domain.Vital;
@@ -28,7 +28,7 @@ import org.vigil.session.ChairSpec;
 import org.vigil.session.DeviceInfo;
 import org.vigil.session.SessionRecorder;
 import org.vigil.sim.protocol.DeviceOutput;
-import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.protocol.SimDriver;
 import org.vigil.sim.protocol.FrameEncoder;
 
 /**
@@ -40,15 +40,24 @@ import org.vigil.sim.protocol.FrameEncoder;
  */
 final class LatencyBench {
 
-    private final Protocol protocol;
+    private final ProtocolDriver protocol;
+    private final SimDriver simulator;
     private final int frames;
 
-    LatencyBench(Protocol protocol, int frames) {
+    /** Measures {@code protocol}, fed by its {@code simulator} (same key). */
+    LatencyBench(ProtocolDriver protocol, SimDriver simulator, int frames) {
         this.protocol = protocol;
+        this.simulator = simulator;
         this.frames = frames;
     }
 
-    /** The bench rule: SpO2 desat (Masimo) or HR very high (Ivy), no delay, not latching. */
+    /** True when this bench can measure {@code protocol}: it streams and reports HR or SpO2. */
+    static boolean measures(ProtocolDriver protocol, SimDriver simulator) {
+        return protocol.newSession().isEmpty() && simulator.newResponder().isEmpty()
+                && (simulator.reports().contains(Vital.HR) || simulator.reports().contains(Vital.SPO2));
+    }
+
+    /** The bench rules: HR very high and SpO2 desat, no delay, not latching. */
     static AlarmConfig config() {
         AlarmConfig c = AlarmConfig.defaults();
         LimitRule desat = c.rule("spo2.desat").orElseThrow();
@@ -64,39 +73,42 @@ final class LatencyBench {
         ExecutorService core = Executors.newSingleThreadExecutor(r -> daemon(r, "bench-core"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "bench-timer"));
         BlockingQueue<Long> changes = new ArrayBlockingQueue<>(16);
-        String id = protocol == Protocol.MASIMO ? "ox" : "mon";
-        Set<Vital> vitals = protocol == Protocol.MASIMO ? Set.of(Vital.SPO2, Vital.PR, Vital.PI) : Set.of(Vital.HR, Vital.SPO2, Vital.PR);
+        String id = protocol.key();
+        // HR when the protocol has it (a monitor), else SpO2 (an oximeter)
+        boolean hr = simulator.reports().contains(Vital.HR);
+        Vital alarming = hr ? Vital.HR : Vital.SPO2;
+        Set<Vital> vitals = java.util.EnumSet.of(Vital.HR, Vital.SPO2, Vital.PR, Vital.PI);
+        vitals.retainAll(simulator.reports());
         ChairSpec spec = new ChairSpec("bench", "Bench", true, List.of(new ChairSpec.Device(
-                new DeviceInfo(id, id, protocol, "pty", vitals, true),
+                new DeviceInfo(id, id, protocol.key(), "pty", vitals, true),
                 new DeviceAlarmProfile(id, id, Duration.ofSeconds(10), null, null))));
         ChairMonitor chair = new ChairMonitor(spec, config(), clock, core, SessionRecorder.NONE);
-        String watched = protocol == Protocol.MASIMO ? "spo2.desat" : "hr.very_high";
+        String watched = hr ? "hr.very_high" : "spo2.desat";
         chair.addAlarmListener(e -> {
             if (e.alarmId().equals(watched) && (e.type() == AlarmEventType.RAISED || e.type() == AlarmEventType.ENDED)) {
                 changes.offer(System.nanoTime());
             }
         });
-        FrameEncoder enc = Encoders.create(protocol.key());
+        FrameEncoder enc = simulator.newEncoder();
         long[] lat = new long[frames];
         int warmup = 200;
         try (PtyPair pty = PtyPair.open()) {
             DeviceConnection conn = new DeviceConnection(id, () -> new SerialTransport(pty.slavePath(), protocol.defaultSerial()),
-                    Decoders.create(protocol), clock, chair, timer, Duration.ofSeconds(1));
+                    protocol.newDecoder(), clock, chair, timer, Duration.ofSeconds(1));
             conn.start();
             LocalDateTime t = LocalDateTime.of(2026, 1, 5, 9, 0);
             int n = 0;
             for (int i = 0; i < frames + warmup; i++) {
-                boolean alarming = i % 2 == 0;
+                boolean high = i % 2 == 0;
                 Map<Vital, Double> v = new EnumMap<>(Vital.class);
-                v.put(Vital.SPO2, protocol == Protocol.MASIMO && alarming ? 80.0 : 97.0);
+                v.put(Vital.SPO2, alarming == Vital.SPO2 && high ? 80.0 : 97.0);
                 v.put(Vital.PR, 80.0);
-                v.put(Vital.HR, protocol == Protocol.IVY && alarming ? 150.0 : 80.0);
-                if (protocol == Protocol.MASIMO) {
-                    v.put(Vital.PI, 3.5);
-                }
+                v.put(Vital.HR, alarming == Vital.HR && high ? 150.0 : 80.0);
+                v.put(Vital.PI, 3.5);
+                v.keySet().retainAll(vitals);
                 byte[] frame = enc.encode(new DeviceOutput(t.plusSeconds(i), v, false, false, "0000012345"));
-                // The frame is complete with its terminator: CR for Masimo (LF only follows), 0xFE for Ivy.
-                int end = protocol == Protocol.MASIMO ? frame.length - 2 : frame.length - 1;
+                // The last byte is the one that completes the frame (Masimo's CR: the LF only follows).
+                int end = completedAt(protocol.newDecoder(), frame) - 1;
                 pty.write(frame, 0, end);
                 long t0 = System.nanoTime();
                 pty.write(frame, end, frame.length - end);
@@ -114,6 +126,22 @@ final class LatencyBench {
             core.shutdownNow();
             timer.shutdownNow();
         }
+    }
+
+    /** How many leading bytes of {@code frame} a fresh decoder needs to produce its frame (its length if never). */
+    static int completedAt(FrameDecoder decoder, byte[] frame) {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(frame.length);
+        boolean[] seen = new boolean[1];
+        for (int k = 0; k < frame.length; k++) {
+            buf.put(frame[k]);
+            buf.flip();
+            decoder.decode(buf, f -> seen[0] = true);
+            buf.compact();
+            if (seen[0]) {
+                return k + 1;
+            }
+        }
+        return frame.length;
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -22,14 +22,14 @@ import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.StationConfig;
 import org.vigil.device.DeviceStream;
-import org.vigil.device.Decoders;
+import org.vigil.device.ProtocolRegistry;
 import org.vigil.session.ChairMonitor;
 import org.vigil.session.ChairSpec;
 import org.vigil.session.DeviceInfo;
 import org.vigil.session.SessionRecorder;
 import org.vigil.sim.DeviceEmission;
 import org.vigil.sim.Simulation;
-import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.sim.scenario.DeviceSpec;
 import org.vigil.sim.scenario.Scenario;
 import org.vigil.sim.scenario.ScenarioParser;
@@ -119,11 +119,12 @@ final class MemoryBench {
         List<ChairMonitor> chairs = new ArrayList<>();
         List<ScreenMemoryProbe> screens = new ArrayList<>();
         List<Map<String, DeviceStream>> streams = new ArrayList<>();
+        ProtocolRegistry protocols = ProtocolRegistry.standard();
         for (int i = 1; i <= CHAIRS; i++) {
             List<ChairSpec.Device> devices = new ArrayList<>();
             for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
                 DeviceSpec d = e.getValue();
-                devices.add(new ChairSpec.Device(new DeviceInfo(e.getKey(), e.getKey(), d.protocolEnum(), "simulated",
+                devices.add(new ChairSpec.Device(new DeviceInfo(e.getKey(), e.getKey(), d.protocol(), "simulated",
                         d.reports(), true), new DeviceAlarmProfile(e.getKey(), e.getKey(), Duration.ofSeconds(10),
                                 d.reportsNibp() ? d.nibpInterval() : null, d.sameArmAs().orElse(null))));
             }
@@ -131,7 +132,7 @@ final class MemoryBench {
                     AlarmConfig.defaults(), clock, Runnable::run, SessionRecorder.NONE);
             Map<String, DeviceStream> s = new LinkedHashMap<>();
             for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
-                s.put(e.getKey(), new DeviceStream(e.getKey(), Decoders.create(e.getValue().protocolEnum()), clock,
+                s.put(e.getKey(), new DeviceStream(e.getKey(), protocols.require(e.getValue().protocol()).newDecoder(), clock,
                         chair::onReadings));
             }
             chairs.add(chair);
@@ -142,7 +143,7 @@ final class MemoryBench {
         long end = span.toNanos();
         long loop = scenario.duration().toNanos();
         long offset = 0;
-        Iterator<DeviceEmission> emissions = new Simulation(scenario, Encoders::create).mergedEmissions();
+        Iterator<DeviceEmission> emissions = new Simulation(scenario, SimRegistry.standard()::newEncoder).mergedEmissions();
         DeviceEmission next = emissions.next();
         long tick = 0;
         long frame = 0;
@@ -158,7 +159,7 @@ final class MemoryBench {
                 if (!emissions.hasNext()) {
                     // the scenario ended: play it again from its start, later by its length
                     offset += loop;
-                    emissions = new Simulation(scenario, Encoders::create).mergedEmissions();
+                    emissions = new Simulation(scenario, SimRegistry.standard()::newEncoder).mergedEmissions();
                 }
                 next = emissions.next();
                 continue;

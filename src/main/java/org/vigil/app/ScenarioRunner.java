@@ -15,8 +15,8 @@ import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.Baseline;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.device.DeviceStream;
-import org.vigil.device.Decoders;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.ProtocolRegistry;
+import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.session.ChairMonitor;
 import org.vigil.session.ChairSpec;
 import org.vigil.session.DeviceInfo;
@@ -24,7 +24,7 @@ import org.vigil.session.SessionRecorder;
 import org.vigil.sim.DeviceEmission;
 import org.vigil.sim.NurseAction;
 import org.vigil.sim.Simulation;
-import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.sim.scenario.DeviceSpec;
 import org.vigil.sim.scenario.Scenario;
 
@@ -44,6 +44,8 @@ public final class ScenarioRunner {
 
     private final AlarmConfig alarms;
     private final java.util.function.Function<String, Duration> silenceTimeouts;
+    private final ProtocolRegistry protocols;
+    private final SimRegistry simulators;
 
     /**
      * @param alarms         the alarm configuration in force
@@ -58,8 +60,21 @@ public final class ScenarioRunner {
      * @param silenceTimeouts each simulated device's silence timeout by device id
      */
     public ScenarioRunner(AlarmConfig alarms, java.util.function.Function<String, Duration> silenceTimeouts) {
+        this(alarms, silenceTimeouts, ProtocolRegistry.standard(), SimRegistry.standard());
+    }
+
+    /**
+     * @param alarms          the alarm configuration in force
+     * @param silenceTimeouts each simulated device's silence timeout by device id
+     * @param protocols       the station's drivers (decoders, labels)
+     * @param simulators      the simulators' drivers (encoders)
+     */
+    public ScenarioRunner(AlarmConfig alarms, java.util.function.Function<String, Duration> silenceTimeouts,
+            ProtocolRegistry protocols, SimRegistry simulators) {
         this.alarms = alarms;
         this.silenceTimeouts = silenceTimeouts;
+        this.protocols = protocols;
+        this.simulators = simulators;
     }
 
     /** The instant a scenario's t = 0 maps to: its device clock start, read as UTC. */
@@ -71,15 +86,15 @@ public final class ScenarioRunner {
     public void run(Scenario scenario, Consumer<AlarmEvent> out) {
         Instant t0 = origin(scenario);
         SimClock clock = new SimClock(t0);
-        Simulation sim = new Simulation(scenario, Encoders::create);
+        Simulation sim = new Simulation(scenario, simulators::newEncoder);
         List<ChairSpec.Device> devices = new ArrayList<>();
         for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
             String id = e.getKey();
             DeviceSpec d = e.getValue();
-            Protocol p = d.protocolEnum();
-            String label = label(id, p);
+            ProtocolDriver p = protocols.require(d.protocol());
+            String label = p.defaultLabel() + " " + id;
             devices.add(new ChairSpec.Device(
-                    new DeviceInfo(id, label, p, "simulated", d.reports(), true),
+                    new DeviceInfo(id, label, p.key(), "simulated", d.reports(), true),
                     new DeviceAlarmProfile(id, label, silenceTimeouts.apply(id), d.reportsNibp() ? d.nibpInterval() : null,
                             d.sameArmAs().orElse(null))));
         }
@@ -92,7 +107,7 @@ public final class ScenarioRunner {
                 b.hr().isPresent() ? b.hr().getAsDouble() : null), "scenario"));
         Map<String, DeviceStream> streams = new LinkedHashMap<>();
         for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
-            streams.put(e.getKey(), new DeviceStream(e.getKey(), Decoders.create(e.getValue().protocolEnum()), clock,
+            streams.put(e.getKey(), new DeviceStream(e.getKey(), protocols.require(e.getValue().protocol()).newDecoder(), clock,
                     chair::onReadings));
         }
         Iterator<DeviceEmission> emissions = sim.mergedEmissions();
@@ -135,13 +150,6 @@ public final class ScenarioRunner {
             case NurseAction.SET_BASELINE -> chair.setBaselineFromLastCuffReadings("nurse");
             default -> throw new IllegalArgumentException("unknown nurse action " + action);
         }
-    }
-
-    private static String label(String id, Protocol p) {
-        return switch (p) {
-            case MASIMO -> "SpO2 device " + id;
-            case IVY -> "Monitor " + id;
-        };
     }
 
     /** A clock the runner moves by hand. */

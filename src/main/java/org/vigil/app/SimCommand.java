@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.ProtocolRegistry;
+import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.transport.PtyTransport;
 import org.vigil.device.transport.SerialTransport;
 import org.vigil.device.transport.Transport;
@@ -20,7 +21,8 @@ import org.vigil.sim.Simulation;
 import org.vigil.sim.SpedUpScript;
 import org.vigil.sim.live.LivePlayer;
 import org.vigil.sim.live.Sleeper;
-import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.protocol.SimDriver;
+import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.sim.replay.Recording;
 import org.vigil.sim.replay.RecordingException;
 import org.vigil.sim.replay.ReplayOptions;
@@ -63,8 +65,12 @@ final class SimCommand implements Callable<Integer> {
         Path replay;
     }
 
-    @Option(names = {"-p", "--protocol"}, paramLabel = "PROTOCOL", description = "With --replay: the device's protocol, masimo or ivy.")
+    @Option(names = {"-p", "--protocol"}, paramLabel = "PROTOCOL", completionCandidates = ProtocolKeys.class,
+            description = "With --replay: the device's protocol, one of ${COMPLETION-CANDIDATES}.")
     String protocol;
+
+    ProtocolRegistry registry = ProtocolRegistry.standard();
+    SimRegistry simRegistry = SimRegistry.standard();
 
     @Option(names = "--device", paramLabel = "ID", defaultValue = "dev", description = "With --replay: the device id (default: ${DEFAULT-VALUE}).")
     String device;
@@ -94,18 +100,18 @@ final class SimCommand implements Callable<Integer> {
         Map<String, String> protocols = new LinkedHashMap<>();
         try {
             if (source.scenario != null) {
-                Scenario scenario = new ScenarioParser().parse(source.scenario);
-                Simulation sim = new Simulation(scenario, Encoders::create);
+                Scenario scenario = new ScenarioParser(simRegistry).parse(source.scenario);
+                Simulation sim = new Simulation(scenario, simRegistry::newEncoder);
                 for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
                     scripts.put(e.getKey(), SpedUpScript.of(sim.script(e.getKey()), speed));
                     protocols.put(e.getKey(), e.getValue().protocol());
                 }
             } else {
                 if (protocol == null) {
-                    err.println("sim: --replay needs --protocol (" + Protocol.keys() + ")");
+                    err.println("sim: --replay needs --protocol (" + simRegistry.keyList() + ")");
                     return 2;
                 }
-                Protocol p = Protocol.fromKey(protocol);
+                SimDriver p = simRegistry.require(protocol);
                 ReplayOptions opts = ReplayOptions.defaults().withSpeed(speed);
                 if (startMinute != null) {
                     opts = opts.withStartMinute(startMinute);
@@ -113,7 +119,7 @@ final class SimCommand implements Callable<Integer> {
                 if (length != null) {
                     opts = opts.withLength(Durations.parse(length));
                 }
-                scripts.put(device, Recording.read(source.replay).script(device, p.key(), Encoders::create, opts));
+                scripts.put(device, Recording.read(source.replay).script(device, p, opts));
                 protocols.put(device, p.key());
             }
         } catch (ScenarioException | RecordingException e) {
@@ -136,7 +142,7 @@ final class SimCommand implements Callable<Integer> {
         Map<String, Transport> transports = new LinkedHashMap<>();
         try {
             for (String id : scripts.keySet()) {
-                Protocol p = Protocol.fromKey(protocols.get(id));
+                ProtocolDriver p = registry.require(protocols.get(id));
                 String path = portPaths.get(id);
                 Transport t;
                 if (path == null) {

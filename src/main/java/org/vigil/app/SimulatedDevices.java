@@ -19,7 +19,7 @@ import org.vigil.sim.DeviceScript;
 import org.vigil.sim.Simulation;
 import org.vigil.sim.live.LivePlayer;
 import org.vigil.sim.live.Sleeper;
-import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.sim.scenario.Scenario;
 import org.vigil.sim.scenario.ScenarioException;
 import org.vigil.sim.scenario.ScenarioParser;
@@ -57,7 +57,7 @@ final class SimulatedDevices implements AutoCloseable {
             }
         }
         Scenario scenario = load(scenarioName);
-        Simulation sim = new Simulation(scenario, Encoders::create);
+        Simulation sim = new Simulation(scenario, SimRegistry.standard()::newEncoder);
         Map<String, DeviceScript> scripts = new LinkedHashMap<>();
         Map<String, PtyTransport> ports = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();

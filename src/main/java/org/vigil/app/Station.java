@@ -33,7 +33,6 @@ import org.vigil.config.SimulatedEndpoint;
 import org.vigil.config.StationConfig;
 import org.vigil.config.TcpEndpoint;
 import org.vigil.device.DeviceConnection;
-import org.vigil.device.Decoders;
 import org.vigil.device.transport.SerialTransport;
 import org.vigil.device.transport.TcpTransport;
 import org.vigil.device.transport.Transport;
@@ -209,7 +208,7 @@ public final class Station implements AutoCloseable {
             boolean simulated = d.endpoint() instanceof SimulatedEndpoint;
             String endpoint = simulated ? "simulated on " + sims.portFor(d.id()) : d.endpoint().describe();
             devices.add(new ChairSpec.Device(
-                    new DeviceInfo(d.id(), d.label(), d.protocol(), endpoint, d.vitals(), simulated),
+                    new DeviceInfo(d.id(), d.label(), d.protocol().key(), endpoint, d.vitals(), simulated),
                     new DeviceAlarmProfile(d.id(), d.label(), d.silenceTimeout(), d.nibpInterval(), d.sameArmAs())));
             sessionDevices.add(new SessionDevice(d.id(), d.label(), d.protocol().key(), endpoint));
         }
@@ -238,7 +237,7 @@ public final class Station implements AutoCloseable {
         });
         for (DeviceConfig d : chair.devices()) {
             Supplier<Transport> transport = transports.transportFor(d, sims);
-            DeviceConnection c = new DeviceConnection(d.id(), transport, Decoders.create(d.protocol()), clock, monitor,
+            DeviceConnection c = new DeviceConnection(d.id(), transport, d.protocol().newDecoder(), clock, monitor,
                     connector, RECONNECT);
             connections.add(c);
             connector.execute(c::start);

@@ -8,14 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.vigil.device.Decoders;
 import org.vigil.device.DeviceStream;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.domain.Plausibility;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 import org.vigil.sim.protocol.DeviceOutput;
-import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.protocol.SimDriver;
 import org.vigil.sim.protocol.FrameEncoder;
 
 /**
@@ -48,19 +47,30 @@ final class ValueFuzzer {
     private static final int MAX_EXAMPLES = 5;
     private static final LocalDateTime CLOCK = LocalDateTime.of(2026, 1, 1, 10, 0);
 
-    private final Protocol protocol;
+    /**
+     * Protocols whose frames carry each value in a form a lost byte cannot silently turn into
+     * another valid value (the Masimo line's fixed fields): for them a frame that only lost bytes
+     * must give the values it carried or none.
+     */
+    private static final java.util.Set<String> LOSS_KEEPS_VALUES = java.util.Set.of("masimo");
+
+    private final ProtocolDriver protocol;
+    private final SimDriver simulator;
     private final long seed;
 
-    ValueFuzzer(Protocol protocol, long seed) {
+    /** Fuzzes the station's {@code protocol} with frames from its {@code simulator} (same key). */
+    ValueFuzzer(ProtocolDriver protocol, SimDriver simulator, long seed) {
         this.protocol = protocol;
+        this.simulator = simulator;
         this.seed = seed;
     }
 
     Result run(long frames) {
         Random random = new Random(seed);
-        FrameEncoder encoder = Encoders.create(protocol.key());
+        FrameEncoder encoder = simulator.newEncoder();
+        boolean lossKeepsValues = LOSS_KEEPS_VALUES.contains(protocol.key());
         List<Reading> out = new ArrayList<>();
-        DeviceStream stream = new DeviceStream("dev", Decoders.create(protocol), InstantSource.fixed(Instant.EPOCH),
+        DeviceStream stream = new DeviceStream("dev", protocol.newDecoder(), InstantSource.fixed(Instant.EPOCH),
                 (id, readings) -> out.addAll(readings));
         long readings = 0;
         long flagged = 0;
@@ -99,7 +109,7 @@ final class ValueFuzzer {
                     example(examples, "valid " + r.vital().key() + "=" + r.value() + " from " + printable(mutated));
                 }
                 Double sent = values.get(r.vital());
-                if (onlyLost && protocol == Protocol.MASIMO && sent != null && !sameAtResolution(r, sent)) {
+                if (onlyLost && lossKeepsValues && sent != null && !sameAtResolution(r, sent)) {
                     changed++;
                     example(examples, "lost bytes changed " + r.vital().key() + " " + sent + " -> " + r.value()
                             + " in " + printable(mutated));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.vigil.device.ProtocolRegistry;
 import java.util.Map;
 import org.vigil.domain.Vital;
 import org.vigil.yaml.KeyPaths;
@@ -22,9 +23,9 @@ final class ChairsReader {
     private final Problems problems;
     private final DeviceReader devices;
 
-    ChairsReader(Problems problems, Path baseDir) {
+    ChairsReader(Problems problems, Path baseDir, ProtocolRegistry protocols) {
         this.problems = problems;
-        this.devices = new DeviceReader(problems, baseDir);
+        this.devices = new DeviceReader(problems, baseDir, protocols);
     }
 
     /** The chairs, complete only when no problem was added. */

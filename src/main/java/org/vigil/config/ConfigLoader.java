@@ -10,7 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.vigil.alarm.AlarmConfig;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.ProtocolRegistry;
+import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.domain.Vital;
 import org.vigil.yaml.Problems;
 import org.vigil.yaml.YamlNode;
@@ -31,9 +32,17 @@ public final class ConfigLoader {
     private static final List<String> STATION_KEYS = List.of("data_dir", "database", "admin_pin");
 
     private final UserEnvironment env;
+    private final ProtocolRegistry protocols;
 
+    /** A loader that knows the protocols of {@link ProtocolRegistry#standard()}. */
     public ConfigLoader(UserEnvironment env) {
+        this(env, ProtocolRegistry.standard());
+    }
+
+    /** A loader that accepts the protocols of {@code protocols}. */
+    public ConfigLoader(UserEnvironment env, ProtocolRegistry protocols) {
         this.env = Objects.requireNonNull(env, "env");
+        this.protocols = Objects.requireNonNull(protocols, "protocols");
     }
 
     /** A loader for the running user (working folder, home, OS and environment of this JVM). */
@@ -68,11 +77,13 @@ public final class ConfigLoader {
      */
     public StationConfig defaults() {
         Path dataDir = env.dataDir();
-        DeviceConfig ox = new DeviceConfig("ox", "SpO2 device", Protocol.MASIMO, new SimulatedEndpoint(null),
-                Protocol.MASIMO.defaultSerial(), Duration.ofSeconds(10), null, null,
+        ProtocolDriver masimo = protocols.require("masimo");
+        ProtocolDriver ivy = protocols.require("ivy");
+        DeviceConfig ox = new DeviceConfig("ox", "SpO2 device", masimo, new SimulatedEndpoint(null),
+                masimo.defaultSerial(), Duration.ofSeconds(10), null, null,
                 java.util.EnumSet.of(Vital.SPO2, Vital.PR, Vital.PI));
-        DeviceConfig mon = new DeviceConfig("mon", "Bedside monitor", Protocol.IVY, new SimulatedEndpoint(null),
-                Protocol.IVY.defaultSerial(), Duration.ofSeconds(10), Duration.ofMinutes(5), null,
+        DeviceConfig mon = new DeviceConfig("mon", "Bedside monitor", ivy, new SimulatedEndpoint(null),
+                ivy.defaultSerial(), Duration.ofSeconds(10), Duration.ofMinutes(5), null,
                 java.util.EnumSet.of(Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN, Vital.RR));
         ChairConfig chair = new ChairConfig("chair-1", "Chair 1", List.of(ox, mon));
         return new StationConfig(dataDir, dataDir.resolve(StationConfig.DEFAULT_DATABASE_NAME), List.of(chair),
@@ -110,7 +121,7 @@ public final class ConfigLoader {
             database = path(st, "database", baseDir);
             adminPin = adminPin(st);
         }
-        List<ChairConfig> chairs = top.isMap() ? new ChairsReader(problems, baseDir).read(top) : List.of();
+        List<ChairConfig> chairs = top.isMap() ? new ChairsReader(problems, baseDir, protocols).read(top) : List.of();
         AlarmsReader.Result alarms = new AlarmsReader(problems).read(top);
         problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         return new StationConfig(dataDir, orDefault(database, dataDir.resolve(StationConfig.DEFAULT_DATABASE_NAME)),

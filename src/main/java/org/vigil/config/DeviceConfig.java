@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.protocol.SerialSettings;
 import org.vigil.domain.Vital;
 
@@ -25,7 +25,7 @@ import org.vigil.domain.Vital;
 public record DeviceConfig(
         String id,
         String label,
-        Protocol protocol,
+        ProtocolDriver protocol,
         Endpoint endpoint,
         SerialSettings serial,
         Duration silenceTimeout,

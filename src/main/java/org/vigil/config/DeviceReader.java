@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vigil.alarm.SafeRanges;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.ProtocolRegistry;
+import org.vigil.device.protocol.FlowControl;
+import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.protocol.SerialSettings;
 import org.vigil.domain.Vital;
 import org.vigil.yaml.KeyPaths;
@@ -23,7 +25,7 @@ final class DeviceReader {
 
     private static final List<String> KEYS = List.of("id", "label", "protocol", "port", "serial", "silence_timeout",
             "vitals", "nibp_interval", "same_arm_as");
-    private static final List<String> SERIAL_KEYS = List.of("baud", "data_bits", "parity", "stop_bits");
+    private static final List<String> SERIAL_KEYS = List.of("baud", "data_bits", "parity", "stop_bits", "flow_control");
     private static final Duration DEFAULT_SILENCE = Duration.ofSeconds(10);
     private static final Duration DEFAULT_NIBP_INTERVAL = Duration.ofMinutes(5);
 
@@ -37,11 +39,16 @@ final class DeviceReader {
 
     private final Problems problems;
     private final Path baseDir;
+    private final ProtocolRegistry protocols;
 
-    /** @param baseDir folder relative scenario paths are resolved against */
-    DeviceReader(Problems problems, Path baseDir) {
+    /**
+     * @param baseDir   folder relative scenario paths are resolved against
+     * @param protocols the protocols a device may speak
+     */
+    DeviceReader(Problems problems, Path baseDir, ProtocolRegistry protocols) {
         this.problems = problems;
         this.baseDir = baseDir;
+        this.protocols = protocols;
     }
 
     Draft read(YamlNode node, String path) {
@@ -52,7 +59,7 @@ final class DeviceReader {
         boolean ok = true;
         String id = id(f, "id");
         String label = f.string("label", false);
-        Protocol protocol = protocol(f);
+        ProtocolDriver protocol = protocol(f);
         Endpoint endpoint = endpoint(f);
         SerialSettings serial = protocol == null ? null : serial(f, protocol);
         Duration silence = f.has("silence_timeout")
@@ -76,7 +83,7 @@ final class DeviceReader {
                 && (sameArm != null || !f.has("same_arm_as"));
         DeviceConfig config = null;
         if (ok) {
-            config = new DeviceConfig(id, label == null ? ProtocolDefaults.label(protocol) : label, protocol, endpoint,
+            config = new DeviceConfig(id, label == null ? protocol.defaultLabel() : label, protocol, endpoint,
                     serial, silence, nibp ? nibpInterval : null, sameArm, vitals);
         }
         return new Draft(f, id, endpoint, vitals, sameArm, config);
@@ -92,13 +99,13 @@ final class DeviceReader {
         return id;
     }
 
-    private static Protocol protocol(Fields f) {
+    private ProtocolDriver protocol(Fields f) {
         String t = f.string("protocol", true);
         if (t == null) {
             return null;
         }
         try {
-            return Protocol.fromKey(t);
+            return protocols.require(t);
         } catch (IllegalArgumentException e) {
             f.problem("protocol", e.getMessage());
             return null;
@@ -134,7 +141,7 @@ final class DeviceReader {
         return e;
     }
 
-    private SerialSettings serial(Fields device, Protocol protocol) {
+    private SerialSettings serial(Fields device, ProtocolDriver protocol) {
         SerialSettings d = protocol.defaultSerial();
         if (!device.has("serial")) {
             return d;
@@ -181,11 +188,25 @@ final class DeviceReader {
             ok &= b != null && (b == 1 || b == 2);
             stopBits = b == null ? stopBits : b;
         }
-        return ok ? new SerialSettings(baud, dataBits, parity, stopBits) : null;
+        FlowControl flow = d.flowControl();
+        if (f.has("flow_control")) {
+            String t = f.string("flow_control", false);
+            FlowControl parsed = t == null ? null : switch (t.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "none" -> FlowControl.NONE;
+                case "rts_cts", "rts/cts" -> FlowControl.RTS_CTS;
+                default -> null;
+            };
+            if (t != null && parsed == null) {
+                f.problem("flow_control", "bad flow control '" + t + "' (expected none or rts_cts)");
+            }
+            ok &= parsed != null;
+            flow = parsed == null ? flow : parsed;
+        }
+        return ok ? new SerialSettings(baud, dataBits, parity, stopBits, flow) : null;
     }
 
-    private Set<Vital> vitals(Fields f, Protocol protocol) {
-        Set<Vital> supported = ProtocolDefaults.vitals(protocol);
+    private Set<Vital> vitals(Fields f, ProtocolDriver protocol) {
+        Set<Vital> supported = protocol.vitals();
         if (!f.has("vitals")) {
             return supported;
         }

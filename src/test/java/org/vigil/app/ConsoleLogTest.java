@@ -31,10 +31,9 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.device.DeviceConnection;
 import org.vigil.device.DeviceListener;
-import org.vigil.device.Decoders;
+import org.vigil.device.ProtocolRegistry;
 import org.vigil.device.transport.LinkFault;
 import org.vigil.device.transport.LinkProblem;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.device.transport.Transport;
 import org.vigil.device.transport.TransportListener;
 import org.vigil.domain.Reading;
@@ -72,7 +71,7 @@ class ConsoleLogTest {
             Adapter adapter = new Adapter();
             InstantSource clock = () -> Instant.parse("2026-03-02T09:00:00Z");
             ChairMonitor chair = new ChairMonitor(new ChairSpec("chair-2", "Chair 2", false, List.of(new ChairSpec.Device(
-                    new DeviceInfo("mon", "Monitor", Protocol.IVY, "/dev/ttyUSB0", Set.of(Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN), false),
+                    new DeviceInfo("mon", "Monitor", "ivy", "/dev/ttyUSB0", Set.of(Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN), false),
                     new DeviceAlarmProfile("mon", "Monitor", Duration.ofSeconds(10), null, null)))),
                     AlarmConfig.defaults(), clock, Runnable::run, SessionRecorder.NONE);
             CountDownLatch connected = new CountDownLatch(1);
@@ -93,7 +92,7 @@ class ConsoleLogTest {
                     chair.onDisconnected(deviceId, reason);
                 }
             };
-            DeviceConnection connection = new DeviceConnection("mon", adapter::next, Decoders.create(Protocol.IVY), clock,
+            DeviceConnection connection = new DeviceConnection("mon", adapter::next, ProtocolRegistry.standard().require("ivy").newDecoder(), clock,
                     listener, connector, Duration.ofMillis(1));
             connector.execute(connection::start);
             assertTrue(connected.await(20, TimeUnit.SECONDS), "connected after 60 refusals");

@@ -20,8 +20,7 @@ import org.vigil.alarm.ActiveAlarm;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.device.DeviceConnection;
-import org.vigil.device.Decoders;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.ProtocolRegistry;
 import org.vigil.device.protocol.SerialSettings;
 import org.vigil.device.transport.SerialTransport;
 import org.vigil.domain.Vital;
@@ -44,14 +43,14 @@ class DeviceProblemWordsTest {
         assumeTrue(!Files.exists(Path.of(path)), path + " exists on this machine");
         Instant t0 = Instant.parse("2026-01-05T09:00:00Z");
         InstantSource clock = InstantSource.fixed(t0);
-        DeviceInfo info = new DeviceInfo("ox", "SpO2 device", Protocol.MASIMO, path, Set.of(Vital.SPO2, Vital.PR), false);
+        DeviceInfo info = new DeviceInfo("ox", "SpO2 device", "masimo", path, Set.of(Vital.SPO2, Vital.PR), false);
         ChairMonitor chair = new ChairMonitor(
                 new ChairSpec("c1", "Chair 1", false, List.of(new ChairSpec.Device(info,
                         new DeviceAlarmProfile("ox", "SpO2 device", Duration.ofSeconds(10), null, null)))),
                 AlarmConfig.defaults(), clock, Runnable::run, SessionRecorder.NONE);
         ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
         try (DeviceConnection c = new DeviceConnection("ox", () -> new SerialTransport(path, new SerialSettings(9600, 8, 'N', 1)),
-                Decoders.create(Protocol.MASIMO), clock, chair, retries, Duration.ofSeconds(2))) {
+                ProtocolRegistry.standard().require("masimo").newDecoder(), clock, chair, retries, Duration.ofSeconds(2))) {
             c.start();
             String words = "/dev/ttyUSB97 not found: check the adapter's cable and the port name in the configuration";
             assertEquals(ConnectionState.DISCONNECTED, chair.connectionStates().get("ox"));

@@ -19,7 +19,6 @@ import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.config.AdminPin;
 import org.vigil.config.ClinicBounds;
 import org.vigil.config.ClinicLimitsFile;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Vital;
 import org.vigil.session.ChairMonitor;
 import org.vigil.session.ChairSpec;
@@ -40,7 +39,7 @@ class StationAdminServiceTest {
 
     private ChairMonitor chair(String id) {
         ChairSpec.Device ox = new ChairSpec.Device(
-                new DeviceInfo("ox", "ox", Protocol.MASIMO, "test", Set.of(Vital.SPO2), true),
+                new DeviceInfo("ox", "ox", "masimo", "test", Set.of(Vital.SPO2), true),
                 new DeviceAlarmProfile("ox", "ox", Duration.ofSeconds(10), null, null));
         return new ChairMonitor(new ChairSpec(id, id, true, List.of(ox)), AlarmConfig.defaults(), CLOCK, Runnable::run,
                 new EventsOnly((time, type, detail, user) -> events.add(id + "|" + type + "|" + detail + "|" + user)), policy);

@@ -56,7 +56,8 @@ class ArchitectureTest {
             .whereLayer(ALARM).mayOnlyAccessLayers(DOMAIN)
             .whereLayer(SESSION).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM)
             .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM)
-            .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, ALARM)
+            // a device's protocol key is looked up in the ProtocolRegistry (device), nothing else of device
+            .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, DEVICE, ALARM)
             .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(

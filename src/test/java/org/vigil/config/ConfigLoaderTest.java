@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.Priority;
 import org.vigil.alarm.TechnicalAlarmType;
-import org.vigil.device.protocol.Protocol;
+import org.vigil.device.protocol.ivy.IvyDriver;
+import org.vigil.device.protocol.masimo.MasimoDriver;
+import org.vigil.device.protocol.FlowControl;
 import org.vigil.device.protocol.SerialSettings;
 import org.vigil.domain.Vital;
 
@@ -41,7 +43,7 @@ class ConfigLoaderTest {
                         label: Rad-8
                         protocol: masimo
                         port: /dev/ttyUSB0
-                        serial: { baud: 19200, data_bits: 7, parity: e, stop_bits: 2 }
+                        serial: { baud: 19200, data_bits: 7, parity: e, stop_bits: 2, flow_control: rts_cts }
                         silence_timeout: 5s
                         vitals: [spo2, pr]
                         same_arm_as: mon
@@ -68,13 +70,13 @@ class ConfigLoaderTest {
         ChairConfig one = c.chairs().get(0);
         assertEquals("Front chair", one.label());
         DeviceConfig ox = one.device("ox").orElseThrow();
-        assertEquals(new DeviceConfig("ox", "Rad-8", Protocol.MASIMO, new SerialPortEndpoint("/dev/ttyUSB0"),
-                new SerialSettings(19200, 7, 'E', 2), Duration.ofSeconds(5), null, "mon",
+        assertEquals(new DeviceConfig("ox", "Rad-8", new MasimoDriver(), new SerialPortEndpoint("/dev/ttyUSB0"),
+                new SerialSettings(19200, 7, 'E', 2, FlowControl.RTS_CTS), Duration.ofSeconds(5), null, "mon",
                 EnumSet.of(Vital.SPO2, Vital.PR)), ox);
         DeviceConfig mon = one.device("mon").orElseThrow();
         assertEquals("Bedside monitor", mon.label());
         assertEquals(new TcpEndpoint("127.0.0.1", 5000), mon.endpoint());
-        assertEquals(Protocol.IVY.defaultSerial(), mon.serial());
+        assertEquals(new IvyDriver().defaultSerial(), mon.serial());
         assertEquals(Duration.ofSeconds(10), mon.silenceTimeout());
         assertEquals(Duration.ofMinutes(3), mon.nibpInterval());
         assertEquals(List.of(Vital.HR, Vital.RR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN),
@@ -139,10 +141,10 @@ class ConfigLoaderTest {
         assertEquals("chair-1", chair.id());
         assertEquals("Chair 1", chair.label());
         assertTrue(chair.simulated());
-        assertEquals(new DeviceConfig("ox", "SpO2 device", Protocol.MASIMO, new SimulatedEndpoint(null),
+        assertEquals(new DeviceConfig("ox", "SpO2 device", new MasimoDriver(), new SimulatedEndpoint(null),
                 new SerialSettings(9600, 8, 'N', 1), Duration.ofSeconds(10), null, null,
                 EnumSet.of(Vital.SPO2, Vital.PR, Vital.PI)), chair.devices().get(0));
-        assertEquals(new DeviceConfig("mon", "Bedside monitor", Protocol.IVY, new SimulatedEndpoint(null),
+        assertEquals(new DeviceConfig("mon", "Bedside monitor", new IvyDriver(), new SimulatedEndpoint(null),
                 new SerialSettings(9600, 8, 'N', 1), Duration.ofSeconds(10), Duration.ofMinutes(5), null,
                 EnumSet.of(Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN, Vital.RR)),
                 chair.devices().get(1));
@@ -158,7 +160,7 @@ class ConfigLoaderTest {
         assertEquals(List.of("chair-1", "chair-2"), c.chairs().stream().map(ChairConfig::id).toList());
         ChairConfig one = c.chairs().get(0);
         assertEquals(new SerialPortEndpoint("/dev/ttyUSB0"), one.device("ox").orElseThrow().endpoint());
-        assertEquals(Protocol.IVY, one.device("mon").orElseThrow().protocol());
+        assertEquals(new IvyDriver(), one.device("mon").orElseThrow().protocol());
         assertEquals(new SerialPortEndpoint("/dev/ttyUSB1"), one.device("mon").orElseThrow().endpoint());
         assertEquals("mon", one.device("ox").orElseThrow().sameArmAs());
         assertTrue(c.chairs().get(1).simulated());

@@ -71,7 +71,7 @@ class ConfigRefusalTest {
                 "station.yaml:3: station.datadir: unknown key (expected one of data_dir, database, admin_pin)",
                 "station.yaml:6: chairs[0].seat: unknown key (expected one of id, label, devices)",
                 "station.yaml:11: chairs[0].devices[0].serial.baudrate: unknown key"
-                        + " (expected one of baud, data_bits, parity, stop_bits)",
+                        + " (expected one of baud, data_bits, parity, stop_bits, flow_control)",
                 "station.yaml:12: chairs[0].devices[0].speed: unknown key (expected one of id, label, protocol, port,"
                         + " serial, silence_timeout, vitals, nibp_interval, same_arm_as)",
                 "station.yaml:15: alarms.sound: unknown key (expected one of audio_pause, escalate_medium_after,"
@@ -293,7 +293,8 @@ class ConfigRefusalTest {
                           baud: 0
                           data_bits: 9
                           parity: X
-                          stop_bits: 3""")
+                          stop_bits: 3
+                          flow_control: xon""")
                 .replace("port: /dev/ttyUSB1", "port: /dev/ttyUSB1\n        serial: 9600");
         assertEquals(String.join("\n",
                 "station.yaml:8: chairs[0].devices[0].serial.baud: must be a positive number of bits per second,"
@@ -301,8 +302,10 @@ class ConfigRefusalTest {
                 "station.yaml:9: chairs[0].devices[0].serial.data_bits: must be 5, 6, 7 or 8, got 9",
                 "station.yaml:10: chairs[0].devices[0].serial.parity: bad parity 'X' (expected N, E or O)",
                 "station.yaml:11: chairs[0].devices[0].serial.stop_bits: must be 1 or 2, got 3",
-                "station.yaml:15: chairs[0].devices[1].serial: expected a map with keys baud, data_bits, parity,"
-                        + " stop_bits, got '9600'"),
+                "station.yaml:12: chairs[0].devices[0].serial.flow_control: bad flow control 'xon' (expected none or"
+                        + " rts_cts)",
+                "station.yaml:16: chairs[0].devices[1].serial: expected a map with keys baud, data_bits, parity,"
+                        + " stop_bits, flow_control, got '9600'"),
                 files.errors(yaml));
     }
 

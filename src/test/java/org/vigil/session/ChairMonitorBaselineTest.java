@@ -16,7 +16,6 @@ import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.Baseline;
 import org.vigil.alarm.DeviceAlarmProfile;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
@@ -36,8 +35,8 @@ class ChairMonitorBaselineTest {
     private final List<AlarmEvent> events = new ArrayList<>();
     private final List<String> records = new ArrayList<>();
     private final ChairMonitor chair = new ChairMonitor(new ChairSpec("c1", "Chair 1", true, List.of(
-            device("mon", Protocol.IVY, Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN),
-            device("ox", Protocol.MASIMO, Vital.SPO2, Vital.PR))), AlarmConfig.defaults(), () -> now, Runnable::run,
+            device("mon", "ivy", Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN),
+            device("ox", "masimo", Vital.SPO2, Vital.PR))), AlarmConfig.defaults(), () -> now, Runnable::run,
             new EventsOnly((time, type, detail, user) -> records.add(type + " " + detail + " by " + user)));
 
     ChairMonitorBaselineTest() {
@@ -136,7 +135,7 @@ class ChairMonitorBaselineTest {
         return new Reading(now, dev, v, value, Set.of(flags));
     }
 
-    private static ChairSpec.Device device(String id, Protocol p, Vital... vitals) {
+    private static ChairSpec.Device device(String id, String p, Vital... vitals) {
         return new ChairSpec.Device(new DeviceInfo(id, id, p, "test", Set.of(vitals), true),
                 new DeviceAlarmProfile(id, id, Duration.ofSeconds(10), vitals.length > 2 ? Duration.ofMinutes(5) : null, null));
     }

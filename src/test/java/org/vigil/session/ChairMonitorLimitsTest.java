@@ -20,7 +20,6 @@ import org.vigil.alarm.Baseline;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.alarm.LimitRule;
 import org.vigil.alarm.Priority;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.testsupport.RecordedSession;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
@@ -59,7 +58,7 @@ class ChairMonitorLimitsTest {
 
     private ChairMonitor chair(Executor core, LimitPolicy policy) {
         ChairSpec.Device ox = new ChairSpec.Device(
-                new DeviceInfo("ox", "ox", Protocol.MASIMO, "test", Set.of(Vital.SPO2, Vital.PR), true),
+                new DeviceInfo("ox", "ox", "masimo", "test", Set.of(Vital.SPO2, Vital.PR), true),
                 new DeviceAlarmProfile("ox", "ox", Duration.ofSeconds(10), null, null));
         return new ChairMonitor(new ChairSpec("c1", "Chair 1", true, List.of(ox)), AlarmConfig.defaults(), clock, core,
                 recorder, policy);

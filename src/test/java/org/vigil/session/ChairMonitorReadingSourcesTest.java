@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.DeviceAlarmProfile;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 
@@ -36,7 +35,7 @@ class ChairMonitorReadingSourcesTest {
         log.add(Duration.between(T0, e.time()).toSeconds() + " " + e.type().key() + " " + e.alarmId());
     }
 
-    private static ChairSpec.Device device(String id, Protocol p, Set<Vital> vitals) {
+    private static ChairSpec.Device device(String id, String p, Set<Vital> vitals) {
         return new ChairSpec.Device(new DeviceInfo(id, id, p, "test", vitals, true),
                 new DeviceAlarmProfile(id, id, Duration.ofSeconds(10), null, null));
     }
@@ -48,8 +47,8 @@ class ChairMonitorReadingSourcesTest {
     @Test
     void aVitalTheDeviceIsNotConfiguredForNeitherEndsAnotherDevicesConditionNorShows() {
         ChairMonitor c = chair(
-                device("ox", Protocol.MASIMO, Set.of(Vital.SPO2, Vital.PR)),
-                device("mon", Protocol.IVY, Set.of(Vital.HR)));
+                device("ox", "masimo", Set.of(Vital.SPO2, Vital.PR)),
+                device("mon", "ivy", Set.of(Vital.HR)));
         for (int s = 0; s <= 20; s++) {
             now = T0.plusSeconds(s);
             c.onReadings("ox", List.of(reading("ox", Vital.SPO2, 86), reading("ox", Vital.PR, 72)));
@@ -65,7 +64,7 @@ class ChairMonitorReadingSourcesTest {
 
     @Test
     void aMessageWithNothingTheChairUsesStillShowsTheDeviceTalks() {
-        ChairMonitor c = chair(device("mon", Protocol.IVY, Set.of(Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN)));
+        ChairMonitor c = chair(device("mon", "ivy", Set.of(Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN)));
         for (int s = 0; s <= 30; s++) {
             now = T0.plusSeconds(s);
             // the NIBP repeats were already reduced away; only the unused HR field is left

@@ -21,7 +21,6 @@ import org.vigil.alarm.AlarmSettingsState;
 import org.vigil.alarm.Baseline;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.alarm.Priority;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.testsupport.RecordedSession;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
@@ -44,10 +43,10 @@ class ChairMonitorRestoreTest {
 
     private ChairMonitor chair() {
         ChairSpec.Device ox = new ChairSpec.Device(
-                new DeviceInfo("ox", "Oximeter", Protocol.MASIMO, "test", Set.of(Vital.SPO2, Vital.PR), true),
+                new DeviceInfo("ox", "Oximeter", "masimo", "test", Set.of(Vital.SPO2, Vital.PR), true),
                 new DeviceAlarmProfile("ox", "Oximeter", Duration.ofSeconds(10), null, null));
         ChairSpec.Device mon = new ChairSpec.Device(
-                new DeviceInfo("mon", "Monitor", Protocol.IVY, "test", Set.of(Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA,
+                new DeviceInfo("mon", "Monitor", "ivy", "test", Set.of(Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA,
                         Vital.NIBP_MEAN), true),
                 new DeviceAlarmProfile("mon", "Monitor", Duration.ofSeconds(10), Duration.ofMinutes(5), null));
         ChairMonitor c = new ChairMonitor(new ChairSpec("c1", "Chair 1", true, List.of(ox, mon)), AlarmConfig.defaults(),

@@ -14,7 +14,6 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.DeviceAlarmProfile;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
@@ -47,7 +46,7 @@ class ChairMonitorTest {
         return m;
     }
 
-    private static ChairSpec.Device device(String id, Protocol p, Vital... vitals) {
+    private static ChairSpec.Device device(String id, String p, Vital... vitals) {
         return new ChairSpec.Device(new DeviceInfo(id, id, p, "test", Set.of(vitals), true),
                 new DeviceAlarmProfile(id, id, Duration.ofSeconds(10), null, null));
     }
@@ -59,8 +58,8 @@ class ChairMonitorTest {
 
     @Test
     void emptyFieldsFromAMonitorNotMeasuringSpo2DoNotEndTheOximetersAlarm() {
-        ChairMonitor m = chair(device("ox", Protocol.MASIMO, Vital.SPO2, Vital.PR, Vital.PI),
-                device("mon", Protocol.IVY, Vital.HR));
+        ChairMonitor m = chair(device("ox", "masimo", Vital.SPO2, Vital.PR, Vital.PI),
+                device("mon", "ivy", Vital.HR));
         for (int s = 0; s <= 20; s++) {
             m.onReadings("ox", List.of(at(s, "ox", Vital.SPO2, 86)));
             m.onReadings("mon", List.of(at(s, "mon", Vital.SPO2, Double.NaN, ReadingFlag.INVALID),
@@ -74,7 +73,7 @@ class ChairMonitorTest {
 
     @Test
     void theFirstConfiguredDeviceDrivesAVitalMeasuredTwiceAndBothAreRecorded() {
-        ChairMonitor m = chair(device("ox", Protocol.MASIMO, Vital.SPO2), device("mon", Protocol.IVY, Vital.SPO2));
+        ChairMonitor m = chair(device("ox", "masimo", Vital.SPO2), device("mon", "ivy", Vital.SPO2));
         m.onReadings("mon", List.of(at(0, "mon", Vital.SPO2, 80)));
         assertTrue(events.isEmpty(), "the second source does not raise: " + events);
         m.onReadings("ox", List.of(at(1, "ox", Vital.SPO2, 80)));
@@ -87,7 +86,7 @@ class ChairMonitorTest {
 
     @Test
     void aSilentDeviceShowsNoDataAfterItsTimeout() {
-        ChairMonitor m = chair(device("ox", Protocol.MASIMO, Vital.SPO2));
+        ChairMonitor m = chair(device("ox", "masimo", Vital.SPO2));
         m.onReadings("ox", List.of(at(0, "ox", Vital.SPO2, 97)));
         assertEquals(ConnectionState.CONNECTED, m.connectionStates().get("ox"));
         clock.now = T0.plusSeconds(9);
@@ -101,7 +100,7 @@ class ChairMonitorTest {
 
     @Test
     void baselineFromTheLastTwoCuffReadingsIsTheirAverage() {
-        ChairMonitor m = chair(device("mon", Protocol.IVY, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN, Vital.HR));
+        ChairMonitor m = chair(device("mon", "ivy", Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN, Vital.HR));
         assertEquals(false, m.setBaselineFromLastCuffReadings("nurse").accepted());
         m.onReadings("mon", List.of(at(0, "mon", Vital.NIBP_SYS, 120), at(0, "mon", Vital.NIBP_DIA, 80)));
         m.onReadings("mon", List.of(at(300, "mon", Vital.NIBP_SYS, 130), at(300, "mon", Vital.NIBP_DIA, 84)));
@@ -113,8 +112,8 @@ class ChairMonitorTest {
 
     @Test
     void aSecondDeviceForTheSameVitalsIsNotReportedSilent() {
-        ChairMonitor m = chair(device("ox", Protocol.MASIMO, Vital.SPO2, Vital.PR),
-                device("ox2", Protocol.MASIMO, Vital.SPO2, Vital.PR));
+        ChairMonitor m = chair(device("ox", "masimo", Vital.SPO2, Vital.PR),
+                device("ox2", "masimo", Vital.SPO2, Vital.PR));
         for (int s = 0; s <= 30; s++) {
             m.onReadings("ox", List.of(at(s, "ox", Vital.SPO2, 97)));
             m.onReadings("ox2", List.of(at(s, "ox2", Vital.SPO2, 96)));

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.DeviceAlarmProfile;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
@@ -27,12 +26,12 @@ class ScreenHistoryTest {
     private ChairMonitor chair() {
         InstantSource clock = () -> now;
         return new ChairMonitor(new ChairSpec("c", "Chair", true, List.of(
-                device("ox", Protocol.MASIMO, Set.of(Vital.SPO2, Vital.PR, Vital.PI)),
-                device("mon", Protocol.IVY, Set.of(Vital.HR, Vital.RR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN)))),
+                device("ox", "masimo", Set.of(Vital.SPO2, Vital.PR, Vital.PI)),
+                device("mon", "ivy", Set.of(Vital.HR, Vital.RR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN)))),
                 AlarmConfig.defaults(), clock, Runnable::run, SessionRecorder.NONE);
     }
 
-    private static ChairSpec.Device device(String id, Protocol p, Set<Vital> vitals) {
+    private static ChairSpec.Device device(String id, String p, Set<Vital> vitals) {
         return new ChairSpec.Device(new DeviceInfo(id, id, p, "test", vitals, true),
                 new DeviceAlarmProfile(id, id, Duration.ofSeconds(10), null, null));
     }

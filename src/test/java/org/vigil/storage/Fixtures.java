@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import org.vigil.device.protocol.Protocol;
 
 /** Shared test values. */
 final class Fixtures {
@@ -18,8 +17,8 @@ final class Fixtures {
 
     static NewSession newSession(String chair, Instant start) {
         return new NewSession(chair, start, "0.1.0-test", false, List.of(
-                new SessionDevice("ox", "Oximeter", Protocol.MASIMO.key(), "/dev/ttyUSB0"),
-                new SessionDevice("mon", "Bedside monitor", Protocol.IVY.key(), "/dev/ttyUSB1")));
+                new SessionDevice("ox", "Oximeter", "masimo", "/dev/ttyUSB0"),
+                new SessionDevice("mon", "Bedside monitor", "ivy", "/dev/ttyUSB1")));
     }
 
     static long count(Connection c, String sql) throws SQLException {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.DeviceAlarmProfile;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 import org.vigil.session.ChairMonitor;
@@ -35,9 +34,9 @@ class AlarmLogSourceLostTest {
     private final InstantSource clock = () -> now;
     private final List<AlarmEvent> stored = new ArrayList<>();
     private final ChairMonitor chair = new ChairMonitor(new ChairSpec("c1", "Chair 1", true, List.of(
-            new ChairSpec.Device(new DeviceInfo("ox", "SpO2 device", Protocol.MASIMO, "test", Set.of(Vital.SPO2, Vital.PR), true),
+            new ChairSpec.Device(new DeviceInfo("ox", "SpO2 device", "masimo", "test", Set.of(Vital.SPO2, Vital.PR), true),
                     new DeviceAlarmProfile("ox", "SpO2 device", Duration.ofSeconds(10), null, null)),
-            new ChairSpec.Device(new DeviceInfo("mon", "Monitor", Protocol.IVY, "test", Set.of(Vital.HR, Vital.NIBP_SYS), true),
+            new ChairSpec.Device(new DeviceInfo("mon", "Monitor", "ivy", "test", Set.of(Vital.HR, Vital.NIBP_SYS), true),
                     new DeviceAlarmProfile("mon", "Monitor", Duration.ofSeconds(10), Duration.ofMinutes(5), null)))),
             AlarmConfig.defaults(), clock, Runnable::run, new SessionRecorder() {
                 @Override

@@ -16,7 +16,6 @@ import org.vigil.alarm.AlarmKind;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.Baseline;
 import org.vigil.alarm.Priority;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
@@ -34,9 +33,9 @@ import org.vigil.session.DeviceInfo;
 final class FakeChairFeed implements ChairFeed {
 
     static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
-    static final DeviceInfo OXIMETER = new DeviceInfo("ox", "Masimo oximeter", Protocol.MASIMO, "/dev/ttyUSB0",
+    static final DeviceInfo OXIMETER = new DeviceInfo("ox", "Masimo oximeter", "masimo", "/dev/ttyUSB0",
             Set.of(Vital.SPO2, Vital.PR, Vital.PI), true);
-    static final DeviceInfo MONITOR = new DeviceInfo("mon", "Ivy monitor", Protocol.IVY, "/dev/ttyUSB1",
+    static final DeviceInfo MONITOR = new DeviceInfo("mon", "Ivy monitor", "ivy", "/dev/ttyUSB1",
             Set.of(Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN), true);
 
     private final ConcurrentLinkedQueue<Reading> buffer = new ConcurrentLinkedQueue<>();

@@ -20,7 +20,6 @@ import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.alarm.Priority;
 import org.vigil.alarm.TechnicalAlarmType;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 import org.vigil.session.ChairMonitor;
@@ -60,10 +59,10 @@ class StationStripTest {
 
     private ChairMonitor chair(String id, String label, List<AlarmEvent> log) {
         List<ChairSpec.Device> devices = List.of(
-                new ChairSpec.Device(new DeviceInfo("ox", "SpO2 device", Protocol.MASIMO, "test",
+                new ChairSpec.Device(new DeviceInfo("ox", "SpO2 device", "masimo", "test",
                         Set.of(Vital.SPO2, Vital.PR), true),
                         new DeviceAlarmProfile("ox", "SpO2 device", Duration.ofSeconds(10), null, "mon")),
-                new ChairSpec.Device(new DeviceInfo("mon", "Monitor", Protocol.IVY, "test",
+                new ChairSpec.Device(new DeviceInfo("mon", "Monitor", "ivy", "test",
                         Set.of(Vital.HR, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN), true),
                         new DeviceAlarmProfile("mon", "Monitor", Duration.ofSeconds(10), Duration.ofMinutes(5), null)));
         return new ChairMonitor(new ChairSpec(id, label, true, devices), AlarmConfig.defaults(), clock, Runnable::run,

@@ -1,7 +1,11 @@
 package org.vigil.device.protocol;
 
-/** Line settings of a serial port. {@code parity} is one of N, E, O; flow control is none. */
-public record SerialSettings(int baud, int dataBits, char parity, int stopBits) {
+/**
+ * Line settings of a serial port. {@code parity} is one of N, E, O; {@code flowControl} is
+ * {@link FlowControl#NONE} unless the device needs a handshake.
+ */
+public record SerialSettings(int baud, int dataBits, char parity, int stopBits, FlowControl flowControl)
+        implements LinkSettings {
 
     public SerialSettings {
         if (baud <= 0) {
@@ -17,10 +21,23 @@ public record SerialSettings(int baud, int dataBits, char parity, int stopBits) 
         if (stopBits != 1 && stopBits != 2) {
             throw new IllegalArgumentException("stop bits must be 1 or 2: " + stopBits);
         }
+        if (flowControl == null) {
+            flowControl = FlowControl.NONE;
+        }
+    }
+
+    /** Settings without flow control. */
+    public SerialSettings(int baud, int dataBits, char parity, int stopBits) {
+        this(baud, dataBits, parity, stopBits, FlowControl.NONE);
+    }
+
+    /** The same settings with {@code flow} control. */
+    public SerialSettings withFlowControl(FlowControl flow) {
+        return new SerialSettings(baud, dataBits, parity, stopBits, flow);
     }
 
     @Override
     public String toString() {
-        return baud + " " + dataBits + parity + stopBits;
+        return baud + " " + dataBits + parity + stopBits + (flowControl == FlowControl.RTS_CTS ? " RTS/CTS" : "");
     }
 }

@@ -52,7 +52,9 @@ public final class SerialTransport implements Transport {
             throw new LinkException(new LinkProblem(LinkFault.NOT_FOUND, path, e.getMessage()), e);
         }
         p.setComPortParameters(settings.baud(), settings.dataBits(), stopBits(settings.stopBits()), parity(settings.parity()));
-        p.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
+        p.setFlowControl(settings.flowControl() == org.vigil.device.protocol.FlowControl.RTS_CTS
+                ? SerialPort.FLOW_CONTROL_RTS_ENABLED | SerialPort.FLOW_CONTROL_CTS_ENABLED
+                : SerialPort.FLOW_CONTROL_DISABLED);
         if (!p.openPort()) {
             int errno = p.getLastErrorCode();
             LinkFault fault = faultOf(errno, WINDOWS);

@@ -13,12 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Vital;
 import org.vigil.sim.DeviceScript;
-import org.vigil.sim.protocol.FrameEncoder;
+import org.vigil.sim.protocol.SimDriver;
 import org.vigil.sim.scenario.Nibp;
 
 /**
@@ -175,11 +173,9 @@ public final class Recording {
      * The schedule of a device of {@code protocol} replaying this recording: one report per second
      * with the vitals that protocol carries, and a cuff measurement whenever a row has NBP values.
      *
-     * @throws IllegalArgumentException for an unknown protocol or a start minute past the file's end
+     * @throws IllegalArgumentException for a start minute past the file's end
      */
-    public DeviceScript script(String deviceId, String protocol, Function<String, FrameEncoder> encoders,
-                               ReplayOptions options) {
-        Protocol p = Protocol.fromKey(protocol);
-        return new RecordingScript(deviceId, p.key(), this, encoders, options);
+    public DeviceScript script(String deviceId, SimDriver protocol, ReplayOptions options) {
+        return new RecordingScript(deviceId, protocol, this, options);
     }
 }

@@ -11,13 +11,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Vital;
 import org.vigil.sim.DeviceScript;
 import org.vigil.sim.Emission;
 import org.vigil.sim.protocol.DeviceOutput;
 import org.vigil.sim.protocol.FrameEncoder;
-import org.vigil.sim.scenario.ProtocolVitals;
+import org.vigil.sim.protocol.SimDriver;
 
 /**
  * Replays a {@link Recording}: played second k shows recorded time {@code start + k × speed};
@@ -39,12 +38,12 @@ final class RecordingScript implements DeviceScript {
     private final double lengthSeconds;
     private final long end;
 
-    RecordingScript(String id, String protocol, Recording recording, Function<String, FrameEncoder> encoders,
+    RecordingScript(String id, SimDriver driver, Recording recording,
                     ReplayOptions options) {
         this.id = id;
-        this.protocol = protocol;
-        this.reports = ProtocolVitals.reportable(Protocol.fromKey(protocol));
-        this.encoders = encoders;
+        this.protocol = driver.key();
+        this.reports = driver.reports();
+        this.encoders = key -> driver.newEncoder();
         this.options = options;
         this.rows = recording.rows();
         int first = options.startMinute().orElse(recording.firstMinute());

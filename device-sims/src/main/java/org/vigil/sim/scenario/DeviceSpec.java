@@ -6,13 +6,12 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Vital;
 
 /**
  * One simulated device of a scenario.
  *
- * @param protocol      the protocol key, as in {@link Protocol#key()} ({@code masimo}, {@code ivy})
+ * @param protocol      the protocol key, as in {@code SimRegistry} ({@code masimo}, {@code ivy})
  * @param reports       the vitals the device sends; {@code nibp} in the file stands for
  *                      {@code NIBP_SYS}, {@code NIBP_DIA} and {@code NIBP_MEAN}
  * @param nibpInterval  time between automatic cuff measurements (default 5 min; unused without NIBP)
@@ -52,11 +51,6 @@ public record DeviceSpec(
         Objects.requireNonNull(serial, "serial");
         Objects.requireNonNull(sameArmAs, "sameArmAs");
         reports = reports.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(reports));
-    }
-
-    /** The protocol as the station's enum. */
-    public Protocol protocolEnum() {
-        return Protocol.fromKey(protocol);
     }
 
     /** True when the device takes cuff measurements. */

@@ -1,17 +1,15 @@
 package org.vigil.sim.scenario;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Vital;
 
 /**
- * The vitals each protocol can carry, and the scenario-file names of vitals ({@code hr, pr, spo2,
+ * The scenario-file names of vitals ({@code hr, pr, spo2,
  * pi, rr, nibp}; {@code nibp} stands for the three NIBP components).
  */
 public final class ProtocolVitals {
@@ -19,15 +17,6 @@ public final class ProtocolVitals {
     private static final Map<String, Set<Vital>> BY_KEY = byKey();
 
     private ProtocolVitals() {
-    }
-
-    /** What a device speaking {@code protocol} can report: masimo spo2, pr, pi; ivy hr, pr, spo2, rr, nibp. */
-    public static Set<Vital> reportable(Protocol protocol) {
-        return switch (protocol) {
-            case MASIMO -> Collections.unmodifiableSet(EnumSet.of(Vital.SPO2, Vital.PR, Vital.PI));
-            case IVY -> Collections.unmodifiableSet(EnumSet.of(Vital.HR, Vital.PR, Vital.SPO2, Vital.RR,
-                    Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN));
-        };
     }
 
     /** The scenario-file vital names in order: {@code hr, pr, spo2, pi, rr, nibp}. */

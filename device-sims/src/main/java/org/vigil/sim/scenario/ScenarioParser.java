@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.vigil.device.protocol.Protocol;
 import org.vigil.domain.Durations;
 import org.vigil.domain.Vital;
+import org.vigil.sim.protocol.SimDriver;
+import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.yaml.Problems;
 import org.vigil.yaml.YamlNode;
 import org.vigil.yaml.YamlText;
@@ -37,6 +38,18 @@ public final class ScenarioParser {
             List.of("protocol", "reports", "nibp_interval", "serial", "cuff_inflation", "same_arm_as");
     private static final List<String> BASELINE_KEYS = List.of("nibp", "hr");
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    private final SimRegistry protocols;
+
+    /** A parser that accepts the protocols of {@link SimRegistry#standard()}. */
+    public ScenarioParser() {
+        this(SimRegistry.standard());
+    }
+
+    /** A parser that accepts the protocols of {@code protocols}. */
+    public ScenarioParser(SimRegistry protocols) {
+        this.protocols = java.util.Objects.requireNonNull(protocols, "protocols");
+    }
 
     /**
      * Reads {@code file} (UTF-8); messages name it by its file name. A file that is too large or
@@ -116,7 +129,7 @@ public final class ScenarioParser {
         }
     }
 
-    private static void devices(Fields f, YamlNode node, Map<String, DeviceSpec> out) {
+    private void devices(Fields f, YamlNode node, Map<String, DeviceSpec> out) {
         YamlNode.Mapping m = f.mapping(node, "devices");
         if (m == null) {
             return;
@@ -150,7 +163,7 @@ public final class ScenarioParser {
         }
     }
 
-    private static DeviceSpec device(Fields f, YamlNode.Entry entry, Map<String, YamlNode.Entry> sameArm) {
+    private DeviceSpec device(Fields f, YamlNode.Entry entry, Map<String, YamlNode.Entry> sameArm) {
         String id = entry.key();
         String where = " in device '" + id + "'";
         YamlNode.Mapping m = f.mapping(entry.value(), "device '" + id + "'");
@@ -158,15 +171,15 @@ public final class ScenarioParser {
             return null;
         }
         f.checkKeys(m, DEVICE_KEYS, where);
-        Protocol protocol = null;
+        SimDriver protocol = null;
         if (!m.has("protocol")) {
-            f.problem(m.line(), "missing key 'protocol'" + where + " (one of " + Protocol.keys() + ")");
+            f.problem(m.line(), "missing key 'protocol'" + where + " (one of " + protocols.keyList() + ")");
         } else {
             YamlNode pn = m.get("protocol");
             String p = f.text(pn, "protocol");
             if (p != null) {
                 try {
-                    protocol = Protocol.fromKey(p);
+                    protocol = protocols.require(p);
                 } catch (IllegalArgumentException ex) {
                     f.problem(pn.line(), ex.getMessage());
                 }
@@ -213,7 +226,7 @@ public final class ScenarioParser {
         return new DeviceSpec(protocol.key(), reports, interval, cuff, serial, arm);
     }
 
-    private static void reports(Fields f, YamlNode node, Protocol protocol, String id, Set<Vital> out) {
+    private static void reports(Fields f, YamlNode node, SimDriver protocol, String id, Set<Vital> out) {
         List<YamlNode> items = node instanceof YamlNode.Sequence s ? s.items() : List.of(node);
         if (items.isEmpty()) {
             f.problem(node.line(), "reports of device '" + id + "' is empty (list the vitals it sends)");
@@ -224,9 +237,9 @@ public final class ScenarioParser {
             if (vs == null) {
                 continue;
             }
-            if (protocol != null && !ProtocolVitals.reportable(protocol).containsAll(vs)) {
+            if (protocol != null && !protocol.reports().containsAll(vs)) {
                 f.problem(item.line(), "device '" + id + "' (" + protocol.key() + ") cannot report '" + name + "' ("
-                        + protocol.key() + " reports " + ProtocolVitals.describe(ProtocolVitals.reportable(protocol)) + ")");
+                        + protocol.key() + " reports " + ProtocolVitals.describe(protocol.reports()) + ")");
                 continue;
             }
             out.addAll(vs);

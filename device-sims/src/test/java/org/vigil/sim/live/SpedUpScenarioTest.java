@@ -15,7 +15,7 @@ import org.vigil.sim.Simulation;
 import org.vigil.sim.SpedUpScript;
 import org.vigil.sim.live.LivePlayerTest.FakeTime;
 import org.vigil.sim.live.LivePlayerTest.MemoryTransport;
-import org.vigil.sim.protocol.Encoders;
+import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.sim.scenario.ScenarioParser;
 
 /**
@@ -29,7 +29,7 @@ class SpedUpScenarioTest {
 
     @Test
     void atSpeedSixtyTheMonitorsCuffReadingsComeEveryFiveSecondsWithTheSameBytes() throws Exception {
-        Simulation sim = new Simulation(new ScenarioParser().parse(SCENARIO), Encoders::create);
+        Simulation sim = new Simulation(new ScenarioParser().parse(SCENARIO), SimRegistry.standard()::newEncoder);
         DeviceScript mon = sim.script("mon");
         FakeTime time = new FakeTime();
         MemoryTransport monPort = new MemoryTransport(time);
@@ -56,7 +56,7 @@ class SpedUpScenarioTest {
 
     @Test
     void speedOneIsTheScriptItselfAndNonsenseSpeedsAreRefused() throws Exception {
-        Simulation sim = new Simulation(new ScenarioParser().parse(SCENARIO), Encoders::create);
+        Simulation sim = new Simulation(new ScenarioParser().parse(SCENARIO), SimRegistry.standard()::newEncoder);
         DeviceScript ox = sim.script("ox");
         assertEquals(ox, SpedUpScript.of(ox, 1));
         assertThrows(IllegalArgumentException.class, () -> SpedUpScript.of(ox, 0));

@@ -9,19 +9,41 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vigil.testsupport.ResearchPack;
 import org.junit.jupiter.api.Test;
 import org.vigil.domain.Vital;
 import org.vigil.sim.DeviceScript;
 import org.vigil.sim.Emission;
 import org.vigil.sim.TextEncoder;
+import org.vigil.sim.protocol.FrameEncoder;
+import org.vigil.sim.protocol.SimDriver;
+import org.vigil.sim.protocol.SimRegistry;
 
 class RecordingTest {
 
     private static final Path SMALL = Path.of("device-sims", "src", "test", "resources", "replay", "small-numerics.csv");
 
     private static DeviceScript script(Recording r, String protocol, ReplayOptions o) {
-        return r.script("dev", protocol, key -> new TextEncoder(), o);
+        SimDriver standard = SimRegistry.standard().require(protocol);
+        // the protocol's key and vitals, with a text encoder the test can read back
+        SimDriver readable = new SimDriver() {
+            @Override
+            public String key() {
+                return standard.key();
+            }
+
+            @Override
+            public FrameEncoder newEncoder() {
+                return new TextEncoder();
+            }
+
+            @Override
+            public Set<Vital> reports() {
+                return standard.reports();
+            }
+        };
+        return r.script("dev", readable, o);
     }
 
     private static Map<Vital, Double> values(Emission e) {

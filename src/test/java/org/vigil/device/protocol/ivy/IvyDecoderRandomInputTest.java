@@ -41,26 +41,6 @@ class IvyDecoderRandomInputTest {
         }
     }
 
-    @Test
-    void decodingAgainWithoutNewBytesChangesNothing() {
-        Random random = new Random(SEED + 1);
-        for (int round = 0; round < 300; round++) {
-            byte[] data = input(random);
-            IvyDecoder decoder = new IvyDecoder();
-            ByteBuffer buf = ByteBuffer.wrap(data);
-            decoder.decode(buf, f -> { });
-            int position = buf.position();
-            long discarded = decoder.discardedBytes();
-            List<DeviceFrame> more = new ArrayList<>();
-
-            decoder.decode(buf, more::add);
-
-            assertTrue(more.isEmpty(), "round " + round);
-            assertEquals(position, buf.position(), "round " + round);
-            assertEquals(discarded, decoder.discardedBytes(), "round " + round);
-        }
-    }
-
     /** What stays unconsumed must be one possible message: a 0xFF, shorter than the bound. */
     private static void assertLeftAtMostOnePartialMessage(ByteBuffer buf, IvyDecoder decoder, String where) {
         int left = buf.remaining();

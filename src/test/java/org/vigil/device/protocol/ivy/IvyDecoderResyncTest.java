@@ -26,30 +26,6 @@ class IvyDecoderResyncTest {
     private final List<DeviceFrame> reference = decodeAll(new IvyDecoder(), concat(captureMessage(1), captureMessage(2)));
 
     @Test
-    void randomGarbageBetweenMessagesIsSkippedAndCounted() {
-        Random random = new Random(7);
-        for (int round = 0; round < 200; round++) {
-            ByteArrayOutputStream stream = new ByteArrayOutputStream();
-            int garbageBytes = 0;
-            for (int m = 1; m <= 4; m++) {
-                byte[] garbage = garbage(random);
-                garbageBytes += garbage.length;
-                stream.writeBytes(garbage);
-                stream.writeBytes(captureMessage(m));
-            }
-            IvyDecoder decoder = new IvyDecoder();
-            byte[] data = stream.toByteArray();
-
-            List<DeviceFrame> frames = decodeAll(decoder, data);
-
-            assertEquals(4, frames.size(), "round " + round + ": " + Arrays.toString(data));
-            assertEquals(reference.get(0), frames.get(0));
-            assertEquals(garbageBytes, decoder.discardedBytes(), "round " + round);
-            assertEquals(frames, IvyStreams.decodeByteByByte(new IvyDecoder(), data), "byte by byte, round " + round);
-        }
-    }
-
-    @Test
     void truncatedMessageIsDroppedAndTheNextOneDecoded() {
         byte[] first = captureMessage(1);
         for (int cut = 1; cut < CAPTURE_MESSAGE; cut++) {
@@ -202,34 +178,6 @@ class IvyDecoderResyncTest {
         assertEquals(List.of(reference.get(0)), frames);
         assertEquals(0, decoder.discardedBytes());
         assertEquals(2 + m.length, buf.position());
-    }
-
-    /** Random bytes, start and end markers and partial headers; never a complete header. */
-    private static byte[] garbage(Random random) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int pieces = random.nextInt(6);
-        for (int p = 0; p < pieces; p++) {
-            switch (random.nextInt(4)) {
-                case 0 -> {
-                    for (int i = random.nextInt(20); i > 0; i--) {
-                        out.write(random.nextInt(256));
-                    }
-                }
-                case 1 -> out.write(0xFF);
-                case 2 -> out.write(0xFE);
-                default -> {
-                    out.write(0xFF);
-                    out.write(HEADER, 0, random.nextInt(HEADER.length));
-                }
-            }
-        }
-        byte[] bytes = out.toByteArray();
-        for (int i = 0; i + HEADER.length < bytes.length; i++) {
-            if ((bytes[i] & 0xFF) == 0xFF && Arrays.equals(bytes, i + 1, i + 1 + HEADER.length, HEADER, 0, HEADER.length)) {
-                bytes[i] = 0;
-            }
-        }
-        return bytes;
     }
 
     /** Valid lines: {@code first} then unknown {@code X=1;0;;} lines, to a message of {@code total} bytes. */

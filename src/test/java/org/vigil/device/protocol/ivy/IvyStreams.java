@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 
@@ -82,39 +83,20 @@ final class IvyStreams {
 
     /** Decodes {@code data} in one call. */
     static List<DeviceFrame> decodeAll(FrameDecoder decoder, byte[] data) {
-        return feed(decoder, data, new int[] {data.length});
+        return StreamFeeder.decodeAll(decoder, data);
     }
 
     /** Feeds one byte per call. */
     static List<DeviceFrame> decodeByteByByte(FrameDecoder decoder, byte[] data) {
-        int[] ends = new int[data.length];
-        for (int i = 0; i < ends.length; i++) {
-            ends[i] = i + 1;
-        }
-        return feed(decoder, data, ends);
+        return new StreamFeeder(decoder).feedByteByByte(data).frames();
     }
 
     /**
      * Appends {@code data} up to each of {@code chunkEnds} (ascending; the last should be
-     * {@code data.length}) to a buffer the way a reader thread would, keeping what the decoder
-     * left unconsumed, and checks the position only ever moves forward within the buffer.
+     * {@code data.length}) to a buffer the way a reader thread would ({@link StreamFeeder}).
      */
     static List<DeviceFrame> feed(FrameDecoder decoder, byte[] data, int[] chunkEnds) {
-        List<DeviceFrame> frames = new ArrayList<>();
-        ByteBuffer buf = ByteBuffer.allocate(Math.max(1, data.length));
-        buf.limit(0);
-        int fed = 0;
-        for (int end : chunkEnds) {
-            buf.compact();
-            buf.put(data, fed, end - fed);
-            fed = end;
-            buf.flip();
-            int before = buf.position();
-            decoder.decode(buf, frames::add);
-            assertTrue(buf.position() >= before && buf.position() <= buf.limit(),
-                    "position " + buf.position() + " outside [" + before + ", " + buf.limit() + "]");
-        }
-        return frames;
+        return new StreamFeeder(decoder).feedChunks(data, chunkEnds).frames();
     }
 
     /** Frames as rows {@code message,kind,name,value,flags} like the golden file. */

@@ -1,5 +1,6 @@
 package org.vigil.device.protocol.masimo;
 
+import org.vigil.device.protocol.StreamFeeder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package org.vigil.device.protocol.masimo;
 
+import org.vigil.device.protocol.StreamFeeder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ import org.vigil.domain.Vital;
 class MasimoDecoderFieldsTest {
 
     private static Optional<DeviceFrame> decode(String line) {
-        List<DeviceFrame> frames = StreamFeeder.decodeAll(SampleLines.ascii(line + "\r\n"));
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(new MasimoDecoder(), SampleLines.ascii(line + "\r\n"));
         assertTrue(frames.size() <= 1);
         return frames.stream().findFirst();
     }

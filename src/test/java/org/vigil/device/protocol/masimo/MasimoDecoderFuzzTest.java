@@ -1,5 +1,6 @@
 package org.vigil.device.protocol.masimo;
 
+import org.vigil.device.protocol.StreamFeeder;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

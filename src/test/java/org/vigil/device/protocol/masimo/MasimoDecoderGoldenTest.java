@@ -1,5 +1,6 @@
 package org.vigil.device.protocol.masimo;
 
+import org.vigil.device.protocol.StreamFeeder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -77,7 +78,7 @@ class MasimoDecoderGoldenTest {
                 sb.append(FrameCsv.rows(n, f));
             } else {
                 byte[] bytes = (o + "\r\n").getBytes(StandardCharsets.US_ASCII);
-                for (DeviceFrame f : StreamFeeder.decodeAll(bytes)) {
+                for (DeviceFrame f : StreamFeeder.decodeAll(new MasimoDecoder(), bytes)) {
                     sb.append(FrameCsv.rows(n, f));
                 }
             }

@@ -1,5 +1,6 @@
 package org.vigil.device.protocol.masimo;
 
+import org.vigil.device.protocol.StreamFeeder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +62,7 @@ class MasimoDecoderRandomInputTest {
         Random random = new Random(SEED + 1);
         for (int i = 0; i < 40; i++) {
             byte[] data = randomStream(random);
-            List<DeviceFrame> whole = StreamFeeder.decodeAll(data);
+            List<DeviceFrame> whole = StreamFeeder.decodeAll(new MasimoDecoder(), data);
             for (int at = 0; at <= data.length; at++) {
                 StreamFeeder split = new StreamFeeder(new MasimoDecoder()).feed(data, 0, at).feed(data, at, data.length - at);
                 assertEquals(whole, split.frames(), "iteration " + i + " split at " + at);
