@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vigil.device.protocol.ProtocolDriver;
+import org.vigil.device.protocol.contec.ContecDriver;
 import org.vigil.device.protocol.ivy.IvyDriver;
 import org.vigil.device.protocol.masimo.MasimoDriver;
 
@@ -38,7 +39,8 @@ public final class ProtocolRegistry {
     public static ProtocolRegistry standard() {
         return new ProtocolRegistry(List.of(
                 new MasimoDriver(),
-                new IvyDriver()));
+                new IvyDriver(),
+                new ContecDriver()));
     }
 
     /** The driver for {@code key} (case and surrounding blanks ignored), if known. */

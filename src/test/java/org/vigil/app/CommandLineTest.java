@@ -68,7 +68,7 @@ class CommandLineTest {
     void decodeRefusesAnUnknownProtocolAndAMissingFileClearly() {
         Run bad = run("decode", "--protocol", "nellcor", "x.bin");
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("unknown protocol 'nellcor' (expected one of masimo, ivy)"), bad.err());
+        assertTrue(bad.err().contains("unknown protocol 'nellcor' (expected one of masimo, ivy, contec)"), bad.err());
         Run missing = run("decode", "--protocol", "masimo", dir.resolve("nothere.bin").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());

@@ -38,7 +38,7 @@ class ConfigRefusalTest {
     @Test
     void unknownProtocolNamesFileLineKeyAndChoices() throws Exception {
         assertEquals("station.yaml:8: chairs[0].devices[1].protocol: unknown protocol 'masimoo'"
-                + " (expected one of masimo, ivy)", files.errors(CHAIRS.replace("protocol: ivy", "protocol: masimoo")));
+                + " (expected one of masimo, ivy, contec)", files.errors(CHAIRS.replace("protocol: ivy", "protocol: masimoo")));
     }
 
     @Test

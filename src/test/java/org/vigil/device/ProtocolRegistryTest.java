@@ -30,13 +30,15 @@ class ProtocolRegistryTest {
     @Test
     void anUnknownKeyIsRefusedNamingTheKnownKeys() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.require("masimoo"));
-        assertEquals("unknown protocol 'masimoo' (expected one of masimo, ivy)", e.getMessage());
+        assertEquals("unknown protocol 'masimoo' (expected one of " + String.join(", ", registry.keys()) + ")", e.getMessage());
+        assertTrue(e.getMessage().contains("masimo, ivy"));
     }
 
     @Test
     void keysAndDriversAreInRegistryOrder() {
-        assertEquals(List.of("masimo", "ivy"), registry.keys());
-        assertEquals(List.of(new MasimoDriver(), new IvyDriver()), registry.all());
+        assertEquals(List.of("masimo", "ivy"), registry.keys().subList(0, 2));
+        assertEquals(List.of(new MasimoDriver(), new IvyDriver()), registry.all().subList(0, 2));
+        assertEquals(registry.keys(), registry.all().stream().map(ProtocolDriver::key).toList());
     }
 
     @Test

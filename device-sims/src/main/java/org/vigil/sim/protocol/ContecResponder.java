@@ -1,9 +1,11 @@
 package org.vigil.sim.protocol;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,10 +16,11 @@ import java.util.Objects;
  * needs a new start command. It answers the device-id command ({@code AA}) with a 0x04 packet
  * of seven ASCII bytes. Commands are nine bytes, assembled across calls; a byte with bit 7
  * clear other than 0x7D, or a command cut short by another type byte, is dropped. Other
- * commands (stored-data download, time setting, PI support) are ignored. Time comes from the
- * caller. Not thread-safe: one per simulated device.
+ * commands (stored-data download, time setting, PI support) are ignored. Time comes with each
+ * received block and, for {@link #mayReport()} (which the simulator asks without a time), from
+ * the clock given at construction. Not thread-safe: one per simulated device.
  */
-public final class ContecResponder {
+public final class ContecResponder implements Responder {
 
     /** Silence after which the device stops streaming. */
     public static final Duration SILENCE_LIMIT = Duration.ofSeconds(15);
@@ -26,24 +29,30 @@ public final class ContecResponder {
     private static final int LENGTH = 9;
 
     private final String deviceId;
+    private final InstantSource clock;
     private final byte[] command = new byte[LENGTH];
     private int have;
     private boolean started;
     private Instant lastHeard;
 
-    /** @param deviceId what the device answers to the device-id command, at most 7 ASCII characters */
-    public ContecResponder(String deviceId) {
+    /**
+     * @param deviceId what the device answers to the device-id command, at most 7 ASCII characters
+     * @param clock    the time {@link #mayReport()} judges the silence by
+     */
+    public ContecResponder(String deviceId, InstantSource clock) {
         Objects.requireNonNull(deviceId, "deviceId");
+        this.clock = Objects.requireNonNull(clock, "clock");
         if (deviceId.length() > 7 || !StandardCharsets.US_ASCII.newEncoder().canEncode(deviceId)) {
             throw new IllegalArgumentException("a Contec device id is at most 7 ASCII characters: '" + deviceId + "'");
         }
         this.deviceId = deviceId;
     }
 
-    /** Takes bytes the host sent at {@code now}; returns the bytes to answer at once (often none). */
-    public byte[] receive(byte[] data, int len, Instant now) {
-        ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        for (int i = 0; i < len; i++) {
+    /** Takes bytes the host sent at {@code now}; returns the packets to answer at once (often none). */
+    @Override
+    public List<byte[]> onReceived(byte[] data, Instant now) {
+        List<byte[]> answer = new ArrayList<>(1);
+        for (int i = 0; i < data.length; i++) {
             int b = data[i] & 0xFF;
             if ((b & 0x80) == 0) {
                 have = 0;
@@ -56,10 +65,19 @@ public final class ContecResponder {
             command[have++] = (byte) b;
             if (have == LENGTH) {
                 have = 0;
-                answer.writeBytes(execute(now));
+                byte[] reply = execute(now);
+                if (reply.length > 0) {
+                    answer.add(reply);
+                }
             }
         }
-        return answer.toByteArray();
+        return answer;
+    }
+
+    /** True while the device streams, judged at the clock's time. */
+    @Override
+    public boolean mayReport() {
+        return streaming(clock.instant());
     }
 
     /** True when the device streams real-time data at {@code now}. */

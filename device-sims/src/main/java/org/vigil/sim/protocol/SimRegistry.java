@@ -32,7 +32,8 @@ public final class SimRegistry {
     public static SimRegistry standard() {
         return new SimRegistry(List.of(
                 new MasimoSimDriver(),
-                new IvySimDriver()));
+                new IvySimDriver(),
+                new ContecSimDriver()));
     }
 
     /** The driver for {@code key} (case and surrounding blanks ignored), if known. */

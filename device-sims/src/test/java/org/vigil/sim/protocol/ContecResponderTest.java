@@ -20,10 +20,13 @@ class ContecResponderTest {
 
     private static final Instant T0 = Instant.parse("2026-12-03T08:00:00Z");
 
-    private final ContecResponder device = new ContecResponder("CMS50E");
+    private Instant clockNow = T0;
+    private final ContecResponder device = new ContecResponder("CMS50E", () -> clockNow);
 
     private byte[] send(byte[] bytes, Instant at) {
-        return device.receive(bytes, bytes.length, at);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        device.onReceived(bytes, at).forEach(all::writeBytes);
+        return all.toByteArray();
     }
 
     @Test
@@ -63,10 +66,10 @@ class ContecResponderTest {
     @Test
     void commandsAreAssembledAcrossCallsAndNoiseIsIgnored() {
         byte[] start = ContecCommands.start();
-        device.receive(new byte[] {0x13, (byte) 0xA1, 0x7D, (byte) 0x81}, 4, T0); // noise, then a start cut short
-        device.receive(start, 4, T0);
+        send(new byte[] {0x13, (byte) 0xA1, 0x7D, (byte) 0x81}, T0); // noise, then a start cut short
+        send(java.util.Arrays.copyOf(start, 4), T0);
         assertFalse(device.streaming(T0));
-        device.receive(new byte[] {start[4], start[5], start[6], start[7], start[8]}, 5, T0);
+        send(java.util.Arrays.copyOfRange(start, 4, 9), T0);
         assertTrue(device.streaming(T0));
     }
 
@@ -85,7 +88,15 @@ class ContecResponderTest {
 
     @Test
     void aDeviceIdLongerThanSevenCharactersIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new ContecResponder("CMS50D+X"));
+        assertThrows(IllegalArgumentException.class, () -> new ContecResponder("CMS50D+X", () -> T0));
+    }
+
+    @Test
+    void mayReportJudgesTheSilenceAtTheClocksTime() {
+        send(ContecCommands.start(), T0);
+        assertTrue(device.mayReport());
+        clockNow = T0.plusSeconds(16);
+        assertFalse(device.mayReport());
     }
 
     /**
@@ -98,10 +109,17 @@ class ContecResponderTest {
         final ContecDecoder decoder = new ContecDecoder();
         final ContecEncoder encoder = new ContecEncoder();
         final ByteBuffer wire = ByteBuffer.allocate(4096);
+        /** When a frame of values arrived (one a second while streaming). */
         final List<Long> framesAt = new ArrayList<>();
         boolean downlink = true;
 
-        void deliver(byte[] fromStation, Instant now) {
+        final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+        final org.vigil.device.protocol.LinkOutput out = pending::writeBytes;
+
+        /** Delivers what the session sent since the last call. */
+        void deliver(Instant now) {
+            byte[] fromStation = pending.toByteArray();
+            pending.reset();
             if (downlink && fromStation.length > 0) {
                 toStation(send(fromStation, now), now);
             }
@@ -110,8 +128,10 @@ class ContecResponderTest {
         void toStation(byte[] bytes, Instant now) {
             wire.put(bytes).flip();
             decoder.decode(wire, f -> {
-                framesAt.add(java.time.Duration.between(T0, now).toMillis());
-                session.onFrame(f, now);
+                if (!f.measurements().isEmpty()) {
+                    framesAt.add(java.time.Duration.between(T0, now).toMillis());
+                }
+                session.onFrame(f, out, now);
             });
             wire.compact();
         }
@@ -123,7 +143,8 @@ class ContecResponderTest {
                     toStation(encoder.encode(new DeviceOutput(java.time.LocalDateTime.of(2026, 12, 3, 8, 0).plusSeconds(ms / 1000),
                             java.util.Map.of(org.vigil.domain.Vital.SPO2, 97.0, org.vigil.domain.Vital.PR, 70.0), false, false, null)), now);
                 }
-                deliver(session.onTick(now), now);
+                session.onTick(now, out);
+                deliver(now);
             }
         }
 
@@ -135,21 +156,23 @@ class ContecResponderTest {
     @Test
     void theStationSessionKeepsItStreamingForMinutes() {
         Link link = new Link();
-        link.deliver(link.session.onOpen(T0), T0);
+        link.session.onOpen(link.out, T0);
+        link.deliver(T0);
         link.run(0, 120_000);
         assertEquals(120, link.framesBetween(0, 120_000));
-        assertTrue(link.session.streaming());
+        assertEquals(org.vigil.device.protocol.SessionState.CONNECTED, link.session.state());
     }
 
     @Test
     void aHostThatStopsTalkingLosesTheStreamAfter15sAndGetsItBackWhenItTalksAgain() {
         Link link = new Link();
-        link.deliver(link.session.onOpen(T0), T0);
+        link.session.onOpen(link.out, T0);
+        link.deliver(T0);
         link.run(0, 10_000);
         link.downlink = false; // the last command the device heard: the keep-alive at 10 s
         link.run(10_000, 40_000);
         assertEquals(15, link.framesBetween(10_000, 40_000), "frames until 15 s after the last command");
-        assertFalse(link.session.streaming());
+        assertEquals(org.vigil.device.protocol.SessionState.NEGOTIATING, link.session.state());
         link.downlink = true;
         link.run(40_000, 50_000);
         assertEquals(List.of(43_000L), link.framesAt.stream().filter(t -> t > 40_000 && t <= 43_000).toList(),

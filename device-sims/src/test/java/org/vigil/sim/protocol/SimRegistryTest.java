@@ -19,14 +19,14 @@ class SimRegistryTest {
         assertInstanceOf(MasimoEncoder.class, registry.newEncoder("masimo"));
         assertInstanceOf(IvyEncoder.class, registry.newEncoder("Ivy"));
         assertTrue(registry.newEncoder("ivy") != registry.newEncoder("ivy"));
-        assertEquals(List.of("masimo", "ivy"), registry.keys());
+        assertEquals(List.of("masimo", "ivy", "contec"), registry.keys());
         assertTrue(registry.require("masimo").newResponder().isEmpty());
     }
 
     @Test
     void anUnknownKeyIsRefusedNamingTheKnownKeys() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.newEncoder("nonin2"));
-        assertEquals("unknown protocol 'nonin2' (expected one of masimo, ivy)", e.getMessage());
+        assertEquals("unknown protocol 'nonin2' (expected one of masimo, ivy, contec)", e.getMessage());
     }
 
     @Test

@@ -146,7 +146,7 @@ class ScenarioParserTest {
                 devices:
                   ox: { protocol: nellcor, reports: [spo2] }
                 """);
-        assertEquals("bp.yaml:3: unknown protocol 'nellcor' (expected one of masimo, ivy)", p);
+        assertEquals("bp.yaml:3: unknown protocol 'nellcor' (expected one of masimo, ivy, contec)", p);
     }
 
     @Test

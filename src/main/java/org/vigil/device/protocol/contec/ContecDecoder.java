@@ -1,6 +1,9 @@
 package org.vigil.device.protocol.contec;
 
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
@@ -26,20 +29,20 @@ import org.vigil.device.protocol.FrameDecoder;
  * </pre>
  * Other uplink packets (0x04 device id, 0x09/0x0F stored records, 0x0B command feedback, 0x0C
  * "free", 0x0D disconnect notice, 0x0E PI support) run to the next type byte; the device id
- * (seven ASCII bytes) becomes the attribute {@code model} of later frames, the others are
- * skipped (they answer commands the station does not send).
+ * (seven ASCII bytes) becomes a control frame without measurements, attributes
+ * {@code kind=device_id} and {@code model}; the others are skipped (they answer commands the
+ * station does not send).
  *
  * <h2>Frames</h2>
- * A frame is emitted for a real-time packet whose SpO2, PR, PI or flags differ from the last
- * frame's, and otherwise for every 60th packet (once a second), so a steady patient gives one
- * frame a second and a change is never held back ({@link FramePacer}; decision record
- * "contec-frames-on-change").
- * Each frame carries SpO2 and PR (absent when the device sends 0xFF / 0x7F), PI only when the
- * device marks it valid (models without PI always send it invalid), and the attributes
- * {@code pleth} (the pleth samples 0-127 of every real-time packet since the previous frame,
- * oldest first, comma separated, 60 a second) and {@code signal_strength} (0-8). Flags: probe
- * error → {@link org.vigil.domain.ReadingFlag#SENSOR_OFF}; searching for pulse or searching too long →
- * {@link org.vigil.domain.ReadingFlag#PULSE_SEARCH}; both copied onto every measurement.
+ * One frame per real-time packet, carrying its pleth sample (attribute {@code pleth}, 0-127,
+ * 60 a second) and flags: probe error → {@link org.vigil.domain.ReadingFlag#SENSOR_OFF};
+ * searching for pulse or searching too long → {@link org.vigil.domain.ReadingFlag#PULSE_SEARCH}.
+ * SpO2 and PR (absent when the device sends 0x7F / 0xFF), PI (only when the device marks it
+ * valid: models without PI always send it invalid) and the attribute {@code signal_strength}
+ * (0-8) are in the frame when they or the flags changed, and otherwise in
+ * every 60th frame (once a second): a steady patient gives one reading of each a second and a
+ * change is never held back ({@link FramePacer}; decision record "contec-frames-on-change"),
+ * the flags copied onto every measurement.
  *
  * <h2>Framing rules</h2>
  * <ul>
@@ -52,10 +55,10 @@ import org.vigil.device.protocol.FrameDecoder;
  *       discarded;</li>
  *   <li>a partial packet stays in the buffer, the position at its type byte.</li>
  * </ul>
- * The decoder's state (the last frame's values, the packets since it, the pleth samples not yet
- * sent, the model) follows the byte stream only, so any split of the same bytes gives the same
- * frames and the same {@link #discardedBytes()}. The per-byte path allocates nothing. Not
- * thread-safe: one instance per connection.
+ * The decoder's state (the last values sent, the packets since) follows the byte
+ * stream only, so any split of the same bytes gives the same frames and the same
+ * {@link #discardedBytes()}. The per-byte path allocates nothing. Not thread-safe: one
+ * instance per connection.
  */
 public final class ContecDecoder implements FrameDecoder {
 
@@ -69,7 +72,6 @@ public final class ContecDecoder implements FrameDecoder {
     private final FramePacer pacer = new FramePacer();
     private long discarded;
     private long realTimePackets;
-    private String model;
 
     /** Creates a decoder for one connection. */
     public ContecDecoder() {
@@ -97,12 +99,8 @@ public final class ContecDecoder implements FrameDecoder {
                 pos = -end;
                 continue;
             }
-            DeviceFrame frame = null;
-            if (type == V7Packets.REAL_TIME) {
-                frame = realTime(in, pos);
-            } else if (type == V7Packets.DEVICE_ID) {
-                deviceId(in, pos, end);
-            }
+            DeviceFrame frame = type == V7Packets.REAL_TIME ? realTime(in, pos)
+                    : type == V7Packets.DEVICE_ID ? deviceId(in, pos, end) : null;
             pos = end;
             if (frame != null) {
                 in.position(pos);
@@ -117,7 +115,7 @@ public final class ContecDecoder implements FrameDecoder {
         return discarded;
     }
 
-    /** Real-time packets decoded so far (a frame is emitted for some of them only). */
+    /** Real-time packets decoded so far (one frame each). */
     public long realTimePackets() {
         return realTimePackets;
     }
@@ -163,10 +161,10 @@ public final class ContecDecoder implements FrameDecoder {
         return -(start + MAX_OTHER_LENGTH + 1);
     }
 
-    /** Takes the model from a device-id packet of seven bytes; other lengths are ignored. */
-    private void deviceId(ByteBuffer in, int start, int end) {
+    /** The control frame of a device-id packet of seven bytes (null for other lengths or no text). */
+    private static DeviceFrame deviceId(ByteBuffer in, int start, int end) {
         if (end - start != V7Packets.FULL_LENGTH) {
-            return;
+            return null;
         }
         StringBuilder id = new StringBuilder(7);
         for (int k = 0; k < 7; k++) {
@@ -176,10 +174,10 @@ public final class ContecDecoder implements FrameDecoder {
             }
         }
         String text = id.toString().trim();
-        model = text.isEmpty() ? null : text;
+        return text.isEmpty() ? null : new DeviceFrame(List.of(), Set.of(), Map.of("kind", "device_id", "model", text));
     }
 
-    /** Takes the complete real-time packet at {@code start}; a frame when one is due, else null. */
+    /** The frame of the complete real-time packet at {@code start}. */
     private DeviceFrame realTime(ByteBuffer in, int start) {
         int status = V7Packets.data(in, start, 0);
         int wave = V7Packets.data(in, start, 1);
@@ -190,6 +188,6 @@ public final class ContecDecoder implements FrameDecoder {
         boolean piValid = (bar & 0x10) == 0 && pi <= 2200;
         realTimePackets++;
         return pacer.offer(status & 0x0F, wave & 0x7F, spo2 == 0x7F ? FramePacer.NONE : spo2, pr == 0xFF ? FramePacer.NONE : pr,
-                piValid ? pi : FramePacer.NONE, (status & 0x80) != 0, (wave & 0x80) != 0 || (status & 0x10) != 0, model);
+                piValid ? pi : FramePacer.NONE, (status & 0x80) != 0, (wave & 0x80) != 0 || (status & 0x10) != 0);
     }
 }

@@ -23,8 +23,8 @@ import org.vigil.device.protocol.FrameDecoder;
  * byte 2: bits 0-3 bar graph, bit 4 probe error, bit 5 searching, bit 6 = bit 7 of PR
  * SpO2 0-100 %, 127 = no value;  PR 0-254 bpm, 255 = no value
  * </pre>
- * Frames as for the V7.0 protocol ({@link FramePacer}): on a change of SpO2, PR or flags, else
- * once every 60 packets, with the pleth samples since the previous frame. Finger out or probe
+ * Frames as for the V7.0 protocol ({@link FramePacer}): one per packet with its pleth sample;
+ * SpO2 and PR in it when they or the flags changed, else once every 60 packets. Finger out or probe
  * error → {@link org.vigil.domain.ReadingFlag#SENSOR_OFF} and no SpO2 or PR (what the device
  * then sends in those fields is not documented); searching →
  * {@link org.vigil.domain.ReadingFlag#PULSE_SEARCH}. This generation reports no PI.
@@ -80,10 +80,8 @@ public final class ContecLegacyDecoder implements FrameDecoder {
             }
             DeviceFrame frame = packet(in, pos);
             pos += PACKET_LENGTH;
-            if (frame != null) {
-                in.position(pos);
-                out.accept(frame);
-            }
+            in.position(pos);
+            out.accept(frame);
         }
         in.position(pos);
     }
@@ -93,7 +91,7 @@ public final class ContecLegacyDecoder implements FrameDecoder {
         return discarded;
     }
 
-    /** Packets decoded so far (a frame is emitted for some of them only). */
+    /** Packets decoded so far (one frame each). */
     public long packets() {
         return packets;
     }
@@ -112,6 +110,6 @@ public final class ContecLegacyDecoder implements FrameDecoder {
         boolean off = (status & 0x10) != 0 || (bar & 0x10) != 0;
         packets++;
         return pacer.offer(status & 0x0F, pleth, off || spo2 == NO_SPO2 ? FramePacer.NONE : spo2,
-                off || pr == NO_PR ? FramePacer.NONE : pr, FramePacer.NONE, off, (bar & 0x20) != 0, null);
+                off || pr == NO_PR ? FramePacer.NONE : pr, FramePacer.NONE, off, (bar & 0x20) != 0);
     }
 }

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.LinkOutput;
+import org.vigil.device.protocol.ProtocolSession;
+import org.vigil.device.protocol.SessionState;
 
 /**
  * What the station sends a V7.0 Contec oximeter. When the link opens: the device-id command
@@ -11,11 +14,11 @@ import org.vigil.device.protocol.DeviceFrame;
  * flows: the keep-alive every {@link #KEEP_ALIVE_EVERY} (the device stops when it hears nothing
  * from the host for a while). When no data came {@link #START_RETRY} after a start command, or
  * data stopped for {@link #NO_DATA_RESTART}: the start command again (the device dropped the
- * first, or stopped after a silence, or was switched off and on). The caller ticks it often
- * (every 100-250 ms) with the time of its injected clock and writes whatever it returns; an
- * empty array means nothing to send. Not thread-safe: one per connection, driven by one thread.
+ * first, or stopped after a silence, or was switched off and on). The connection ticks it
+ * every 250 ms or so with the time of its injected clock. Not thread-safe: one per connection,
+ * driven by one thread.
  */
-public final class ContecSession {
+public final class ContecSession implements ProtocolSession {
 
     /** How often the host tells the device it is still connected (V7.0: every 5 s). */
     public static final Duration KEEP_ALIVE_EVERY = Duration.ofSeconds(5);
@@ -23,8 +26,6 @@ public final class ContecSession {
     public static final Duration START_RETRY = Duration.ofSeconds(2);
     /** How long data may stop before the stream is started again (a steady device sends a frame a second). */
     public static final Duration NO_DATA_RESTART = Duration.ofSeconds(3);
-
-    private static final byte[] NOTHING = new byte[0];
 
     private Instant lastCommand;
     private Instant lastData;
@@ -35,51 +36,48 @@ public final class ContecSession {
         // nothing sent yet
     }
 
-    /** The link is open (or reopened): the device-id command, then the start command (18 bytes). */
-    public byte[] onOpen(Instant now) {
+    /** The link is open (or reopened): the device-id command, then the start command. */
+    @Override
+    public void onOpen(LinkOutput out, Instant now) {
         lastCommand = Objects.requireNonNull(now, "now");
         streaming = false;
-        byte[] ask = ContecCommands.command(ContecCommands.ASK_DEVICE_ID);
-        byte[] start = ContecCommands.start();
-        byte[] both = new byte[ask.length + start.length];
-        System.arraycopy(ask, 0, both, 0, ask.length);
-        System.arraycopy(start, 0, both, ask.length, start.length);
-        return both;
+        out.send(ContecCommands.command(ContecCommands.ASK_DEVICE_ID));
+        out.send(ContecCommands.start());
     }
 
     /** A frame arrived: one with measurements means the device streams. */
-    public void onFrame(DeviceFrame frame, Instant now) {
+    @Override
+    public void onFrame(DeviceFrame frame, LinkOutput out, Instant now) {
         if (!frame.measurements().isEmpty()) {
             streaming = true;
             lastData = now;
         }
     }
 
-    /** What is due at {@code now}: the start command again, the keep-alive, or nothing. */
-    public byte[] onTick(Instant now) {
+    /** Sends what is due at {@code now}: the start command again, the keep-alive, or nothing. */
+    @Override
+    public void onTick(Instant now, LinkOutput out) {
         if (lastCommand == null) {
-            return NOTHING;
+            return;
         }
         if (streaming && !now.isBefore(lastData.plus(NO_DATA_RESTART))) {
             streaming = false;
-            return command(now, ContecCommands.start());
+            command(out, now, ContecCommands.start());
+        } else if (!streaming && !now.isBefore(lastCommand.plus(START_RETRY))) {
+            command(out, now, ContecCommands.start());
+        } else if (!now.isBefore(lastCommand.plus(KEEP_ALIVE_EVERY))) {
+            command(out, now, ContecCommands.keepAlive());
         }
-        if (!streaming && !now.isBefore(lastCommand.plus(START_RETRY))) {
-            return command(now, ContecCommands.start());
-        }
-        if (!now.isBefore(lastCommand.plus(KEEP_ALIVE_EVERY))) {
-            return command(now, ContecCommands.keepAlive());
-        }
-        return NOTHING;
     }
 
-    /** True once real-time data flows, until it stops for {@link #NO_DATA_RESTART}. */
-    public boolean streaming() {
-        return streaming;
+    /** {@link SessionState#CONNECTED} once real-time data flows, until it stops for {@link #NO_DATA_RESTART}. */
+    @Override
+    public SessionState state() {
+        return streaming ? SessionState.CONNECTED : SessionState.NEGOTIATING;
     }
 
-    private byte[] command(Instant now, byte[] bytes) {
+    private void command(LinkOutput out, Instant now, byte[] bytes) {
         lastCommand = now;
-        return bytes;
+        out.send(bytes);
     }
 }

@@ -1,8 +1,6 @@
 package org.vigil.device.protocol.contec;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,67 +10,58 @@ import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
 
 /**
- * Turns a Contec oximeter's 60 samples a second into frames: a frame when SpO2, PR, PI or the
- * flags differ from the last frame's, otherwise one every {@link #SAMPLES_PER_FRAME} samples;
- * each frame carries every pleth sample since the previous one (attribute {@code pleth}). Its
- * state follows the samples only, so a decoder using it stays independent of how its bytes were
- * split. Nothing is allocated per sample; a frame costs its own objects.
+ * Turns each of a Contec oximeter's 60 samples a second into a frame: every frame carries its
+ * pleth sample (attribute {@code pleth}) and the device's flags; SpO2, PR and PI (and the
+ * attribute {@code signal_strength}) only when they or the flags differ from
+ * the last frame that carried them, or when {@link #SAMPLES_PER_FRAME} samples went by without
+ * (decision record "contec-frames-on-change"). A frame of values therefore depends only on the
+ * sample before it and the count since the last one, so a decoder using it is back in step one
+ * packet after garbage. Sample frames allocate only the frame and its map; the texts and flag
+ * sets are shared.
  */
 final class FramePacer {
 
-    /** Samples per frame when nothing changes: one frame a second at 60 samples a second. */
+    /** Samples between two frames of values when nothing changes: one a second at 60 samples a second. */
     static final int SAMPLES_PER_FRAME = 60;
     /** Value of a field the device sent as "no value". */
     static final int NONE = -1;
 
-    private final byte[] pleth = new byte[SAMPLES_PER_FRAME];
-    private int count;
+    private static final String[] SAMPLE_TEXT = new String[128];
+    private static final Set<ReadingFlag> OFF = Set.of(ReadingFlag.SENSOR_OFF);
+    private static final Set<ReadingFlag> SEARCHING = Set.of(ReadingFlag.PULSE_SEARCH);
+    private static final Set<ReadingFlag> OFF_SEARCHING = Set.of(ReadingFlag.SENSOR_OFF, ReadingFlag.PULSE_SEARCH);
+
+    static {
+        for (int i = 0; i < SAMPLE_TEXT.length; i++) {
+            SAMPLE_TEXT[i] = Integer.toString(i);
+        }
+    }
+
+    private int sinceValues;
     private long lastKey = -1;
 
     /**
-     * One sample: values 0.. or {@link #NONE}; {@code piHundredths} {@link #NONE} leaves PI out
-     * of the frame. Returns a frame when one is due, else null.
+     * One sample (pleth 0-127): values 0.. or {@link #NONE}; {@code piHundredths} {@link #NONE}
+     * leaves PI out. Returns its frame, with the values when they are due.
      */
-    DeviceFrame offer(int signal, int plethSample, int spo2, int pr, int piHundredths, boolean sensorOff, boolean searching,
-            String model) {
-        pleth[count++] = (byte) plethSample;
+    DeviceFrame offer(int signal, int plethSample, int spo2, int pr, int piHundredths, boolean sensorOff, boolean searching) {
+        Set<ReadingFlag> flags = sensorOff ? (searching ? OFF_SEARCHING : OFF) : (searching ? SEARCHING : Set.of());
+        String pleth = SAMPLE_TEXT[plethSample & 0x7F];
         long key = (spo2 & 0xFFL) | (pr & 0x1FFL) << 8 | (piHundredths & 0x1FFFFL) << 17 | (sensorOff ? 1L : 0L) << 34
                 | (searching ? 1L : 0L) << 35;
-        if (key == lastKey && count < SAMPLES_PER_FRAME) {
-            return null;
+        sinceValues++;
+        if (key == lastKey && sinceValues < SAMPLES_PER_FRAME) {
+            return new DeviceFrame(List.of(), flags, Map.of("pleth", pleth));
         }
         lastKey = key;
-        Set<ReadingFlag> flags = EnumSet.noneOf(ReadingFlag.class);
-        if (sensorOff) {
-            flags.add(ReadingFlag.SENSOR_OFF);
-        }
-        if (searching) {
-            flags.add(ReadingFlag.PULSE_SEARCH);
-        }
+        sinceValues = 0;
         List<Measurement> measurements = new ArrayList<>(3);
         measurements.add(spo2 == NONE ? Measurement.absent(Vital.SPO2, flags) : new Measurement(Vital.SPO2, spo2, flags));
         measurements.add(pr == NONE ? Measurement.absent(Vital.PR, flags) : new Measurement(Vital.PR, pr, flags));
         if (piHundredths != NONE) {
             measurements.add(new Measurement(Vital.PI, piHundredths / 100.0, flags));
         }
-        Map<String, String> attributes = new HashMap<>(4);
-        attributes.put("pleth", plethText());
-        attributes.put("signal_strength", Integer.toString(signal));
-        if (model != null) {
-            attributes.put("model", model);
-        }
-        count = 0;
-        return new DeviceFrame(measurements, flags, attributes);
-    }
-
-    private String plethText() {
-        StringBuilder sb = new StringBuilder(count * 4);
-        for (int i = 0; i < count; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(pleth[i]);
-        }
-        return sb.toString();
+        String signalText = SAMPLE_TEXT[signal & 0x7F];
+        return new DeviceFrame(measurements, flags, Map.of("pleth", pleth, "signal_strength", signalText));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.testsupport.ResearchPack;
 
 /** The real CMS50E capture (research pack), decoded whole and split every way, against its golden file. */
@@ -39,6 +40,7 @@ class ContecDecoderCaptureTest {
         ByteBuffer in = ByteBuffer.wrap(capture);
         decoder.decode(in, f -> { });
         assertEquals(ContecStreams.CAPTURE_PACKETS, decoder.realTimePackets());
+        assertEquals(ContecStreams.CAPTURE_PACKETS, ContecStreams.decodeAll(capture).size());
         assertEquals(ContecStreams.CAPTURE_PACKETS * 9, in.position());
         assertEquals(4, capture.length - in.position());
         assertEquals(0, decoder.discardedBytes());
@@ -52,9 +54,9 @@ class ContecDecoderCaptureTest {
 
     @Test
     void everySplitPointGivesTheSameFramesAndDiscardCount() {
-        ContecStreams.Feeder whole = new ContecStreams.Feeder(new ContecDecoder()).feed(capture);
+        StreamFeeder whole = new StreamFeeder(new ContecDecoder()).feed(capture);
         for (int i = 0; i <= capture.length; i++) {
-            ContecStreams.Feeder split = new ContecStreams.Feeder(new ContecDecoder()).feed(capture, 0, i).feed(capture, i, capture.length - i);
+            StreamFeeder split = new StreamFeeder(new ContecDecoder()).feed(capture, 0, i).feed(capture, i, capture.length - i);
             assertEquals(whole.frames(), split.frames(), "split at " + i);
             assertEquals(whole.consumed(), split.consumed(), "consumed, split at " + i);
             assertEquals(whole.decoder().discardedBytes(), split.decoder().discardedBytes(), "discarded, split at " + i);
@@ -63,7 +65,7 @@ class ContecDecoderCaptureTest {
 
     @Test
     void byteByByteGivesTheSameFrames() {
-        ContecStreams.Feeder single = new ContecStreams.Feeder(new ContecDecoder());
+        StreamFeeder single = new StreamFeeder(new ContecDecoder());
         for (int i = 0; i < capture.length; i++) {
             single.feed(capture, i, 1);
         }
@@ -75,7 +77,7 @@ class ContecDecoderCaptureTest {
     void startingInsideTheFirstPacketDiscardsItsRestAndKeepsTheOthers() {
         for (int from = 1; from < 9; from++) {
             ContecDecoder decoder = new ContecDecoder();
-            List<DeviceFrame> frames = new ContecStreams.Feeder(decoder).feed(Arrays.copyOfRange(capture, from, capture.length)).frames();
+            List<DeviceFrame> frames = new StreamFeeder(decoder).feed(Arrays.copyOfRange(capture, from, capture.length)).frames();
             assertEquals(9 - from, decoder.discardedBytes(), "start at " + from);
             assertEquals(ContecStreams.CAPTURE_PACKETS - 1, decoder.realTimePackets(), "start at " + from);
             assertEquals(ContecStreams.values(ContecStreams.decodeAll(capture)), ContecStreams.values(frames), "start at " + from);
@@ -95,7 +97,7 @@ class ContecDecoderCaptureTest {
             parts.add(Arrays.copyOfRange(capture, p * 9, p * 9 + 9));
         }
         ContecDecoder decoder = new ContecDecoder();
-        List<DeviceFrame> frames = new ContecStreams.Feeder(decoder).feed(ContecStreams.concat(parts.toArray(new byte[0][]))).frames();
+        List<DeviceFrame> frames = new StreamFeeder(decoder).feed(ContecStreams.concat(parts.toArray(new byte[0][]))).frames();
         assertEquals(ContecStreams.decodeAll(Arrays.copyOf(capture, ContecStreams.CAPTURE_PACKETS * 9)), frames);
         assertEquals(ContecStreams.CAPTURE_PACKETS, decoder.realTimePackets());
         assertEquals(parts.stream().mapToInt(b -> b.length).sum() - ContecStreams.CAPTURE_PACKETS * 9, decoder.discardedBytes());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
@@ -97,41 +98,55 @@ class ContecDecoderFieldsTest {
     }
 
     @Test
-    void steadyValuesGiveOneFrameASecondCarryingEveryPlethSample() {
-        List<DeviceFrame> frames = decodeAll(repeat(realTime(72, 97, 345), 181));
-        assertEquals(4, frames.size());
-        assertEquals(1, frames.get(0).attributes().get("pleth").split(",").length);
-        for (DeviceFrame f : frames.subList(1, 4)) {
-            assertEquals(ContecDecoder.PACKETS_PER_FRAME, f.attributes().get("pleth").split(",").length);
-            assertEquals(frames.get(0).measurements(), f.measurements());
+    void everyPacketIsAFrameWithItsPlethSampleAndSteadyValuesComeOnceASecond() {
+        List<DeviceFrame> frames = decodeAll(repeat(realTime(5, 33, 6, 72, 97, 345), 181));
+        assertEquals(181, frames.size());
+        assertTrue(frames.stream().allMatch(f -> "33".equals(f.attributes().get("pleth"))));
+        List<Integer> withValues = new java.util.ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            if (!frames.get(i).measurements().isEmpty()) {
+                withValues.add(i);
+                assertEquals(frames.get(0).measurements(), frames.get(i).measurements());
+            }
         }
+        assertEquals(List.of(0, 60, 120, 180), withValues);
     }
 
     @Test
-    void aChangedValueOrFlagIsEmittedAtOnce() {
+    void aChangedValueOrFlagIsInTheVeryNextFrame() {
         byte[] data = concat(repeat(realTime(72, 97, 345), 10), realTime(72, 96, 345), realTime(73, 96, 345),
                 realTime(73, 96, 346), realTime(0x80, 0x40, 0x10, 73, 96, 346));
         List<DeviceFrame> frames = decodeAll(data);
-        assertEquals(5, frames.size());
-        assertEquals(10, frames.get(1).attributes().get("pleth").split(",").length);
-        assertEquals(96.0, frames.get(1).measurements().get(0).value());
-        assertEquals(73.0, frames.get(2).measurements().get(1).value());
-        assertEquals(3.46, frames.get(3).measurements().get(2).value());
-        assertEquals(Set.of(ReadingFlag.SENSOR_OFF), frames.get(4).flags());
+        assertEquals(14, frames.size());
+        assertEquals(List.of(), frames.get(9).measurements());
+        assertEquals(96.0, frames.get(10).measurements().get(0).value());
+        assertEquals(73.0, frames.get(11).measurements().get(1).value());
+        assertEquals(3.46, frames.get(12).measurements().get(2).value());
+        assertEquals(Set.of(ReadingFlag.SENSOR_OFF), frames.get(13).flags());
+        assertEquals(Set.of(ReadingFlag.SENSOR_OFF), frames.get(13).measurements().get(0).flags());
     }
 
     @Test
-    void deviceIdPacketNamesTheModelOnLaterFrames() {
+    void framesWithoutValuesStillCarryTheFlags() {
+        List<DeviceFrame> frames = decodeAll(repeat(realTime(0x80, 0x40, 0x10, 0xFF, 0x7F, 0xFFFF), 2));
+        assertEquals(List.of(), frames.get(1).measurements());
+        assertEquals(Set.of(ReadingFlag.SENSOR_OFF), frames.get(1).flags());
+        assertEquals(java.util.Map.of("pleth", "64"), frames.get(1).attributes());
+    }
+
+    @Test
+    void deviceIdPacketIsAControlFrameNamingTheModel() {
         byte[] id = packet(0x04, 'C', 'M', 'S', '5', '0', 'E', ' ');
-        DeviceFrame f = only(concat(id, realTime(72, 97, 345)));
-        assertEquals("CMS50E", f.attributes().get("model"));
+        List<DeviceFrame> frames = decodeAll(concat(id, realTime(72, 97, 345)));
+        assertEquals(new DeviceFrame(List.of(), Set.of(), java.util.Map.of("kind", "device_id", "model", "CMS50E")), frames.get(0));
+        assertEquals(2, frames.size());
     }
 
     @Test
     void answersToCommandsAreSkippedWithoutCountingThemAsGarbage() {
         ContecDecoder decoder = new ContecDecoder();
         byte[] data = concat(packet(0x0B, 0x21, 0), packet(0x0C), packet(0x0E, 1), packet(0x0D, 0x7F, 0x80), realTime(72, 97, 345));
-        List<DeviceFrame> frames = new ContecStreams.Feeder(decoder).feed(data).frames();
+        List<DeviceFrame> frames = new StreamFeeder(decoder).feed(data).frames();
         assertEquals(1, frames.size());
         assertEquals(0, decoder.discardedBytes());
     }

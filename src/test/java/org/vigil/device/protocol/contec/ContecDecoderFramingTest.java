@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.Vital;
 
@@ -48,16 +49,16 @@ class ContecDecoderFramingTest {
     @Test
     void garbageBetweenPacketsIsDiscardedCountedAndLosesNoPacket() {
         ContecDecoder decoder = new ContecDecoder();
-        assertEquals(CLEAN, new ContecStreams.Feeder(decoder).feed(noisyStream()).frames());
+        assertEquals(CLEAN, new StreamFeeder(decoder).feed(noisyStream()).frames());
         assertEquals(30, decoder.discardedBytes());
     }
 
     @Test
     void splittingAtEveryIndexGivesTheSameFramesAndDiscardCount() {
         byte[] data = noisyStream();
-        ContecStreams.Feeder whole = new ContecStreams.Feeder(new ContecDecoder()).feed(data);
+        StreamFeeder whole = new StreamFeeder(new ContecDecoder()).feed(data);
         for (int i = 0; i <= data.length; i++) {
-            ContecStreams.Feeder split = new ContecStreams.Feeder(new ContecDecoder()).feed(data, 0, i).feed(data, i, data.length - i);
+            StreamFeeder split = new StreamFeeder(new ContecDecoder()).feed(data, 0, i).feed(data, i, data.length - i);
             assertEquals(whole.frames(), split.frames(), "split at " + i);
             assertEquals(whole.decoder().discardedBytes(), split.decoder().discardedBytes(), "discarded, split at " + i);
             assertEquals(whole.consumed(), split.consumed(), "consumed, split at " + i);
@@ -67,7 +68,7 @@ class ContecDecoderFramingTest {
     @Test
     void feedingByteByByteGivesTheSameFrames() {
         byte[] data = noisyStream();
-        ContecStreams.Feeder single = new ContecStreams.Feeder(new ContecDecoder());
+        StreamFeeder single = new StreamFeeder(new ContecDecoder());
         for (int i = 0; i < data.length; i++) {
             single.feed(data, i, 1);
         }
@@ -98,12 +99,12 @@ class ContecDecoderFramingTest {
         int[] longest = new int[ContecDecoder.MAX_OTHER_LENGTH - 1];
         byte[] atBound = concat(new byte[] {0x0F}, ContecStreams.repeat(new byte[] {(byte) 0x80}, longest.length));
         ContecDecoder decoder = new ContecDecoder();
-        assertEquals(CLEAN.subList(0, 1), new ContecStreams.Feeder(decoder).feed(concat(atBound, PACKETS.get(0))).frames());
+        assertEquals(CLEAN.subList(0, 1), new StreamFeeder(decoder).feed(concat(atBound, PACKETS.get(0))).frames());
         assertEquals(0, decoder.discardedBytes());
 
         byte[] over = concat(atBound, new byte[] {(byte) 0x80});
         ContecDecoder overDecoder = new ContecDecoder();
-        assertEquals(CLEAN.subList(0, 1), new ContecStreams.Feeder(overDecoder).feed(concat(over, PACKETS.get(0))).frames());
+        assertEquals(CLEAN.subList(0, 1), new StreamFeeder(overDecoder).feed(concat(over, PACKETS.get(0))).frames());
         assertEquals(over.length, overDecoder.discardedBytes());
         assertEquals(ContecDecoder.MAX_OTHER_LENGTH + 1, new ContecDecoder().maxFrameLength());
     }
@@ -112,7 +113,7 @@ class ContecDecoderFramingTest {
     void endlessContinuationBytesNeverFillTheBuffer() {
         byte[] noise = ContecStreams.repeat(new byte[] {0x0F, (byte) 0xA5, (byte) 0xC3}, 1000);
         ContecDecoder decoder = new ContecDecoder();
-        ContecStreams.Feeder feeder = new ContecStreams.Feeder(decoder).feed(noise);
+        StreamFeeder feeder = new StreamFeeder(decoder).feed(noise);
         feeder.feed(concat(new byte[] {(byte) 0x80}, PACKETS.get(0)));
         assertEquals(CLEAN.subList(0, 1), feeder.frames());
     }
@@ -150,7 +151,7 @@ class ContecDecoderFramingTest {
                 data[i] = kind == 0 ? (byte) random.nextInt(16) : (byte) (0x80 | random.nextInt(0x80));
             }
             List<DeviceFrame> whole = decodeAll(data);
-            ContecStreams.Feeder chunked = new ContecStreams.Feeder(new ContecDecoder());
+            StreamFeeder chunked = new StreamFeeder(new ContecDecoder());
             for (int i = 0; i < data.length; ) {
                 int n = Math.min(data.length - i, 1 + random.nextInt(20));
                 chunked.feed(data, i, n);

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 
 /**
  * Coverage-guided fuzzing of {@link ContecDecoder}. Under {@code mvn test} it replays the inputs
@@ -23,7 +24,7 @@ class ContecDecoderFuzzTest {
         check(all.position() >= 0 && all.position() <= data.length, "position out of range");
         check(data.length - all.position() <= decoder.maxFrameLength(), "more than one frame left unconsumed");
 
-        ContecStreams.Feeder feeder = new ContecStreams.Feeder(new ContecDecoder());
+        StreamFeeder feeder = new StreamFeeder(new ContecDecoder());
         int chunk = data.length == 0 ? 1 : 1 + (data[0] & 0x1F);
         for (int i = 0; i < data.length; i += chunk) {
             feeder.feed(data, i, Math.min(chunk, data.length - i));

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
@@ -31,8 +32,8 @@ class ContecLegacyDecoderTest {
 
     private static final List<byte[]> PACKETS = List.of(live(60, 99), live(180, 97), live(0x15, 0, 0, 0, 0), live(5, 40, 0x26, 70, 95));
 
-    private static ContecStreams.Feeder feed(byte[] data) {
-        return new ContecStreams.Feeder(new ContecLegacyDecoder()).feed(data);
+    private static StreamFeeder feed(byte[] data) {
+        return new StreamFeeder(new ContecLegacyDecoder()).feed(data);
     }
 
     private static List<DeviceFrame> clean() {
@@ -74,14 +75,15 @@ class ContecLegacyDecoderTest {
 
     @Test
     void steadyValuesGiveOneFrameEverySixtyPackets() {
-        ContecStreams.Feeder f = feed(repeat(live(72, 97), 121));
-        assertEquals(3, f.frames().size());
+        StreamFeeder f = feed(repeat(live(72, 97), 121));
+        assertEquals(121, f.frames().size());
+        assertEquals(3, ContecStreams.withValues(f.frames()).size());
         assertEquals(121, ((ContecLegacyDecoder) f.decoder()).packets());
     }
 
     @Test
     void garbageIsDiscardedCountedAndCostsNoPacket() {
-        ContecStreams.Feeder f = feed(noisy());
+        StreamFeeder f = feed(noisy());
         assertEquals(clean(), f.frames());
         assertEquals(3 + 3 + 5 + 2, f.decoder().discardedBytes());
     }
@@ -89,13 +91,13 @@ class ContecLegacyDecoderTest {
     @Test
     void everySplitAndByteByByteGiveTheSameFramesAndDiscardCount() {
         byte[] data = noisy();
-        ContecStreams.Feeder whole = feed(data);
+        StreamFeeder whole = feed(data);
         for (int i = 0; i <= data.length; i++) {
-            ContecStreams.Feeder split = new ContecStreams.Feeder(new ContecLegacyDecoder()).feed(data, 0, i).feed(data, i, data.length - i);
+            StreamFeeder split = new StreamFeeder(new ContecLegacyDecoder()).feed(data, 0, i).feed(data, i, data.length - i);
             assertEquals(whole.frames(), split.frames(), "split at " + i);
             assertEquals(whole.decoder().discardedBytes(), split.decoder().discardedBytes(), "split at " + i);
         }
-        ContecStreams.Feeder single = new ContecStreams.Feeder(new ContecLegacyDecoder());
+        StreamFeeder single = new StreamFeeder(new ContecLegacyDecoder());
         for (int i = 0; i < data.length; i++) {
             single.feed(data, i, 1);
         }
@@ -118,7 +120,7 @@ class ContecLegacyDecoderTest {
             byte[] data = new byte[random.nextInt(300)];
             random.nextBytes(data);
             List<DeviceFrame> whole = feed(data).frames();
-            ContecStreams.Feeder chunked = new ContecStreams.Feeder(new ContecLegacyDecoder());
+            StreamFeeder chunked = new StreamFeeder(new ContecLegacyDecoder());
             for (int i = 0; i < data.length; ) {
                 int n = Math.min(data.length - i, 1 + random.nextInt(7));
                 chunked.feed(data, i, n);

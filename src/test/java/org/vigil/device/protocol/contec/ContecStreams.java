@@ -3,7 +3,6 @@ package org.vigil.device.protocol.contec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.vigil.device.protocol.DeviceFrame;
-import org.vigil.device.protocol.FrameDecoder;
+import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.testsupport.ResearchPack;
@@ -77,31 +76,45 @@ final class ContecStreams {
 
     /** Frames of {@code data} fed in one piece to a fresh decoder. */
     static List<DeviceFrame> decodeAll(byte[] data) {
-        return new Feeder(new ContecDecoder()).feed(data).frames();
+        return StreamFeeder.decodeAll(new ContecDecoder(), data);
     }
 
-    /** Frames as rows {@code frame,kind,name,value,flags}, as in the golden file. */
+    /** The frames that carry values (every 60th, or on a change). */
+    static List<DeviceFrame> withValues(List<DeviceFrame> frames) {
+        return frames.stream().filter(f -> !f.measurements().isEmpty()).toList();
+    }
+
+    /**
+     * Frames as rows {@code frame,kind,name,value,flags}, as in the golden file: the frames that
+     * carry values, then one row summing up the pleth samples of all frames.
+     */
     static List<String> rows(List<DeviceFrame> frames) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
             DeviceFrame f = frames.get(i);
             int n = i + 1;
+            if (f.measurements().isEmpty()) {
+                continue;
+            }
             for (Measurement m : f.measurements()) {
                 rows.add(n + ",measurement," + m.vital().key() + "," + number(m.value()) + "," + ReadingFlag.text(m.flags()));
             }
             for (Map.Entry<String, String> a : new TreeMap<>(f.attributes()).entrySet()) {
-                String value = a.getKey().equals("pleth") ? plethSummary(a.getValue()) : a.getValue();
-                rows.add(n + ",attribute," + a.getKey() + "," + value + ",");
+                if (!a.getKey().equals("pleth")) {
+                    rows.add(n + ",attribute," + a.getKey() + "," + a.getValue() + ",");
+                }
             }
             if (!f.flags().isEmpty()) {
                 rows.add(n + ",frame,flags,," + ReadingFlag.text(f.flags()));
             }
         }
+        String pleth = frames.stream().map(f -> f.attributes().get("pleth")).collect(Collectors.joining(","));
+        rows.add("all,attribute,pleth," + (frames.isEmpty() ? "" : plethSummary(pleth)) + ",");
         return rows;
     }
 
     /**
-     * {@code n=60 min=8 max=72 sum=1905} for a pleth attribute: the golden file describes the
+     * {@code n=60 min=8 max=72 sum=1905} for pleth samples: the golden file describes the
      * samples without holding them (the capture's licence keeps its content out of the repository).
      */
     static String plethSummary(String pleth) {
@@ -116,70 +129,9 @@ final class ContecStreams {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** The measurements of each frame, without the attributes (pleth batches depend on where a stream starts). */
+    /** The measurements of each frame that carries values. */
     static List<String> values(List<DeviceFrame> frames) {
-        return frames.stream().map(f -> f.measurements().toString()).collect(Collectors.toList());
+        return withValues(frames).stream().map(f -> f.measurements().toString()).collect(Collectors.toList());
     }
 
-    /**
-     * Plays the decoder's caller the way a connection does: appends each chunk to a buffer of
-     * exactly {@link FrameDecoder#maxFrameLength()} bytes, decodes, compacts. Fails when the
-     * decoder leaves a full buffer unconsumed, or moves the position backwards or past the limit.
-     */
-    static final class Feeder {
-
-        private final FrameDecoder decoder;
-        private final ByteBuffer buffer;
-        private final List<DeviceFrame> frames = new ArrayList<>();
-        private long consumed;
-
-        Feeder(FrameDecoder decoder) {
-            this.decoder = decoder;
-            this.buffer = ByteBuffer.allocate(decoder.maxFrameLength());
-        }
-
-        Feeder feed(byte[] data) {
-            return feed(data, 0, data.length);
-        }
-
-        Feeder feed(byte[] data, int off, int len) {
-            int i = off;
-            int end = off + len;
-            while (i < end) {
-                if (!buffer.hasRemaining()) {
-                    throw new AssertionError("decoder left a full buffer of " + buffer.capacity() + " bytes unconsumed");
-                }
-                int n = Math.min(buffer.remaining(), end - i);
-                buffer.put(data, i, n);
-                i += n;
-                buffer.flip();
-                int before = buffer.position();
-                int limit = buffer.limit();
-                decoder.decode(buffer, frames::add);
-                if (buffer.position() < before || buffer.position() > limit || buffer.limit() != limit) {
-                    throw new AssertionError("position moved from " + before + " to " + buffer.position()
-                            + " (limit " + limit + " -> " + buffer.limit() + ")");
-                }
-                consumed += buffer.position() - before;
-                buffer.compact();
-            }
-            return this;
-        }
-
-        List<DeviceFrame> frames() {
-            return frames;
-        }
-
-        long consumed() {
-            return consumed;
-        }
-
-        int pending() {
-            return buffer.position();
-        }
-
-        FrameDecoder decoder() {
-            return decoder;
-        }
-    }
 }
