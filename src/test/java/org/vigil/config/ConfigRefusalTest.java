@@ -433,7 +433,7 @@ class ConfigRefusalTest {
         String files1 = files.errors(yaml);
         assertEquals(String.join("\n",
                 "station.yaml:4: chairs[0].devices[0].protocol: unknown protocol 'masimoo' (expected one of masimo,"
-                        + " ivy)",
+                        + " ivy, contec)",
                 "station.yaml:5: chairs[0].devices[1].port: port /dev/ttyUSB0 is already used by"
                         + " chairs[0].devices[0]",
                 "station.yaml:7: alarms.audio_pause: bad duration 'forever' (expected e.g. 90s, 5m, 1h2m30s)"),
