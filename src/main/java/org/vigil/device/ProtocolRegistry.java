@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.protocol.ges5.S5Driver;
 import org.vigil.device.protocol.hl7.Hl7Driver;
+import org.vigil.device.protocol.contec.ContecDriver;
 import org.vigil.device.protocol.ivy.IvyDriver;
 import org.vigil.device.protocol.masimo.MasimoDriver;
 import org.vigil.device.protocol.nellcor.NellcorDriver;
@@ -45,7 +46,7 @@ public final class ProtocolRegistry {
                 new MasimoDriver(),
                 new IvyDriver(),
                 new NoninDriver(NoninFormat.DF2), new NoninDriver(NoninFormat.DF7), new NoninDriver(NoninFormat.DF8),
-                new NellcorDriver(), new S5Driver(), new org.vigil.device.protocol.intellivue.IntellivueDriver(), new Hl7Driver()));
+                new NellcorDriver(), new S5Driver(), new org.vigil.device.protocol.intellivue.IntellivueDriver(), new Hl7Driver(), new ContecDriver()));
     }
 
     /** The driver for {@code key} (case and surrounding blanks ignored), if known. */

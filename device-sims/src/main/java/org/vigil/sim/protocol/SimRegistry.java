@@ -35,7 +35,7 @@ public final class SimRegistry {
                 new MasimoSimDriver(),
                 new IvySimDriver(),
                 new NoninSimDriver(NoninFormat.DF2), new NoninSimDriver(NoninFormat.DF7), new NoninSimDriver(NoninFormat.DF8),
-                new NellcorSimDriver(), new S5SimDriver(), new IntellivueSimDriver(), new Hl7SimDriver()));
+                new NellcorSimDriver(), new S5SimDriver(), new IntellivueSimDriver(), new Hl7SimDriver(), new ContecSimDriver()));
     }
 
     /** The driver for {@code key} (case and surrounding blanks ignored), if known. */
