@@ -602,6 +602,12 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         }
         if (clinical.phase() == Phase.DISCHARGED) {
             recorder = records.endClinical(recorder, Phase.DISCHARGED, clock.instant());
+            // the baseline was the patient's: the free chair has none (rise-from-baseline alarms off)
+            if (baseline != null) {
+                engine.setBaseline(null, null, "patient discharged");
+                baseline = null;
+                publish();
+            }
             log.info("chair {}: session of {} discharged; the chair is free", spec.id(), clinical.patient().mrn());
             clinical = null;
             clinicalView = null;
@@ -667,6 +673,9 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                 live[0] = true;
                 first.forEach(ChairMonitor.this::onSessionEvent);
                 clinical = in.session();
+                // the last half hour's cuff readings count for the pre-dose checkpoint
+                Instant since = now.minus(java.time.Duration.ofMinutes(30));
+                clinical.priorCuffs(cuffs.all().stream().filter(c -> !c.time().isBefore(since)).toList());
                 // the alarm engine's baseline belongs to the patient: a new patient starts without one
                 if (baseline != null) {
                     engine.setBaseline(null, user, "new patient checked in");

@@ -180,6 +180,19 @@ public final class ClinicalSession {
 
     // ---- inputs from the chair ----
 
+    /**
+     * Cuff readings the chair took shortly before the check-in (the baseline is often measured
+     * before the paperwork is done): kept as inputs, so the pre-dose checkpoint can use them.
+     */
+    public void priorCuffs(List<CuffReading> recent) {
+        for (CuffReading c : recent) {
+            if (cuffs.isEmpty() || c.time().isAfter(cuffs.get(cuffs.size() - 1).time())) {
+                cuffs.add(c);
+            }
+        }
+        publish();
+    }
+
     /** A cuff measurement of this chair (any time after check-in). */
     public void onCuff(CuffReading c, Instant now) {
         cuffs.add(c);

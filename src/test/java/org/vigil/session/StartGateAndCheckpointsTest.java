@@ -68,6 +68,18 @@ class StartGateAndCheckpointsTest {
     }
 
     @Test
+    void cuffReadingsTakenBeforeTheCheckInCountForThePreDoseCheckpoint() {
+        SessionFixture f = new SessionFixture();
+        f.session.priorCuffs(List.of(new CuffReading(at(-6), "mon", 130, 84, Double.NaN),
+                new CuffReading(at(-2), "mon", 128, 82, Double.NaN)));
+        f.baseline(1, 129, 83);
+        SessionFixture.expectDone(f.session.startInfusion(at(3), "nurse"));
+        List<RecordedEvent> cp = f.of(SessionEventType.CHECKPOINT);
+        assertEquals(List.of("pre_dose nibp=128/82"), cp.stream().map(SessionLogText::of).toList());
+        assertEquals(at(-2).toString(), cp.get(0).get("at"));
+    }
+
+    @Test
     void thePreDoseCheckpointIsTheLastCuffReadingAtTheStart() {
         SessionFixture f = new SessionFixture().running();
         List<RecordedEvent> cp = f.of(SessionEventType.CHECKPOINT);
