@@ -126,7 +126,9 @@ public final class Station implements AutoCloseable {
         // each chair's session records the station's alarm events too; the chairs never show them
         stationAlarms.addAlarmListener(e -> recordingStationAlarms.forEach(c -> c.recordStationAlarm(e)));
         stationAlarms.addAlarmListener(e -> options.alarmTap().accept(AlarmEngine.STATION, e));
-        // Never throws for a storage problem: the writer thread opens the file and retries it.
+        // Never throws for a storage problem: the writer thread opens the file and retries it. A patient's
+        // session left open by a crash or a close resumes on the same chair, in the same row: the chairs are
+        // named before the writer's first attempt, which leaves their open sessions open.
         this.store = StationStore.open(config.database(), clock, new WriterListener() {
             @Override
             public void onFailure(Exception cause) {
@@ -140,10 +142,8 @@ public final class Station implements AutoCloseable {
                 recordingProblem = null;
                 stationAlarms.fault(TechnicalAlarmType.RECORDING_FAILED, false, null);
             }
-        });
+        }, config.chairs().stream().map(ChairConfig::id).collect(java.util.stream.Collectors.toSet()));
         this.writer = store.writer();
-        // a patient's session left open by a crash or a close resumes on the same chair, in the same row
-        store.resumeChairs(config.chairs().stream().map(ChairConfig::id).collect(java.util.stream.Collectors.toSet()));
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {

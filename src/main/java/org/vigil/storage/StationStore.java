@@ -103,13 +103,30 @@ public final class StationStore implements AutoCloseable {
 
     /** A store with the writer's default interval, capacity and close timeout. */
     public static StationStore open(Path file, InstantSource clock, WriterListener listener) {
+        return open(file, clock, listener, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #open(Path, InstantSource, WriterListener)}, leaving the open clinical sessions of
+     * {@code resumingChairs} open at the first open of the file (see {@link #resumeChairs}). Given
+     * here, before the writer thread starts, so its first attempt cannot run before it is known.
+     */
+    public static StationStore open(Path file, InstantSource clock, WriterListener listener,
+            java.util.Set<String> resumingChairs) {
         return new StationStore(file, clock, RecordingWriter.DEFAULT_FLUSH_INTERVAL, RecordingWriter.DEFAULT_CAPACITY,
-                RecordingWriter.CLOSE_TIMEOUT, listener, c -> c);
+                RecordingWriter.CLOSE_TIMEOUT, listener, c -> c, resumingChairs);
     }
 
     /** @param seam wraps the writer's way to the file (tests inject failing writes with it) */
     StationStore(Path file, InstantSource clock, Duration interval, int capacity, Duration closeTimeout,
             WriterListener listener, java.util.function.UnaryOperator<BatchCommitter.Connector> seam) {
+        this(file, clock, interval, capacity, closeTimeout, listener, seam, java.util.Set.of());
+    }
+
+    private StationStore(Path file, InstantSource clock, Duration interval, int capacity, Duration closeTimeout,
+            WriterListener listener, java.util.function.UnaryOperator<BatchCommitter.Connector> seam,
+            java.util.Set<String> resumingChairs) {
+        this.resumingChairs = java.util.Set.copyOf(resumingChairs);
         this.file = file.toAbsolutePath().normalize();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.writer = new RecordingWriter(seam.apply(new Link()), interval, capacity, closeTimeout, listener);
