@@ -247,15 +247,7 @@ public final class Station implements AutoCloseable {
         }
         long sessionId;
         if (resumed != null) {
-            sessionId = store.resumeSession(resumed.id(), base.withClinical(resumed.patient(),
-                    org.vigil.session.DoseCalculation.of(resumed.order(), config.sessionRules()), resumed.start()));
-            Instant now = clock.instant();
-            java.util.Map<String, String> gap = new java.util.LinkedHashMap<>();
-            gap.put("gap_start", resumed.lastActivity().toString());
-            gap.put("gap_end", now.toString());
-            gap.put("gap_s", Long.toString(Duration.between(resumed.lastActivity(), now).toSeconds()));
-            writer.append(sessionId, SessionEvent.from(org.vigil.domain.RecordedEvent.of(now,
-                    org.vigil.domain.SessionEventType.RESUMED, gap, null)));
+            sessionId = resumeRecord(resumed, base, clock.instant());
         } else {
             sessionId = store.startSession(base);
             // The alarm settings in force when the session starts, so every later change is auditable against them.
@@ -305,6 +297,19 @@ public final class Station implements AutoCloseable {
                 java.util.Map.of("summary", AlarmSettingsText.describe(alarms, config.source())), null));
     }
 
+    /** Carries on recording into an open session's row; its first new row is the {@code resumed} event with the gap. */
+    private long resumeRecord(SessionRepository.OpenSession o, NewSession base, Instant now) {
+        long key = store.resumeSession(o.id(), base.withClinical(o.patient(),
+                org.vigil.session.DoseCalculation.of(o.order(), config.sessionRules()), o.start()));
+        java.util.Map<String, String> gap = new java.util.LinkedHashMap<>();
+        gap.put("gap_start", o.lastActivity().toString());
+        gap.put("gap_end", now.toString());
+        gap.put("gap_s", Long.toString(Duration.between(o.lastActivity(), now).toSeconds()));
+        writer.append(key, SessionEvent.from(org.vigil.domain.RecordedEvent.of(now,
+                org.vigil.domain.SessionEventType.RESUMED, gap, null)));
+        return key;
+    }
+
     /**
      * A clinical session found open when the database opened after the chairs had started: it
      * resumes on its chair when the chair is still free, else it is ended abnormally (a patient
@@ -316,15 +321,8 @@ public final class Station implements AutoCloseable {
         if (records == null || records.monitor == null) {
             return;
         }
-        long key = store.resumeSession(o.id(), records.base.withClinical(o.patient(),
-                org.vigil.session.DoseCalculation.of(o.order(), config.sessionRules()), o.start()));
         Instant now = clock.instant();
-        java.util.Map<String, String> gap = new java.util.LinkedHashMap<>();
-        gap.put("gap_start", o.lastActivity().toString());
-        gap.put("gap_end", now.toString());
-        gap.put("gap_s", Long.toString(Duration.between(o.lastActivity(), now).toSeconds()));
-        writer.append(key, SessionEvent.from(org.vigil.domain.RecordedEvent.of(now,
-                org.vigil.domain.SessionEventType.RESUMED, gap, null)));
+        long key = resumeRecord(o, records.base, now);
         long before = records.current;
         records.monitor.resumeClinical(o.patient(), o.order(), o.events(), o.cuffs(), new DatabaseRecorder(writer, key), () -> {
             store.endSession(before, now, EndReason.CLOSED);
