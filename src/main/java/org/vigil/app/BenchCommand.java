@@ -54,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
                     + " alarm-to-screen latency and CPU with the window open, e.g. --ui 60s.")
     String ui;
 
+    @Option(names = "--review",
+            description = "Also measure the review screen: frame time while panning the review chart next to stock"
+                    + " LineChart drawing the same points (needs a display or Xvfb).")
+    boolean review;
+
     @Option(names = "--memory", paramLabel = "DURATION",
             description = "Also measure the time to first numbers of a live four-chair station and the memory of four"
                     + " chairs after this much simulated data, fed accelerated on simulated time, e.g. --memory 30m."
@@ -121,6 +126,14 @@ final class BenchCommand implements Callable<Integer> {
                 out.println("ui      alarm raised -> first frame drawing it: " + (r.alarmToFrame() == null ? "no alarms seen" : r.alarmToFrame()));
                 out.printf(java.util.Locale.ROOT, "ui      cpu with the window open: %.1f%% of one core (%d cores) over %.0f s%n",
                         r.cpuPercentOfOneCore(), r.cores(), r.seconds());
+            }
+        }
+        if (review) {
+            String why = StationLauncher.noDisplayReason();
+            if (why != null) {
+                out.println("review: skipped, " + why);
+            } else {
+                ReviewPanBench.run(out);
             }
         }
         out.flush();

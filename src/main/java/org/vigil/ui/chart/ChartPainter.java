@@ -34,6 +34,7 @@ final class ChartPainter {
     static final Color CUFF = Color.web("#ff5a5a");
     static final Color CUFF_MEAN = Color.web("#f2f2f2");
     static final Color CURSOR = Color.web("#ffffff");
+    static final Color LANE = Color.web("#0e151d");
     static final Color HIGH = Color.web("#ff2a2a");
     static final Color MEDIUM = Color.web("#ffd400");
     static final Color LOW = Color.web("#2ad4ff");
@@ -51,6 +52,8 @@ final class ChartPainter {
     private final Font bold = Font.font("System", FontWeight.BOLD, 11);
     private final Map<String, PlotBuffer> buffers = new HashMap<>();
     private final Map<String, Color> colors = new HashMap<>();
+    private double[] colTop = new double[0];
+    private double[] colBottom = new double[0];
 
     /** Plot area width for a canvas {@code w} wide. */
     static int plotWidth(double w) {
@@ -89,10 +92,24 @@ final class ChartPainter {
         double y = lanesTop;
         for (Lane lane : lanes) {
             double lh = lanesH * lane.weight() / weights;
-            drawLane(g, st, vp, lane, LEFT, y, plotW, lh, ticks);
+            drawLaneData(g, st, vp, lane, LEFT, y, plotW, lh, ticks);
             y += lh + LANE_GAP;
         }
         double lanesBottom = y - LANE_GAP;
+        // lines reach one sample past each edge: cover the margins instead of clipping (a clip is slow to rasterize)
+        g.setFill(BACKGROUND);
+        g.fillRect(0, lanesTop, LEFT, lanesBottom - lanesTop);
+        g.fillRect(LEFT + plotW, lanesTop, w - LEFT - plotW, lanesBottom - lanesTop);
+        y = lanesTop;
+        for (int i = 0; i < lanes.size(); i++) {
+            double lh = lanesH * lanes.get(i).weight() / weights;
+            if (i > 0) {
+                g.setFill(BACKGROUND);
+                g.fillRect(0, y - LANE_GAP, w, LANE_GAP); // between lanes too
+            }
+            drawLaneLabels(g, st, lanes.get(i), LEFT, y, plotW, lh);
+            y += lh + LANE_GAP;
+        }
         drawEventLines(g, st, vp, plotW, lanesTop, lanesBottom);
         drawTimeAxis(g, st, ticks, vp, plotW, lanesBottom);
         drawCursor(g, st, vp, plotW, PHASE_H, lanesBottom);
@@ -111,9 +128,8 @@ final class ChartPainter {
             }
             g.setFill(k % 2 == 0 ? PHASE_B : PHASE_A);
             g.fillRect(LEFT + x0, 0, x1 - x0, PHASE_H);
-            g.setStroke(GRID);
-            g.setLineWidth(1);
-            g.strokeLine(LEFT + x0 + 0.5, 0, LEFT + x0 + 0.5, PHASE_H);
+            g.setFill(GRID);
+            g.fillRect(Math.floor(LEFT + x0), 0, 1, PHASE_H);
             fitText(g, p.label(), LEFT + x0 + 4, PHASE_H / 2, x1 - x0 - 6, PHASE_TEXT);
         }
     }
@@ -145,17 +161,16 @@ final class ChartPainter {
 
     private void drawEventLines(GraphicsContext g, ChartState st, ChartViewport vp, double plotW, double top,
             double bottom) {
-        g.setStroke(EVENT);
-        g.setLineWidth(1);
-        g.setLineDashes(4, 3);
+        g.setFill(EVENT);
         for (EventMarker e : st.events()) {
             double x = vp.xOf(e.time());
             if (x >= 0 && x <= plotW) {
-                double px = Math.floor(LEFT + x) + 0.5;
-                g.strokeLine(px, PHASE_H + 2 * EVENT_ROW_H, px, bottom);
+                double px = Math.floor(LEFT + x);
+                for (double y = PHASE_H + 2 * EVENT_ROW_H; y < bottom; y += 7) { // dashed: 4 on, 3 off
+                    g.fillRect(px, y, 1, Math.min(4, bottom - y));
+                }
             }
         }
-        g.setLineDashes();
     }
 
     private void drawAlarmStrip(GraphicsContext g, ChartState st, ChartViewport vp, double plotW) {
@@ -195,31 +210,31 @@ final class ChartPainter {
             return;
         }
         double spacing = p == Priority.HIGH ? 5 : 9;
-        double dir = p == Priority.HIGH ? 1 : -1;
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
+        boolean up = p == Priority.HIGH;
         g.setStroke(Color.rgb(0, 0, 0, 0.55));
         g.setLineWidth(1.5);
-        for (double s = x - h; s < x + w + h; s += spacing) {
-            if (dir > 0) {
-                g.strokeLine(s, y + h, s + h, y);
+        for (double s = x - h; s < x + w; s += spacing) { // 45° lines, cut to the rectangle by hand (no clip)
+            double u0 = Math.max(0, x - s);
+            double u1 = Math.min(h, x + w - s);
+            if (u1 <= u0) {
+                continue;
+            }
+            if (up) {
+                g.strokeLine(s + u0, y + h - u0, s + u1, y + h - u1);
             } else {
-                g.strokeLine(s, y, s + h, y + h);
+                g.strokeLine(s + u0, y + u0, s + u1, y + u1);
             }
         }
-        g.restore();
     }
 
-    private void drawLane(GraphicsContext g, ChartState st, ChartViewport vp, Lane lane, double x, double y,
+    /** The lane's background, alarm tints, grid, baselines, tracks and cuff readings (may overflow left and right). */
+    private void drawLaneData(GraphicsContext g, ChartState st, ChartViewport vp, Lane lane, double x, double y,
             double w, double h, List<TimeTicks.Tick> ticks) {
         double[] range = st.valueRange(lane);
         double lo = range[0];
         double hi = range[1];
-        g.setFill(Color.web("#0e151d"));
+        g.setFill(LANE);
         g.fillRect(x, y, w, h);
-        // phase boundaries and alarm tints
         for (AlarmBand a : st.alarms()) {
             if (a.laneId() != null && !a.laneId().equals(lane.id())) {
                 continue;
@@ -232,44 +247,21 @@ final class ChartPainter {
                 g.fillRect(x + x0, y, Math.max(2, x1 - x0), h);
             }
         }
-        // grid
-        g.setStroke(GRID);
-        g.setLineWidth(1);
+        g.setFill(GRID);
         for (TimeTicks.Tick t : ticks) {
-            double px = Math.floor(x + vp.xOf(t.time())) + 0.5;
-            g.strokeLine(px, y, px, y + h);
+            g.fillRect(Math.floor(x + vp.xOf(t.time())), y, 1, h);
         }
-        double vstep = niceStep((hi - lo) / Math.max(1, h / 28));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
+        double vstep = valueStep(lo, hi, h);
         for (double v = Math.ceil(lo / vstep) * vstep; v <= hi + 1e-9; v += vstep) {
-            double py = Math.floor(yOf(v, lo, hi, y, h)) + 0.5;
-            g.setStroke(GRID);
-            g.strokeLine(x, py, x + w, py);
-            g.setFill(AXIS_TEXT);
-            g.fillText(format(v, vstep), x - 5, py);
+            g.fillRect(x, Math.floor(yOf(v, lo, hi, y, h)), w, 1);
         }
-        g.setFill(AXIS_TEXT);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(lane.unit(), 4, y + 1);
-
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
         for (BaselineLine b : st.baselines()) {
             if (b.laneId().equals(lane.id())) {
-                double py = yOf(b.value(), lo, hi, y, h);
-                g.setStroke(BASELINE);
-                g.setLineWidth(1);
-                g.setLineDashes(8, 5);
-                g.strokeLine(x, py, x + w, py);
-                g.setLineDashes();
-                g.setTextAlign(TextAlignment.RIGHT);
-                g.setTextBaseline(VPos.BOTTOM);
+                double py = Math.floor(yOf(b.value(), lo, hi, y, h));
                 g.setFill(BASELINE);
-                g.fillText(b.label(), x + w - 4, py - 1);
+                for (double dx = 0; dx < w; dx += 13) {
+                    g.fillRect(x + dx, py, Math.min(8, w - dx), 1);
+                }
             }
         }
         for (Track t : lane.tracks()) {
@@ -280,12 +272,39 @@ final class ChartPainter {
             PlotBuffer buf = buffers.computeIfAbsent(t.id(), k -> new PlotBuffer());
             buf.clear();
             st.downsampling().reduce(s, vp.start(), vp.end(), (int) w, t.maxGapMillis(), buf);
-            drawLine(g, buf, color(t.color()), x, y, h, lo, hi);
+            drawTrack(g, buf, color(t.color()), x, w, y, h, lo, hi);
         }
         if (lane.id().equals(st.cuffLaneId())) {
             drawCuffs(g, st, vp, x, y, w, h, lo, hi);
         }
-        // lane title over the data, top left
+    }
+
+    /** The lane's value labels, its title and unit in the margin, the tracks' names and the baselines' labels. */
+    private void drawLaneLabels(GraphicsContext g, ChartState st, Lane lane, double x, double y, double w, double h) {
+        double[] range = st.valueRange(lane);
+        double lo = range[0];
+        double hi = range[1];
+        double vstep = valueStep(lo, hi, h);
+        g.setFill(AXIS_TEXT);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double v = Math.ceil(lo / vstep) * vstep; v <= hi + 1e-9; v += vstep) {
+            g.fillText(format(v, vstep), x - 5, Math.floor(yOf(v, lo, hi, y, h)) + 0.5);
+        }
+        g.save(); // the title and unit, turned, in the margin left of the value labels
+        g.translate(12, y + h / 2);
+        g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(lane.title() + " (" + lane.unit() + ")", 0, 0);
+        g.restore();
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.setFill(BASELINE);
+        for (BaselineLine b : st.baselines()) {
+            if (b.laneId().equals(lane.id())) {
+                g.fillText(b.label(), x + w - 4, yOf(b.value(), lo, hi, y, h) - 1);
+            }
+        }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFont(bold);
@@ -295,41 +314,101 @@ final class ChartPainter {
             g.fillText(t.label(), tx, y + 3);
             tx += textWidth(t.label()) + 12;
         }
-        if (lane.tracks().isEmpty()) {
-            g.setFill(PHASE_TEXT);
-            g.fillText(lane.title(), tx, y + 3);
-        }
         g.setFont(font);
-        g.restore();
     }
 
-    private static void drawLine(GraphicsContext g, PlotBuffer buf, Color c, double x, double y, double h, double lo,
-            double hi) {
-        g.setStroke(c);
+    private static double valueStep(double lo, double hi, double h) {
+        return niceStep((hi - lo) / Math.max(1, h / 28));
+    }
+
+    /**
+     * Draws the reduced points as a line, rasterized here, column by column: each pixel column
+     * is filled from the lowest to the highest y the line takes inside it (segments between
+     * points interpolated, gaps left empty), and runs of equal columns become one rectangle.
+     * Axis-aligned rectangles are the one primitive the software renderer draws fast; a stroked
+     * path of thousands of segments costs tens of milliseconds there. A lone sample between gaps
+     * gets a 3-pixel dot.
+     */
+    private void drawTrack(GraphicsContext g, PlotBuffer buf, Color c, double x, double w, double y, double h,
+            double lo, double hi) {
+        int cols = (int) w;
+        if (colTop.length < cols) {
+            colTop = new double[cols];
+            colBottom = new double[cols];
+        }
+        java.util.Arrays.fill(colTop, 0, cols, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(colBottom, 0, cols, Double.NEGATIVE_INFINITY);
         g.setFill(c);
-        g.setLineWidth(1.6);
-        g.beginPath();
-        boolean pen = false;
         int n = buf.size();
+        double px0 = Double.NaN;
+        double py0 = Double.NaN;
         for (int i = 0; i < n; i++) {
             if (buf.isBreak(i)) {
-                pen = false;
+                px0 = Double.NaN;
                 continue;
             }
-            double px = x + buf.x(i);
+            double px = buf.x(i);
             double py = yOf(buf.y(i), lo, hi, y, h);
-            boolean alone = !pen && (i + 1 >= n || buf.isBreak(i + 1));
-            if (alone) {
-                g.fillRect(px - 1.5, py - 1.5, 3, 3); // a lone sample between gaps is still drawn
-            }
-            if (pen) {
-                g.lineTo(px, py);
+            if (Double.isNaN(px0)) {
+                if (i + 1 >= n || buf.isBreak(i + 1)) {
+                    if (px >= 0 && px < cols) {
+                        g.fillRect(x + px - 1.5, py - 1.5, 3, 3);
+                    }
+                } else {
+                    mark((long) Math.floor(px), py, py, cols);
+                }
             } else {
-                g.moveTo(px, py);
-                pen = true;
+                segment(px0, py0, px, py, cols);
             }
+            px0 = px;
+            py0 = py;
         }
-        g.stroke();
+        int cIdx = 0;
+        while (cIdx < cols) {
+            if (colTop[cIdx] > colBottom[cIdx]) {
+                cIdx++;
+                continue;
+            }
+            double top = Math.floor(colTop[cIdx] - 0.8);
+            double height = Math.max(2, Math.ceil(colBottom[cIdx] + 0.8) - top);
+            int end = cIdx + 1;
+            while (end < cols && colTop[end] <= colBottom[end] && Math.floor(colTop[end] - 0.8) == top
+                    && Math.max(2, Math.ceil(colBottom[end] + 0.8) - top) == height) {
+                end++;
+            }
+            g.fillRect(x + cIdx, top, end - cIdx, height);
+            cIdx = end;
+        }
+    }
+
+    private void segment(double x0, double y0, double x1, double y1, int cols) {
+        long c0 = (long) Math.floor(x0);
+        long c1 = (long) Math.floor(x1);
+        if (c0 == c1 || x1 <= x0) {
+            mark(c1, Math.min(y0, y1), Math.max(y0, y1), cols);
+            return;
+        }
+        double slope = (y1 - y0) / (x1 - x0);
+        for (long c = Math.max(c0, 0); c <= Math.min(c1, cols - 1L); c++) {
+            double xa = Math.max(x0, c);
+            double xb = Math.min(x1, c + 1);
+            double ya = y0 + (xa - x0) * slope;
+            double yb = y0 + (xb - x0) * slope;
+            mark(c, Math.min(ya, yb), Math.max(ya, yb), cols);
+        }
+    }
+
+    private void mark(long c, double top, double bottom, int cols) {
+        if (c < 0 || c >= cols) {
+            return;
+        }
+        int i = (int) c;
+        if (top < colTop[i]) {
+            colTop[i] = top;
+        }
+        if (bottom > colBottom[i]) {
+            colBottom[i] = bottom;
+        }
     }
 
     private static void drawCuffs(GraphicsContext g, ChartState st, ChartViewport vp, double x, double y, double w,
@@ -343,14 +422,15 @@ final class ChartPainter {
             double px = x + cx;
             double ys = yOf(r.sys(), lo, hi, y, h);
             double yd = yOf(r.dia(), lo, hi, y, h);
-            g.setStroke(CUFF);
-            g.strokeLine(px, ys, px, yd);
-            g.strokeLine(px - 4, ys, px + 4, ys);
-            g.strokeLine(px - 4, yd, px + 4, yd);
+            double bx = Math.floor(px);
+            g.setFill(CUFF);
+            g.fillRect(bx - 1, Math.floor(ys), 2, Math.max(2, Math.ceil(yd - ys)));
+            g.fillRect(bx - 4, Math.floor(ys) - 1, 8, 2);
+            g.fillRect(bx - 4, Math.floor(yd) - 1, 8, 2);
             if (!Double.isNaN(r.mean())) {
-                double ym = yOf(r.mean(), lo, hi, y, h);
+                double ym = Math.floor(yOf(r.mean(), lo, hi, y, h));
                 g.setFill(CUFF_MEAN);
-                g.fillOval(px - 2.5, ym - 2.5, 5, 5);
+                g.fillRect(bx - 2, ym - 2, 4, 4);
             }
         }
     }
@@ -361,9 +441,8 @@ final class ChartPainter {
         g.setTextBaseline(VPos.TOP);
         for (TimeTicks.Tick t : ticks) {
             double px = LEFT + vp.xOf(t.time());
-            g.setStroke(AXIS_TEXT);
-            g.setLineWidth(1);
-            g.strokeLine(Math.floor(px) + 0.5, bottom, Math.floor(px) + 0.5, bottom + 4);
+            g.setFill(AXIS_TEXT);
+            g.fillRect(Math.floor(px), bottom, 1, 4);
             g.setFill(AXIS_TEXT);
             g.fillText(t.clock(), px, bottom + 5);
             if (!t.sinceInfusion().isEmpty()) {
@@ -374,9 +453,8 @@ final class ChartPainter {
         if (st.infusionStart() != Long.MIN_VALUE) {
             double x = vp.xOf(st.infusionStart());
             if (x >= 0 && x <= plotW) {
-                g.setStroke(INFUSION_TEXT);
-                g.setLineWidth(1.5);
-                g.strokeLine(LEFT + x, PHASE_H, LEFT + x, bottom);
+                g.setFill(INFUSION_TEXT);
+                g.fillRect(Math.floor(LEFT + x), PHASE_H, 2, bottom - PHASE_H);
             }
         }
     }
@@ -390,10 +468,8 @@ final class ChartPainter {
         if (x < 0 || x > plotW) {
             return;
         }
-        double px = Math.floor(LEFT + x) + 0.5;
-        g.setStroke(CURSOR);
-        g.setLineWidth(1);
-        g.strokeLine(px, top, px, bottom);
+        g.setFill(CURSOR);
+        g.fillRect(Math.floor(LEFT + x), top, 1, bottom - top);
     }
 
     private static double yOf(double v, double lo, double hi, double y, double h) {
