@@ -30,6 +30,7 @@ final class ChartPainter {
     static final Color PHASE_B = Color.web("#22303e");
     static final Color PHASE_TEXT = Color.web("#c8d2dc");
     static final Color EVENT = Color.web("#c8a0ff");
+    static final Color EVENT_LINE = Color.web("#c8a0ff", 0.55);
     static final Color BASELINE = Color.web("#ffb0b0");
     static final Color CUFF = Color.web("#ff5a5a");
     static final Color CUFF_MEAN = Color.web("#f2f2f2");
@@ -39,7 +40,7 @@ final class ChartPainter {
     static final Color MEDIUM = Color.web("#ffd400");
     static final Color LOW = Color.web("#2ad4ff");
 
-    static final double LEFT = 62;
+    static final double LEFT = 48;
     static final double RIGHT = 12;
     static final double PHASE_H = 17;
     static final double EVENT_ROW_H = 15;
@@ -112,7 +113,7 @@ final class ChartPainter {
         }
         drawEventLines(g, st, vp, plotW, lanesTop, lanesBottom);
         drawTimeAxis(g, st, ticks, vp, plotW, lanesBottom);
-        drawCursor(g, st, vp, plotW, PHASE_H, lanesBottom);
+        drawCursor(g, st, vp, plotW, PHASE_H, lanesTop);
     }
 
     private void drawPhases(GraphicsContext g, ChartState st, ChartViewport vp, double plotW) {
@@ -161,14 +162,11 @@ final class ChartPainter {
 
     private void drawEventLines(GraphicsContext g, ChartState st, ChartViewport vp, double plotW, double top,
             double bottom) {
-        g.setFill(EVENT);
+        g.setFill(EVENT_LINE);
         for (EventMarker e : st.events()) {
             double x = vp.xOf(e.time());
             if (x >= 0 && x <= plotW) {
-                double px = Math.floor(LEFT + x);
-                for (double y = PHASE_H + 2 * EVENT_ROW_H; y < bottom; y += 7) { // dashed: 4 on, 3 off
-                    g.fillRect(px, y, 1, Math.min(4, bottom - y));
-                }
+                g.fillRect(Math.floor(LEFT + x), PHASE_H + 2 * EVENT_ROW_H, 1, bottom - PHASE_H - 2 * EVENT_ROW_H);
             }
         }
     }
@@ -255,12 +253,19 @@ final class ChartPainter {
         for (double v = Math.ceil(lo / vstep) * vstep; v <= hi + 1e-9; v += vstep) {
             g.fillRect(x, Math.floor(yOf(v, lo, hi, y, h)), w, 1);
         }
+        if (st.cursor() != Long.MIN_VALUE) { // under the data, so the cursor never hides the sample it reads
+            double cx = vp.xOf(st.cursor());
+            if (cx >= 0 && cx <= w) {
+                g.setFill(CURSOR);
+                g.fillRect(Math.floor(x + cx), y, 1, h);
+            }
+        }
         for (BaselineLine b : st.baselines()) {
             if (b.laneId().equals(lane.id())) {
                 double py = Math.floor(yOf(b.value(), lo, hi, y, h));
                 g.setFill(BASELINE);
-                for (double dx = 0; dx < w; dx += 13) {
-                    g.fillRect(x + dx, py, Math.min(8, w - dx), 1);
+                for (double dx = 0; dx < w; dx += 16) {
+                    g.fillRect(x + dx, py, Math.min(10, w - dx), 1);
                 }
             }
         }
@@ -291,12 +296,6 @@ final class ChartPainter {
         for (double v = Math.ceil(lo / vstep) * vstep; v <= hi + 1e-9; v += vstep) {
             g.fillText(format(v, vstep), x - 5, Math.floor(yOf(v, lo, hi, y, h)) + 0.5);
         }
-        g.save(); // the title and unit, turned, in the margin left of the value labels
-        g.translate(12, y + h / 2);
-        g.rotate(-90);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(lane.title() + " (" + lane.unit() + ")", 0, 0);
-        g.restore();
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
         g.setFill(BASELINE);
@@ -310,9 +309,14 @@ final class ChartPainter {
         g.setFont(bold);
         double tx = x + 6;
         for (Track t : lane.tracks()) {
+            String label = t.label() + " " + t.unit();
             g.setFill(color(t.color()));
-            g.fillText(t.label(), tx, y + 3);
-            tx += textWidth(t.label()) + 12;
+            g.fillText(label, tx, y + 3);
+            tx += textWidth(label) + 12;
+        }
+        if (lane.tracks().isEmpty()) { // no line of its own (cuff readings): its title
+            g.setFill(PHASE_TEXT);
+            g.fillText(lane.title() + " " + lane.unit(), tx, y + 3);
         }
         g.setFont(font);
     }
