@@ -131,6 +131,57 @@ class TrendChartTest {
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> fx(chart::redraws) > drawn);
     }
 
+    @Test
+    void wheelZoomsAroundThePointerDragAndTouchPanPinchZooms(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> chart.redraws() > 0));
+        double x = 400;
+        long under = fx(() -> chart.viewport().timeAt(x - chart.xOf(chart.viewport().start())));
+        fx(() -> {
+            chart.fireEvent(scroll(x, 0, 40, 0));
+            return null;
+        });
+        long span = fx(() -> chart.viewport().span());
+        assertEquals((N - 1) * 1000L / TrendChart.WHEEL_ZOOM_PER_NOTCH, span, 2, "one notch zooms in");
+        assertEquals(under, fx(() -> chart.viewport().timeAt(x - chart.xOf(chart.viewport().start()))), 1000,
+                "the time under the pointer stays under it");
+
+        long start = fx(() -> chart.viewport().start());
+        double msPerPx = fx(() -> chart.viewport().millisPerPixel());
+        fx(() -> {
+            chart.fireEvent(mouse(javafx.scene.input.MouseEvent.MOUSE_PRESSED, 500));
+            chart.fireEvent(mouse(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, 400));
+            chart.fireEvent(mouse(javafx.scene.input.MouseEvent.MOUSE_RELEASED, 400));
+            return null;
+        });
+        assertEquals(start + 100 * msPerPx, fx(() -> chart.viewport().start()), 2, "dragging left by 100 px shows later data");
+
+        long start2 = fx(() -> chart.viewport().start());
+        fx(() -> {
+            chart.fireEvent(scroll(300, 50, 0, 1)); // a finger moving right: earlier data
+            return null;
+        });
+        assertEquals(start2 - 50 * msPerPx, fx(() -> chart.viewport().start()), 2, "touch scroll pans");
+
+        fx(() -> {
+            chart.fireEvent(new javafx.scene.input.ZoomEvent(javafx.scene.input.ZoomEvent.ZOOM, 300, 200, 300, 200,
+                    false, false, false, false, true, false, 2.0, 2.0, null));
+            return null;
+        });
+        assertEquals(span / 2.0, fx(() -> chart.viewport().span()), 2, "pinch zooms");
+    }
+
+    private static javafx.scene.input.ScrollEvent scroll(double x, double dx, double dy, int touches) {
+        return new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, x, 200, x, 200, false, false,
+                false, false, touches > 0, false, dx, dy, dx, dy, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, touches, null);
+    }
+
+    private static javafx.scene.input.MouseEvent mouse(javafx.event.EventType<javafx.scene.input.MouseEvent> type,
+            double x) {
+        return new javafx.scene.input.MouseEvent(type, x, 200, x, 200, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, false, false, false, null);
+    }
+
     /** Pixels of the HR colour in the spike's column stand far above those of the columns around it. */
     private void assertSpikePainted(String when) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
