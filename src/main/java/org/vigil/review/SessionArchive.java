@@ -93,6 +93,28 @@ public final class SessionArchive {
         db.archive().forEachReading(sessionId, from, to, vitals, out);
     }
 
+    /**
+     * The lowest and highest valid reading of {@code vital} in each of {@code columns} equal columns
+     * of {@code [from, to)}, computed in the database (an overview of hours of data without streaming
+     * every row); columns without a valid reading are left out.
+     */
+    public void forEachColumnExtreme(long sessionId, Vital vital, Instant from, Instant to, int columns,
+            ColumnExtremes out) {
+        db.archive().forEachColumnExtreme(sessionId, vital, from, to, columns, out::accept);
+    }
+
+    /** As {@link #forEachColumnExtreme} for a waveform, from each ~1 s chunk's lowest and highest sample. */
+    public void forEachWaveColumnExtreme(long sessionId, String wave, Instant from, Instant to, int columns,
+            ColumnExtremes out) {
+        db.archive().forEachWaveColumnExtreme(sessionId, wave, from, to, columns, out::accept);
+    }
+
+    /** Receives one column's lowest and highest value, and the times of its first and last reading (epoch ms). */
+    @FunctionalInterface
+    public interface ColumnExtremes {
+        void accept(int column, long firstMs, double min, long lastMs, double max);
+    }
+
     /** The waveforms recorded for a session, e.g. {@code [pleth]}. */
     public List<String> waves(long sessionId) {
         return db.waveforms().waves(sessionId);

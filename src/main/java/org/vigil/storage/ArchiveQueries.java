@@ -214,6 +214,74 @@ public final class ArchiveQueries {
         }
     }
 
+    /** Receives one column's lowest and highest value, and the times of its first and last row (epoch ms). */
+    @FunctionalInterface
+    public interface ColumnExtremes {
+        void accept(int column, long firstMs, double min, long lastMs, double max);
+    }
+
+    /** SQL that keeps a reading whose flags invalidate none of it (as {@link Reading#isValid()}). */
+    static final String VALID = validSql();
+
+    private static String validSql() {
+        StringBuilder none = new StringBuilder();
+        for (org.vigil.domain.ReadingFlag f : org.vigil.domain.ReadingFlag.values()) {
+            if (f.invalidates()) {
+                none.append(none.length() == 0 ? "" : " AND ").append("instr('|' || r.flags || '|', '|")
+                        .append(f.key()).append("|') = 0");
+            }
+        }
+        return "(r.flags = '' OR (" + none + "))";
+    }
+
+    /**
+     * The lowest and highest valid reading of {@code vital} in each of {@code columns} equal columns
+     * of {@code [from, to)}, computed by SQLite from the covering index (one row per column leaves
+     * the database): a long session's overview without streaming every reading. The times given are
+     * the column's first and last reading. Columns without a valid reading are left out; {@code out}
+     * is called in column order.
+     */
+    public void forEachColumnExtreme(long sessionId, Vital vital, Instant from, Instant to, int columns,
+            ColumnExtremes out) {
+        extremes("read the " + vital.key() + " overview of session " + sessionId, "min(r.value), max(r.value)",
+                " FROM reading r WHERE r.session_id = ? AND r.vital = ? AND r.t_ms >= ? AND r.t_ms < ?"
+                        + " AND r.value IS NOT NULL AND " + VALID, vital.key(), sessionId, from, to, columns, out);
+    }
+
+    /** As {@link #forEachColumnExtreme} for a waveform, from each chunk's lowest and highest sample (times: chunk starts). */
+    public void forEachWaveColumnExtreme(long sessionId, String wave, Instant from, Instant to, int columns,
+            ColumnExtremes out) {
+        extremes("read the " + wave + " overview of session " + sessionId, "min(r.lo), max(r.hi)",
+                " FROM waveform_chunk r WHERE r.session_id = ? AND r.wave = ? AND r.t_ms >= ? AND r.t_ms < ?", wave,
+                sessionId, from, to, columns, out);
+    }
+
+    private void extremes(String what, String aggregates, String where, String key, long sessionId, Instant from,
+            Instant to, int columns, ColumnExtremes out) {
+        long f = from.toEpochMilli();
+        long span = to.toEpochMilli() - f;
+        if (span <= 0 || columns < 1) {
+            return;
+        }
+        String sql = "SELECT ((r.t_ms - " + f + ") * " + columns + " / " + span + ") AS col, " + aggregates
+                + ", min(r.t_ms), max(r.t_ms)" + where + " GROUP BY col ORDER BY col";
+        synchronized (lock) {
+            try (PreparedStatement p = connection.prepareStatement(sql)) {
+                p.setLong(1, sessionId);
+                p.setString(2, key);
+                p.setLong(3, f);
+                p.setLong(4, to.toEpochMilli());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.accept(rs.getInt(1), rs.getLong(4), rs.getDouble(2), rs.getLong(5), rs.getDouble(3));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(what, e);
+            }
+        }
+    }
+
     /** A summary column of an ended session, or its expression computed now for one still open. */
     private static String summary(String column, String live) {
         return "(CASE WHEN s.sum_done = 1 THEN s." + column + " ELSE " + live + " END)";

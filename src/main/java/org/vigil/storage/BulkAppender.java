@@ -79,6 +79,30 @@ public final class BulkAppender {
         }
     }
 
+    /**
+     * Runs {@code work} (appends and session starts and ends on this database) with SQLite's
+     * {@code synchronous=OFF}, then restores {@code FULL}: for generated data and imports that can be
+     * redone after a power loss, never for a patient's live recording.
+     */
+    public void unsynchronized(Runnable work) {
+        synchronized (lock) {
+            pragma("OFF");
+            try {
+                work.run();
+            } finally {
+                pragma("FULL");
+            }
+        }
+    }
+
+    private void pragma(String mode) {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("PRAGMA synchronous = " + mode);
+        } catch (SQLException e) {
+            throw new StorageException("cannot set synchronous=" + mode + " on " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     @FunctionalInterface
     private interface Binder<T> {
         void bind(PreparedStatement p, T row) throws SQLException;

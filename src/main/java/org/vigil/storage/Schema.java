@@ -127,6 +127,9 @@ final class Schema {
                     "ALTER TABLE session ADD COLUMN sum_done INTEGER NOT NULL DEFAULT 0",
                     SessionSummaries.fill("s.ended_at IS NOT NULL"),
                     "CREATE INDEX session_by_chair ON session (chair_id, started_at)",
+                    // the same index, covering: a review's overview of hours reads the index only
+                    "DROP INDEX reading_by_session_vital_time",
+                    "CREATE INDEX reading_by_session_vital_time ON reading (session_id, vital, t_ms, value, flags)",
                     """
                     CREATE TABLE waveform_chunk (
                         session_id INTEGER NOT NULL REFERENCES session (id),
@@ -134,6 +137,8 @@ final class Schema {
                         wave       TEXT    NOT NULL,
                         t_ms       INTEGER NOT NULL,
                         rate_hz    REAL    NOT NULL CHECK (rate_hz > 0),
+                        lo         INTEGER NOT NULL,
+                        hi         INTEGER NOT NULL,
                         samples    BLOB    NOT NULL
                     )""",
                     "CREATE INDEX waveform_by_session_wave_time ON waveform_chunk (session_id, wave, t_ms)")));

@@ -17,7 +17,9 @@ import java.util.Objects;
  * <pre>
  * | s0 lo | s0 hi | s1 lo | s1 hi | ... | s(n-1) lo | s(n-1) hi |
  * </pre>
- * The values are the device's own units (pleth: the monitor's arbitrary amplitude scale).
+ * The values are the device's own units (pleth: the monitor's arbitrary amplitude scale). The row
+ * also holds the chunk's lowest and highest sample ({@code lo}, {@code hi}), so an overview of hours
+ * of waveform is computed by SQLite without reading the blobs.
  *
  * @param wave   a lower-case key, e.g. {@code pleth}
  * @param rateHz samples per second, &gt; 0

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 public final class WaveformStore {
 
     static final String INSERT =
-            "INSERT INTO waveform_chunk (session_id, device_id, wave, t_ms, rate_hz, samples) VALUES (?, ?, ?, ?, ?, ?)";
+            "INSERT INTO waveform_chunk (session_id, device_id, wave, t_ms, rate_hz, lo, hi, samples) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Connection connection;
     private final Path file;
@@ -37,7 +37,16 @@ public final class WaveformStore {
         p.setString(3, c.wave());
         p.setLong(4, c.start().toEpochMilli());
         p.setDouble(5, c.rateHz());
-        p.setBytes(6, c.encodedSamples());
+        int lo = 0;
+        int hi = 0;
+        short[] s = c.samples();
+        for (int i = 0; i < s.length; i++) {
+            lo = i == 0 ? s[i] : Math.min(lo, s[i]);
+            hi = i == 0 ? s[i] : Math.max(hi, s[i]);
+        }
+        p.setInt(6, lo);
+        p.setInt(7, hi);
+        p.setBytes(8, c.encodedSamples());
     }
 
     /** Appends chunks of one session in one transaction. */
