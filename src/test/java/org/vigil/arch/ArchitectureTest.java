@@ -102,6 +102,14 @@ class ArchitectureTest {
             .because("a view model is tested without a window: it holds state and commands, never nodes");
 
     @ArchTest
+    static final ArchRule chartArithmeticIsFreeOfJavaFx = noClasses()
+            .that().resideInAPackage("org.vigil.ui.chart")
+            .and().haveNameNotMatching(".*\\.(TrendChart|ChartPainter)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the review chart's data, downsampling and view arithmetic are tested without a window;"
+                    + " only the canvas node and its painter draw");
+
+    @ArchTest
     static final ArchRule yamlLayerUsesOnlyItsParser = noClasses()
             .that().resideInAPackage("org.vigil.yaml..")
             .should().dependOnClassesThat().resideOutsideOfPackages(
