@@ -30,9 +30,9 @@ public record ReviewedSession(SessionHeader header, List<ArchivedEvent> events, 
         traces = Map.copyOf(traces);
     }
 
-    /** The vitals shown: those with NIBP drawn as cuff points, the others as traces. */
+    /** The vitals loaded as traces; NIBP comes as the cuff readings (points with sys/dia), not as a trace. */
     public static final java.util.Set<Vital> TREND_VITALS = java.util.EnumSet.of(Vital.HR, Vital.PR, Vital.SPO2,
-            Vital.RR, Vital.PI, Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN);
+            Vital.RR, Vital.PI);
 
     /**
      * Loads session {@code sessionId} for review, the whole recording in {@code columns} columns;

@@ -78,8 +78,8 @@ public final class SessionReviewModel {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-    private static final Map<Vital, String> TRACKS = Map.of(Vital.HR, HR, Vital.PR, PR, Vital.SPO2, SPO2, Vital.RR, RR,
-            Vital.NIBP_MEAN, NIBP_MEAN);
+    /** The vitals drawn as lines; the cuff readings are drawn as points with sys/dia bars instead. */
+    private static final Map<Vital, String> TRACKS = Map.of(Vital.HR, HR, Vital.PR, PR, Vital.SPO2, SPO2, Vital.RR, RR);
 
     private final Supplier<Optional<SessionViewer>> viewer;
     private final Supplier<Actor> actor;
