@@ -41,6 +41,7 @@ import org.vigil.alarm.SilencingEventType;
 import org.vigil.device.DeviceListener;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
+import org.vigil.domain.WaveChunk;
 
 /**
  * The running core of one chair: it receives readings from the device connections, marks
@@ -84,6 +85,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final Map<String, ChairSpec.Device> devicesById = new LinkedHashMap<>();
     private final Map<Vital, String> alarmSource = new EnumMap<>(Vital.class);
     private final ScreenBuffer screen = new ScreenBuffer();
+    private final WaveTrace pleth = new WaveTrace();
     private final CuffHistory cuffs = new CuffHistory();
     /** The latest valid HR and PR of their alarm source, for the baseline's heart rate. */
     private volatile Reading latestHr;
@@ -175,6 +177,19 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     @Override
     public void onReadings(String deviceId, List<Reading> readings) {
         core.execute(() -> handleReadings(deviceId, readings));
+    }
+
+    /**
+     * The pleth goes to the screen's trace at once (a copy of a few ints under its own lock) and
+     * to the recorder through the core thread, which owns the recorder; never to the alarms.
+     */
+    @Override
+    public void onWave(WaveChunk chunk) {
+        if (!devicesById.containsKey(chunk.deviceId())) {
+            return;
+        }
+        pleth.add(chunk);
+        core.execute(() -> recorder.wave(chunk));
     }
 
     @Override
@@ -392,6 +407,11 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     @Override
     public int drainReadings(Consumer<Reading> sink, int max) {
         return screen.drain(sink, max);
+    }
+
+    @Override
+    public Optional<WaveTrace> pleth() {
+        return Optional.of(pleth);
     }
 
     @Override

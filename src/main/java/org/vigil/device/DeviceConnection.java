@@ -85,7 +85,7 @@ public final class DeviceConnection implements AutoCloseable {
         this.scheduler = Objects.requireNonNull(scheduler);
         this.reconnectDelay = Objects.requireNonNull(reconnectDelay);
         this.stream = new DeviceStream(deviceId, decoder, clock, listener::onReadings, listener::onUnalarmedMeasurements,
-                this::onFrame);
+                this::onFrame, listener::onWave);
     }
 
     /** How often an open link's protocol session is ticked. */
