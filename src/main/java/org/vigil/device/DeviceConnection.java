@@ -46,6 +46,7 @@ public final class DeviceConnection implements AutoCloseable {
     private final DeviceStream stream;
     private final Supplier<Optional<ProtocolSession>> sessions;
     private final Object lock = new Object();
+    private final RawTap tap;
 
     private Transport transport;
     private ScheduledFuture<?> retry;
@@ -60,7 +61,7 @@ public final class DeviceConnection implements AutoCloseable {
     /** A link to a streaming device: {@code decoder} only, no protocol session. */
     public DeviceConnection(String deviceId, Supplier<Transport> transports, FrameDecoder decoder, InstantSource clock,
             DeviceListener listener, ScheduledExecutorService scheduler, Duration reconnectDelay) {
-        this(deviceId, transports, decoder, Optional::empty, clock, listener, scheduler, reconnectDelay);
+        this(deviceId, transports, decoder, Optional::empty, clock, listener, scheduler, reconnectDelay, RawTap.NONE);
     }
 
     /**
@@ -70,12 +71,19 @@ public final class DeviceConnection implements AutoCloseable {
      */
     public DeviceConnection(String deviceId, Supplier<Transport> transports, ProtocolDriver driver, InstantSource clock,
             DeviceListener listener, ScheduledExecutorService scheduler, Duration reconnectDelay) {
-        this(deviceId, transports, driver.newDecoder(), driver::newSession, clock, listener, scheduler, reconnectDelay);
+        this(deviceId, transports, driver, clock, listener, scheduler, reconnectDelay, RawTap.NONE);
+    }
+
+    /** As above; {@code tap} sees every byte received before it is decoded (raw capture). */
+    public DeviceConnection(String deviceId, Supplier<Transport> transports, ProtocolDriver driver, InstantSource clock,
+            DeviceListener listener, ScheduledExecutorService scheduler, Duration reconnectDelay, RawTap tap) {
+        this(deviceId, transports, driver.newDecoder(), driver::newSession, clock, listener, scheduler, reconnectDelay, tap);
     }
 
     private DeviceConnection(String deviceId, Supplier<Transport> transports, FrameDecoder decoder,
             Supplier<Optional<ProtocolSession>> sessions, InstantSource clock, DeviceListener listener,
-            ScheduledExecutorService scheduler, Duration reconnectDelay) {
+            ScheduledExecutorService scheduler, Duration reconnectDelay, RawTap tap) {
+        this.tap = Objects.requireNonNull(tap);
         this.sessions = Objects.requireNonNull(sessions);
         this.deviceId = Objects.requireNonNull(deviceId);
         this.transports = Objects.requireNonNull(transports);
@@ -292,6 +300,7 @@ public final class DeviceConnection implements AutoCloseable {
 
         @Override
         public void onData(byte[] data, int len) {
+            tap.received(clock.instant(), data, len);
             receive(data, len);
         }
 
