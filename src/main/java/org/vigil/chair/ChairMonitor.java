@@ -40,6 +40,8 @@ import org.vigil.alarm.SilencingEvent;
 import org.vigil.alarm.SilencingEventType;
 import org.vigil.device.DeviceListener;
 import org.vigil.domain.Reading;
+import org.vigil.domain.ReadingFlag;
+import org.vigil.device.LinkState;
 import org.vigil.domain.Vital;
 import org.vigil.domain.WaveChunk;
 
@@ -193,6 +195,15 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     }
 
     @Override
+    public void onLinkState(String deviceId, LinkState state) {
+        if (state == LinkState.NEGOTIATING) {
+            core.execute(() -> liveness.negotiating(deviceId));
+        } else if (state == LinkState.CONNECTED) {
+            core.execute(() -> liveness.negotiated(deviceId));
+        }
+    }
+
+    @Override
     public void onConnected(String deviceId, String endpoint) {
         core.execute(() -> {
             liveness.connected(deviceId);
@@ -281,12 +292,22 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         Reading sys = null;
         Reading dia = null;
         Reading mean = null;
+        boolean sensorOff = false;
+        Instant heardAt = null;
+        for (Reading raw : readings) {
+            if (device != null && configured.contains(raw.vital())) {
+                heardAt = raw.time();
+                sensorOff |= raw.flags().contains(ReadingFlag.SENSOR_OFF) || raw.flags().contains(ReadingFlag.NO_SENSOR);
+            }
+        }
+        if (heardAt != null) {
+            liveness.heard(deviceId, heardAt, sensorOff);
+        }
         for (Reading raw : readings) {
             if (device == null || !configured.contains(raw.vital())) {
                 continue;
             }
             used = true;
-            liveness.heard(deviceId, raw.time());
             Reading r = artifacts.mark(raw);
             recorder.reading(r);
             if (!raw.deviceId().equals(alarmSource.get(r.vital()))) {
