@@ -430,6 +430,11 @@ public final class Station implements AutoCloseable {
         return connections.stream().mapToLong(DeviceConnection::frames).sum();
     }
 
+    /** Bytes the devices' decoders skipped as garbage so far, all devices. */
+    public long discardedBytes() {
+        return connections.stream().mapToLong(DeviceConnection::discardedBytes).sum();
+    }
+
     /** The running chairs, in configuration order. */
     public List<ChairMonitor> chairs() {
         return List.copyOf(chairs);
