@@ -47,6 +47,18 @@ final class StationAdminService implements StationAdmin {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The device setup screen's station side, once the station wired it. */
+    private volatile org.vigil.chair.DeviceSetup deviceSetup = org.vigil.chair.DeviceSetup.UNAVAILABLE;
+
+    void deviceSetup(org.vigil.chair.DeviceSetup setup) {
+        this.deviceSetup = Objects.requireNonNull(setup);
+    }
+
+    @Override
+    public org.vigil.chair.DeviceSetup deviceSetup() {
+        return deviceSetup;
+    }
+
     @Override
     public boolean pinConfigured() {
         return pin != null;
