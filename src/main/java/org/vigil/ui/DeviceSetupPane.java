@@ -26,10 +26,13 @@ final class DeviceSetupPane extends VBox {
                 + " station.yaml; it is used from the next start of the station.");
         about.setWrapText(true);
         about.getStyleClass().add("panel-text");
+        about.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ListView<DeviceSetup.Port> ports = new ListView<>(model.ports());
         ports.setId("setupPorts");
         ports.setPrefHeight(140);
+        ports.setMinHeight(90);
+        VBox.setVgrow(ports, javafx.scene.layout.Priority.ALWAYS);
         ports.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DeviceSetup.Port p, boolean empty) {
