@@ -123,8 +123,8 @@ public final class Station implements AutoCloseable {
         this.connector = Executors.newScheduledThreadPool(Math.max(1, devices), numbered("vigil-connect-"));
         this.limitPolicy = new ClinicLimitPolicy(config.bounds());
         this.admin = new StationAdminService(config.admin().orElse(null), ClinicLimitsFile.in(config.dataDir()),
-                limitPolicy, config.alarms(), this::chairs, clock);
-        admin.deviceSetup(StationDeviceSetup.of(config, org.vigil.device.ProtocolRegistry.standard(), clock));
+                limitPolicy, config.alarms(), this::chairs, clock,
+                StationDeviceSetup.of(config, org.vigil.device.ProtocolRegistry.standard(), clock));
         this.stationAlarms = new StationMonitor(config.alarms(), clock, core);
         // each chair's session records the station's alarm events too; the chairs never show them
         stationAlarms.addAlarmListener(e -> recordingStationAlarms.forEach(c -> c.recordStationAlarm(e)));

@@ -39,6 +39,13 @@ final class StationAdminService implements StationAdmin {
      */
     StationAdminService(AdminPin pin, ClinicLimitsFile file, LimitPolicy policy, AlarmConfig defaults,
             Supplier<List<ChairMonitor>> chairs, InstantSource clock) {
+        this(pin, file, policy, defaults, chairs, clock, org.vigil.chair.DeviceSetup.UNAVAILABLE);
+    }
+
+    /** As above, with the device setup screen's station side. */
+    StationAdminService(AdminPin pin, ClinicLimitsFile file, LimitPolicy policy, AlarmConfig defaults,
+            Supplier<List<ChairMonitor>> chairs, InstantSource clock, org.vigil.chair.DeviceSetup deviceSetup) {
+        this.deviceSetup = Objects.requireNonNull(deviceSetup, "deviceSetup");
         this.pin = pin;
         this.file = Objects.requireNonNull(file, "file");
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -47,12 +54,8 @@ final class StationAdminService implements StationAdmin {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The device setup screen's station side, once the station wired it. */
-    private volatile org.vigil.chair.DeviceSetup deviceSetup = org.vigil.chair.DeviceSetup.UNAVAILABLE;
-
-    void deviceSetup(org.vigil.chair.DeviceSetup setup) {
-        this.deviceSetup = Objects.requireNonNull(setup);
-    }
+    /** The device setup screen's station side. */
+    private final org.vigil.chair.DeviceSetup deviceSetup;
 
     @Override
     public org.vigil.chair.DeviceSetup deviceSetup() {
