@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.DeviceAlarmProfile;
-import org.vigil.alarm.MutableClock;
 import org.vigil.device.LinkState;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
@@ -24,6 +23,15 @@ class LinkStateWordsTest {
 
     private static final Instant T0 = Instant.parse("2026-12-03T08:00:00Z");
     private final MutableClock clock = new MutableClock();
+
+    private static final class MutableClock implements java.time.InstantSource {
+        Instant now = T0;
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 
     private ChairMonitor chair() {
         clock.now = T0;

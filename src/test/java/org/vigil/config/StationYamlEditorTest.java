@@ -43,8 +43,8 @@ class StationYamlEditorTest {
         assertEquals("contec", c.chairs().get(0).devices().get(2).protocol().key());
         assertEquals(1, c.chairs().get(1).devices().size());
         String text = Files.readString(file);
-        assertEquals(YAML.replace("                port: /dev/ttyUSB1\n",
-                "                port: /dev/ttyUSB1\n      - { id: ox2, protocol: contec, port: \"/dev/ttyUSB3\" }\n"), text);
+        assertEquals(YAML.replace("        port: /dev/ttyUSB1\n",
+                "        port: /dev/ttyUSB1\n      - { id: ox2, protocol: contec, port: \"/dev/ttyUSB3\" }\n"), text);
         assertEquals(YAML, Files.readString(dir.resolve("station.yaml.bak")));
     }
 
