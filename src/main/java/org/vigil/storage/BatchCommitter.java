@@ -138,7 +138,6 @@ final class BatchCommitter implements AutoCloseable {
             readings = c.prepareStatement(Codec.INSERT_READING);
             alarms = c.prepareStatement(Codec.INSERT_ALARM_EVENT);
             events = c.prepareStatement(Codec.INSERT_SESSION_EVENT);
-            waves = c.prepareStatement(WaveformStore.INSERT);
             connection = c;
         } catch (SQLException e) {
             connection = c;
@@ -173,7 +172,9 @@ final class BatchCommitter implements AutoCloseable {
             readings.executeBatch();
             alarms.executeBatch();
             events.executeBatch();
-            waves.executeBatch();
+            if (waves != null) {
+                waves.executeBatch();
+            }
             for (Row u : updates) {
                 update(u);
             }
@@ -181,7 +182,9 @@ final class BatchCommitter implements AutoCloseable {
             readings.clearBatch();
             alarms.clearBatch();
             events.clearBatch();
-            waves.clearBatch();
+            if (waves != null) {
+                waves.clearBatch();
+            }
             throw e;
         }
     }
@@ -219,6 +222,10 @@ final class BatchCommitter implements AutoCloseable {
             Codec.bindAlarmEvent(alarms, connector.resolve(a.sessionId()), a.event());
             return alarms;
         } else if (row instanceof Row.WaveRow w) {
+            if (waves == null) {
+                // prepared with the first pleth row: most stations never record one
+                waves = connection.prepareStatement(WaveformStore.INSERT);
+            }
             WaveformStore.bind(waves, connector.resolve(w.sessionId()), w.chunk());
             return waves;
         } else {
