@@ -28,11 +28,15 @@ import picocli.CommandLine.Spec;
             " - with --memory: time from start to the first numbers of a live four-chair station on",
             "   simulated devices, then resident memory (VmRSS) and heap after GC of four chairs fed",
             "   that span of simulated 1 Hz data, accelerated on simulated time; one 'name value unit'",
-            "   line per figure. Run it alone (--frames 0 --decode 0 --cpu 0) for a clean RSS."},
+            "   line per figure. Run it alone (--frames 0 --decode 0 --cpu 0) for a clean RSS;",
+            " - with --fleet: CPU of a station with " + FleetBench.CHAIRS * 4 + " simulated devices on ptys at once (mixed",
+            "   protocols, " + FleetBench.CHAIRS + " streaming pleth at their native rate) and the frames lost.",
+            "Latency and decoder figures are also printed as 'name value unit' lines."},
         footer = {"", "Examples:", "  java -jar vigil.jar bench --frames 2000 --cpu 30s",
             "  java -jar vigil.jar bench --frames 0 --decode 0 --cpu 0 --memory 30m",
             "  java -jar vigil.jar bench --cpu 0 --decode 1s --frames 500 --ui 60s   (on a desktop or under Xvfb)",
-            "  java -jar vigil.jar bench --review --frames 0 --decode 0 --cpu 0"})
+            "  java -jar vigil.jar bench --review --frames 0 --decode 0 --cpu 0",
+            "  java -jar vigil.jar bench --frames 0 --decode 0 --cpu 0 --fleet 60s"})
 final class BenchCommand implements Callable<Integer> {
 
     ProtocolRegistry protocols = ProtocolRegistry.standard();
@@ -76,6 +80,11 @@ final class BenchCommand implements Callable<Integer> {
                     + " drawing the same points (after the other figures).")
     boolean review;
 
+    @Option(names = "--fleet", paramLabel = "DURATION",
+            description = "Also run a station with " + FleetBench.CHAIRS * 4 + " simulated devices on ptys at once for this long"
+                    + " and report its CPU and the frames lost, e.g. --fleet 60s. Runs before the other figures.")
+    String fleet;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -91,6 +100,9 @@ final class BenchCommand implements Callable<Integer> {
         if (review) {
             ReviewBench.run(out);
         }
+        if (fleet != null) {
+            fleet(out, Durations.parse(fleet));
+        }
         if (frames > 0 && PtyPair.isSupported()) {
             for (ProtocolDriver p : protocols.all()) {
                 SimDriver sim = simulators.find(p.key()).orElse(null);
@@ -99,6 +111,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 Percentiles lat = new LatencyBench(p, sim, frames).run();
                 out.printf("latency %-6s last byte on pty -> alarm state change: %s%n", p.key(), lat);
+                out.printf(java.util.Locale.ROOT, "latency_%s_p50 %.0f us%nlatency_%s_p99 %.0f us%n", p.key(), lat.p50(),
+                        p.key(), lat.p99());
                 out.flush();
             }
         } else if (frames > 0) {
@@ -113,6 +127,8 @@ final class BenchCommand implements Callable<Integer> {
             DecoderBench.Result r = DecoderBench.run(p, sim, secs);
             out.printf(java.util.Locale.ROOT, "decode  %-6s %,.0f frames/s (%.1f MB/s, %,d frames in %.1f s)%n", p.key(),
                     r.framesPerSecond(), r.megabytesPerSecond(), r.frames(), r.seconds());
+            out.printf(java.util.Locale.ROOT, "decode_%s_frames %.0f frames/s%ndecode_%s_bytes %.2f MB/s%n", p.key(),
+                    r.framesPerSecond(), p.key(), r.megabytesPerSecond());
             out.flush();
         }
         Duration c = Durations.parse(cpu);
@@ -145,6 +161,25 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The fleet figures, one {@code name value unit} line each. */
+    private static void fleet(PrintWriter out, Duration length) throws Exception {
+        if (!PtyPair.isSupported()) {
+            out.println("fleet: skipped, no pseudo-terminals on this OS");
+            return;
+        }
+        FleetBench.Result r = FleetBench.run(length);
+        out.printf(java.util.Locale.ROOT, "fleet_devices %d devices%n", r.devices());
+        out.printf(java.util.Locale.ROOT, "fleet_pleth_devices %d devices%n", r.plethDevices());
+        out.printf(java.util.Locale.ROOT, "fleet_seconds %.1f s%n", r.seconds());
+        out.printf(java.util.Locale.ROOT, "fleet_station_cpu %.2f %%_of_one_core%n", r.stationPercentOfOneCore());
+        out.printf(java.util.Locale.ROOT, "fleet_station_and_simulators_cpu %.2f %%_of_one_core%n", r.allPercentOfOneCore());
+        out.printf(java.util.Locale.ROOT, "fleet_frames_sent %d frames%n", r.framesSent());
+        out.printf(java.util.Locale.ROOT, "fleet_frames_decoded %d frames%n", r.framesReceived());
+        out.printf(java.util.Locale.ROOT, "fleet_frames_lost %d frames%n", r.lostFrames());
+        out.printf(java.util.Locale.ROOT, "fleet_discarded_bytes %d bytes%n", r.discardedBytes());
+        out.flush();
     }
 
     /** The clinic-day figures, one {@code name value unit} line each. */

@@ -43,15 +43,18 @@ final class ChairRecordBook implements SessionRecords {
     @Override
     public SessionRecorder startClinical(SessionRecorder now, Patient patient, InfusionOrder order, DoseCalculation dose,
             Instant at) {
-        return next(base.withClinical(patient, dose, at), at);
+        return next(now, base.withClinical(patient, dose, at), at);
     }
 
     @Override
     public SessionRecorder endClinical(SessionRecorder clinical, Phase reached, Instant at) {
-        return next(new NewSession(base.chairId(), at, base.softwareVersion(), base.simulated(), base.devices()), at);
+        return next(clinical, new NewSession(base.chairId(), at, base.softwareVersion(), base.simulated(), base.devices()), at);
     }
 
-    private SessionRecorder next(NewSession session, Instant at) {
+    private SessionRecorder next(SessionRecorder previous, NewSession session, Instant at) {
+        if (previous instanceof DatabaseRecorder d) {
+            d.flushWaves();
+        }
         store.endSession(current, at, EndReason.CLOSED);
         long key = store.startSession(session);
         store.writer().append(key, alarmSettings.apply(monitor == null ? defaults : monitor.alarmConfig().orElse(defaults)));

@@ -1,6 +1,7 @@
 package org.vigil.app;
 
 import org.vigil.domain.RecordedEvent;
+import org.vigil.domain.WaveChunk;
 
 import java.time.Instant;
 import org.vigil.alarm.AlarmEvent;
@@ -14,10 +15,23 @@ final class DatabaseRecorder implements SessionRecorder {
 
     private final RecordingWriter writer;
     private final long sessionId;
+    private final WaveformBatcher waves;
 
     DatabaseRecorder(RecordingWriter writer, long sessionId) {
         this.writer = writer;
         this.sessionId = sessionId;
+        this.waves = new WaveformBatcher(chunk -> writer.append(sessionId, chunk));
+    }
+
+    /** Pleth frames gathered into rows of about a second, queued for the writer thread. */
+    @Override
+    public void wave(WaveChunk chunk) {
+        waves.add(chunk);
+    }
+
+    /** Queues the pleth gathered but not yet a full row (the record ends). */
+    void flushWaves() {
+        waves.flushAll();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -21,6 +22,7 @@ import org.vigil.device.DeviceConnection;
 import org.vigil.device.protocol.FrameDecoder;
 import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.transport.PtyPair;
+import org.vigil.device.transport.PtyTransport;
 import org.vigil.device.transport.SerialTransport;
 import org.vigil.domain.Vital;
 import org.vigil.chair.ChairMonitor;
@@ -53,7 +55,8 @@ final class LatencyBench {
 
     /** True when this bench can measure {@code protocol}: it streams and reports HR or SpO2. */
     static boolean measures(ProtocolDriver protocol, SimDriver simulator) {
-        return protocol.newSession().isEmpty() && simulator.newResponder().isEmpty()
+        return protocol.defaultLink() instanceof org.vigil.device.protocol.SerialSettings
+                && protocol.newSession().isPresent() == simulator.newResponder().isPresent()
                 && (simulator.reports().contains(Vital.HR) || simulator.reports().contains(Vital.SPO2));
     }
 
@@ -92,11 +95,19 @@ final class LatencyBench {
         FrameEncoder enc = simulator.newEncoder();
         long[] lat = new long[frames];
         int warmup = 200;
-        try (PtyPair pty = PtyPair.open()) {
-            DeviceConnection conn = new DeviceConnection(id, () -> new SerialTransport(pty.slavePath(), protocol.defaultSerial()),
-                    protocol.newDecoder(), clock, chair, timer, Duration.ofSeconds(1));
+        try (PtyTransport pty = PtyTransport.create()) {
+            // a device that must be asked first answers the station's session (association, start
+            // command) through its responder; its frames pass only once it may report
+            Optional<org.vigil.sim.protocol.Responder> responder = simulator.newResponder();
+            org.vigil.device.transport.Transport device = responder.isPresent()
+                    ? new org.vigil.sim.protocol.RespondingLink(pty, responder.get(), clock).start() : pty;
+            DeviceConnection conn = new DeviceConnection(id, () -> new SerialTransport(pty.pty().slavePath(),
+                    protocol.defaultSerial()), protocol, clock, chair, timer, Duration.ofSeconds(1));
             conn.start();
             LocalDateTime t = LocalDateTime.of(2026, 1, 5, 9, 0);
+            if (responder.isPresent()) {
+                handshake(conn, device, enc, t, vitals);
+            }
             int n = 0;
             for (int i = 0; i < frames + warmup; i++) {
                 boolean high = i % 2 == 0;
@@ -109,9 +120,9 @@ final class LatencyBench {
                 byte[] frame = enc.encode(new DeviceOutput(t.plusSeconds(i), v, false, false, "0000012345"));
                 // The last byte is the one that completes the frame (Masimo's CR: the LF only follows).
                 int end = completedAt(protocol.newDecoder(), frame) - 1;
-                pty.write(frame, 0, end);
+                device.write(frame, 0, end);
                 long t0 = System.nanoTime();
-                pty.write(frame, end, frame.length - end);
+                device.write(frame, end, frame.length - end);
                 Long t1 = changes.poll(5, TimeUnit.SECONDS);
                 if (t1 == null) {
                     throw new IllegalStateException("no alarm state change for frame " + i + " (" + protocol.key() + ")");
@@ -125,6 +136,30 @@ final class LatencyBench {
         } finally {
             core.shutdownNow();
             timer.shutdownNow();
+        }
+    }
+
+    /**
+     * Sends ordinary frames until the station's session is up and a frame was decoded (at most
+     * 30 s): the association or start command has been answered.
+     */
+    private static void handshake(DeviceConnection conn, org.vigil.device.transport.Transport device, FrameEncoder enc,
+            LocalDateTime t, Set<Vital> vitals) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int i = 0;
+        while (!(conn.state() == org.vigil.device.LinkState.CONNECTED && conn.frames() > 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the simulated device did not answer the station's session within 30 s");
+            }
+            Map<Vital, Double> v = new EnumMap<>(Vital.class);
+            v.put(Vital.SPO2, 97.0);
+            v.put(Vital.PR, 80.0);
+            v.put(Vital.HR, 80.0);
+            v.put(Vital.PI, 3.5);
+            v.keySet().retainAll(vitals);
+            byte[] frame = enc.encode(new DeviceOutput(t.minusSeconds(100 - i++), v, false, false, "0000012345"));
+            device.write(frame, 0, frame.length);
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }
     }
 

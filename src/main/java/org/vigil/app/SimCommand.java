@@ -45,12 +45,13 @@ import picocli.CommandLine.Spec;
             "The devices speak their protocols byte for byte, for a station on the other end. Each device",
             "writes to the serial port given with --port, or to a new pseudo-terminal whose path is printed",
             "(put that path in the station's configuration). Either plays a scenario (--scenario) or",
-            "replays a recording (--replay) through one device."},
+            "replays a recording (--replay) or a raw capture (--raw) through one device."},
         footer = {"", "Examples:",
             "  java -jar vigil.jar sim --scenario device-sims/scenarios/bp-surge-at-peak.yaml",
             "  java -jar vigil.jar sim --scenario device-sims/scenarios/desaturation.yaml --speed 20",
             "  java -jar vigil.jar sim --scenario desat.yaml --port ox=/dev/ttyUSB0 --port mon=/dev/ttyUSB1",
-            "  java -jar vigil.jar sim --protocol ivy --replay mimic2_s00001_numerics_1min.csv --speed 60"})
+            "  java -jar vigil.jar sim --protocol ivy --replay mimic2_s00001_numerics_1min.csv --speed 60",
+            "  java -jar vigil.jar sim --raw captures/chair-1-ox-20261203-080000.vraw --protocol nonin"})
 final class SimCommand implements Callable<Integer> {
 
     @Spec
@@ -65,10 +66,14 @@ final class SimCommand implements Callable<Integer> {
 
         @Option(names = "--replay", paramLabel = "FILE", description = "Recording to replay (1-minute numerics CSV, MIMIC-II layout).")
         Path replay;
+
+        @Option(names = "--raw", paramLabel = "FILE", description = {"Raw capture to replay byte for byte with its original timing"
+                + " (a station's raw_capture file, docs/PROTOCOLS.md).", "The protocol defaults to the capture's own."})
+        Path raw;
     }
 
     @Option(names = {"-p", "--protocol"}, paramLabel = "PROTOCOL", completionCandidates = ProtocolKeys.class,
-            description = "With --replay: the device's protocol, one of ${COMPLETION-CANDIDATES}.")
+            description = "With --replay or --raw: the device's protocol, one of ${COMPLETION-CANDIDATES}.")
     String protocol;
 
     ProtocolRegistry registry = ProtocolRegistry.standard();
@@ -95,6 +100,8 @@ final class SimCommand implements Callable<Integer> {
     @Option(names = "--loop", description = "Start again from t = 0 at the end, until stopped.")
     boolean loop;
 
+    private boolean rawReplay;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -114,6 +121,14 @@ final class SimCommand implements Callable<Integer> {
                     scripts.put(e.getKey(), SpedUpScript.of(sim.script(e.getKey()), speed));
                     protocols.put(e.getKey(), e.getValue().protocol());
                 }
+            } else if (source.raw != null) {
+                org.vigil.device.transport.RawCapture.Capture capture = org.vigil.device.transport.RawCapture.read(source.raw);
+                String key = protocol != null ? protocol : capture.header().protocol();
+                SimDriver p = simRegistry.require(key);
+                String id = "dev".equals(device) ? capture.header().deviceId() : device;
+                scripts.put(id, SpedUpScript.of(new org.vigil.sim.replay.RawReplay(capture, id, p.key()), speed));
+                protocols.put(id, p.key());
+                rawReplay = true;
             } else {
                 if (protocol == null) {
                     err.println("sim: --replay needs --protocol (" + simRegistry.keyList() + ")");
@@ -153,8 +168,9 @@ final class SimCommand implements Callable<Integer> {
                 ProtocolDriver p = registry.require(protocols.get(id));
                 String path = portPaths.get(id);
                 Transport t;
-                java.util.Optional<org.vigil.sim.protocol.Responder> responder =
-                        simRegistry.require(p.key()).newResponder();
+                // a raw capture already holds the device's answers: no responder
+                java.util.Optional<org.vigil.sim.protocol.Responder> responder = rawReplay
+                        ? java.util.Optional.empty() : simRegistry.require(p.key()).newResponder();
                 if (path == null) {
                     PtyTransport pty = PtyTransport.create();
                     t = pty;

@@ -86,6 +86,8 @@ public final class Station implements AutoCloseable {
     private final List<ChairRecordBook> chairRecords = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Runnable> tickListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<DeviceConnection> connections = new ArrayList<>();
+    /** Raw capture files, once a device asks for one. */
+    private org.vigil.device.RawCaptureFiles captures;
     private final List<SimulatedDevices> simulators = new ArrayList<>();
     private final AlarmSoundPlayer sound;
     private final LimitPolicy limitPolicy;
@@ -121,7 +123,8 @@ public final class Station implements AutoCloseable {
         this.connector = Executors.newScheduledThreadPool(Math.max(1, devices), numbered("vigil-connect-"));
         this.limitPolicy = new ClinicLimitPolicy(config.bounds());
         this.admin = new StationAdminService(config.admin().orElse(null), ClinicLimitsFile.in(config.dataDir()),
-                limitPolicy, config.alarms(), this::chairs, clock);
+                limitPolicy, config.alarms(), this::chairs, clock,
+                StationDeviceSetup.of(config, org.vigil.device.ProtocolRegistry.standard(), clock));
         this.stationAlarms = new StationMonitor(config.alarms(), clock, core);
         // each chair's session records the station's alarm events too; the chairs never show them
         stationAlarms.addAlarmListener(e -> recordingStationAlarms.forEach(c -> c.recordStationAlarm(e)));
@@ -283,12 +286,38 @@ public final class Station implements AutoCloseable {
         for (DeviceConfig d : chair.devices()) {
             Supplier<Transport> transport = transports.transportFor(d, sims);
             DeviceConnection c = new DeviceConnection(d.id(), transport, d.protocol(), clock, monitor,
-                    connector, RECONNECT);
+                    connector, RECONNECT, rawTap(chair.id(), d));
             connections.add(c);
             connector.execute(c::start);
         }
         log.info("chair {} ({}) session started (key {}) with {} device(s){}", chair.id(), chair.label(), sessionId,
                 devices.size(), allSimulated ? ", SIMULATED" : "");
+    }
+
+    /**
+     * The raw capture of a device with {@code raw_capture: true}: a new file in
+     * {@code <data folder>/captures/}, named by chair, device and start time (UTC); none otherwise,
+     * and none (logged) if the file cannot be created: monitoring never depends on it.
+     */
+    private org.vigil.device.RawTap rawTap(String chairId, DeviceConfig d) {
+        if (!d.rawCapture()) {
+            return org.vigil.device.RawTap.NONE;
+        }
+        Instant now = clock.instant();
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
+                .format(now);
+        java.nio.file.Path file = config.dataDir().resolve("captures").resolve(chairId + "-" + d.id() + "-" + stamp + ".vraw");
+        try {
+            synchronized (this) {
+                if (captures == null) {
+                    captures = new org.vigil.device.RawCaptureFiles();
+                }
+            }
+            return captures.open(file, new org.vigil.device.transport.RawCapture.Header(d.protocol().key(), d.id(), now));
+        } catch (java.io.IOException | RuntimeException e) {
+            log.warn("device {}: raw capture not started ({}: {})", d.id(), file, e.toString());
+            return org.vigil.device.RawTap.NONE;
+        }
     }
 
     private SessionEvent alarmSettingsEvent(org.vigil.alarm.AlarmConfig alarms) {
@@ -419,6 +448,11 @@ public final class Station implements AutoCloseable {
         return connections.stream().mapToLong(DeviceConnection::frames).sum();
     }
 
+    /** Bytes the devices' decoders skipped as garbage so far, all devices. */
+    public long discardedBytes() {
+        return connections.stream().mapToLong(DeviceConnection::discardedBytes).sum();
+    }
+
     /** The running chairs, in configuration order. */
     public List<ChairMonitor> chairs() {
         return List.copyOf(chairs);
@@ -460,6 +494,11 @@ public final class Station implements AutoCloseable {
         timer.shutdownNow();
         connector.shutdownNow();
         connections.forEach(DeviceConnection::close);
+        synchronized (this) {
+            if (captures != null) {
+                captures.close();
+            }
+        }
         simulators.forEach(SimulatedDevices::close);
         try {
             drainCore();

@@ -39,12 +39,27 @@ final class StationAdminService implements StationAdmin {
      */
     StationAdminService(AdminPin pin, ClinicLimitsFile file, LimitPolicy policy, AlarmConfig defaults,
             Supplier<List<ChairMonitor>> chairs, InstantSource clock) {
+        this(pin, file, policy, defaults, chairs, clock, org.vigil.chair.DeviceSetup.UNAVAILABLE);
+    }
+
+    /** As above, with the device setup screen's station side. */
+    StationAdminService(AdminPin pin, ClinicLimitsFile file, LimitPolicy policy, AlarmConfig defaults,
+            Supplier<List<ChairMonitor>> chairs, InstantSource clock, org.vigil.chair.DeviceSetup deviceSetup) {
+        this.deviceSetup = Objects.requireNonNull(deviceSetup, "deviceSetup");
         this.pin = pin;
         this.file = Objects.requireNonNull(file, "file");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
         this.chairs = Objects.requireNonNull(chairs, "chairs");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The device setup screen's station side. */
+    private final org.vigil.chair.DeviceSetup deviceSetup;
+
+    @Override
+    public org.vigil.chair.DeviceSetup deviceSetup() {
+        return deviceSetup;
     }
 
     @Override

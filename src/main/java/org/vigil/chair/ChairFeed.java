@@ -39,6 +39,11 @@ public interface ChairFeed {
      */
     List<Reading> history();
 
+    /** The last seconds of the chair's pleth, when the chair has a device that may send one. */
+    default Optional<WaveTrace> pleth() {
+        return Optional.empty();
+    }
+
     /** The latest alarm picture. */
     AlarmSnapshot alarms();
 

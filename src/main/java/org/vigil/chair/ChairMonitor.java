@@ -40,7 +40,10 @@ import org.vigil.alarm.SilencingEvent;
 import org.vigil.alarm.SilencingEventType;
 import org.vigil.device.DeviceListener;
 import org.vigil.domain.Reading;
+import org.vigil.domain.ReadingFlag;
+import org.vigil.device.LinkState;
 import org.vigil.domain.Vital;
+import org.vigil.domain.WaveChunk;
 
 /**
  * The running core of one chair: it receives readings from the device connections, marks
@@ -84,6 +87,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final Map<String, ChairSpec.Device> devicesById = new LinkedHashMap<>();
     private final Map<Vital, String> alarmSource = new EnumMap<>(Vital.class);
     private final ScreenBuffer screen = new ScreenBuffer();
+    private final WaveTrace pleth = new WaveTrace();
     private final CuffHistory cuffs = new CuffHistory();
     /** The latest valid HR and PR of their alarm source, for the baseline's heart rate. */
     private volatile Reading latestHr;
@@ -177,6 +181,28 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         core.execute(() -> handleReadings(deviceId, readings));
     }
 
+    /**
+     * The pleth goes to the screen's trace at once (a copy of a few ints under its own lock) and
+     * to the recorder through the core thread, which owns the recorder; never to the alarms.
+     */
+    @Override
+    public void onWave(WaveChunk chunk) {
+        if (!devicesById.containsKey(chunk.deviceId())) {
+            return;
+        }
+        pleth.add(chunk);
+        core.execute(() -> recorder.wave(chunk));
+    }
+
+    @Override
+    public void onLinkState(String deviceId, LinkState state) {
+        if (state == LinkState.NEGOTIATING) {
+            core.execute(() -> liveness.negotiating(deviceId));
+        } else if (state == LinkState.CONNECTED) {
+            core.execute(() -> liveness.negotiated(deviceId));
+        }
+    }
+
     @Override
     public void onConnected(String deviceId, String endpoint) {
         core.execute(() -> {
@@ -266,12 +292,22 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         Reading sys = null;
         Reading dia = null;
         Reading mean = null;
+        boolean sensorOff = false;
+        Instant heardAt = null;
+        for (Reading raw : readings) {
+            if (device != null && configured.contains(raw.vital())) {
+                heardAt = raw.time();
+                sensorOff |= raw.flags().contains(ReadingFlag.SENSOR_OFF) || raw.flags().contains(ReadingFlag.NO_SENSOR);
+            }
+        }
+        if (heardAt != null) {
+            liveness.heard(deviceId, heardAt, sensorOff);
+        }
         for (Reading raw : readings) {
             if (device == null || !configured.contains(raw.vital())) {
                 continue;
             }
             used = true;
-            liveness.heard(deviceId, raw.time());
             Reading r = artifacts.mark(raw);
             recorder.reading(r);
             if (!raw.deviceId().equals(alarmSource.get(r.vital()))) {
@@ -392,6 +428,11 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     @Override
     public int drainReadings(Consumer<Reading> sink, int max) {
         return screen.drain(sink, max);
+    }
+
+    @Override
+    public Optional<WaveTrace> pleth() {
+        return Optional.of(pleth);
     }
 
     @Override

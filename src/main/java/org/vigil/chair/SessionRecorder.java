@@ -1,6 +1,7 @@
 package org.vigil.chair;
 
 import org.vigil.domain.RecordedEvent;
+import org.vigil.domain.WaveChunk;
 
 import java.time.Instant;
 import org.vigil.alarm.AlarmEvent;
@@ -18,6 +19,13 @@ public interface SessionRecorder {
 
     /** A typed session event: silencing state, nurse action, limit change, baseline, clinical session. */
     void event(RecordedEvent event);
+
+    /**
+     * One frame's waveform samples (a pleth), called on the core thread; an implementation only
+     * queues them for its writer. Default: not recorded.
+     */
+    default void wave(WaveChunk chunk) {
+    }
 
     /** Records nothing; for runs without a database. */
     SessionRecorder NONE = new SessionRecorder() {

@@ -37,4 +37,9 @@ public interface StationAdmin {
      * chair's session records the change. Never throws; a failure is in the result.
      */
     ClinicDefaultsResult saveClinicDefaults(String chairId, String user);
+
+    /** The device setup (ports, detect, assign to a chair); unavailable by default. */
+    default DeviceSetup deviceSetup() {
+        return DeviceSetup.UNAVAILABLE;
+    }
 }

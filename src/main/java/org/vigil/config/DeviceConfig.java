@@ -21,6 +21,7 @@ import org.vigil.domain.Vital;
  * @param nibpInterval   expected time between cuff measurements; null when it reports no NIBP
  * @param sameArmAs      id of the NIBP device (same chair) whose cuff is on this device's arm, or null
  * @param vitals         the vitals it reports, in {@link Vital} order
+ * @param rawCapture     record the raw bytes the link receives to a capture file ({@code raw_capture}, off by default)
  */
 public record DeviceConfig(
         String id,
@@ -31,7 +32,14 @@ public record DeviceConfig(
         Duration silenceTimeout,
         Duration nibpInterval,
         String sameArmAs,
-        Set<Vital> vitals) {
+        Set<Vital> vitals,
+        boolean rawCapture) {
+
+    /** A device without raw capture. */
+    public DeviceConfig(String id, String label, ProtocolDriver protocol, Endpoint endpoint, SerialSettings serial,
+            Duration silenceTimeout, Duration nibpInterval, String sameArmAs, Set<Vital> vitals) {
+        this(id, label, protocol, endpoint, serial, silenceTimeout, nibpInterval, sameArmAs, vitals, false);
+    }
 
     public DeviceConfig {
         Objects.requireNonNull(id, "id");

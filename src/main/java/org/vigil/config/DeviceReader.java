@@ -24,7 +24,7 @@ final class DeviceReader {
     static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]*";
 
     private static final List<String> KEYS = List.of("id", "label", "protocol", "port", "listen", "bed", "serial", "silence_timeout",
-            "vitals", "nibp_interval", "same_arm_as");
+            "vitals", "nibp_interval", "same_arm_as", "raw_capture");
     private static final List<String> SERIAL_KEYS = List.of("baud", "data_bits", "parity", "stop_bits", "flow_control");
     private static final Duration DEFAULT_SILENCE = Duration.ofSeconds(10);
     private static final Duration DEFAULT_NIBP_INTERVAL = Duration.ofMinutes(5);
@@ -78,13 +78,14 @@ final class DeviceReader {
             nibpInterval = DEFAULT_NIBP_INTERVAL;
         }
         String sameArm = f.has("same_arm_as") ? id(f, "same_arm_as") : null;
+        Boolean raw = f.has("raw_capture") ? f.bool("raw_capture") : Boolean.FALSE;
         ok &= id != null && (label != null || !f.has("label")) && protocol != null && endpoint != null
                 && serial != null && silence != null && vitals != null && (nibpInterval != null || !nibp)
-                && (sameArm != null || !f.has("same_arm_as"));
+                && (sameArm != null || !f.has("same_arm_as")) && raw != null;
         DeviceConfig config = null;
         if (ok) {
             config = new DeviceConfig(id, label == null ? protocol.defaultLabel() : label, protocol, endpoint,
-                    serial, silence, nibp ? nibpInterval : null, sameArm, vitals);
+                    serial, silence, nibp ? nibpInterval : null, sameArm, vitals, raw);
         }
         return new Draft(f, id, endpoint, vitals, sameArm, config);
     }

@@ -26,8 +26,10 @@ import org.vigil.device.transport.TransportListener;
  * on the transport's reader thread as they arrive; each complete frame becomes readings stamped
  * with the receive time from the injected clock and goes to the {@link DeviceListener}. NIBP
  * repeats are reduced to one reading per cuff measurement ({@link NibpTracker}). When the port
- * cannot be opened or goes away, the connection reports it and retries every
- * {@code reconnectDelay} until closed. Opening may block (a TCP connect waits up to 3 s), so
+ * cannot be opened or goes away, the connection reports it and retries until closed, with
+ * backoff: the first retry after {@code reconnectDelay}, each further one after twice the last,
+ * at most {@link #MAX_BACKOFF} times {@code reconnectDelay} (2, 4, 8, 16, 16 … s for the
+ * station's 2 s); a link that opens starts again from {@code reconnectDelay}. Opening may block (a TCP connect waits up to 3 s), so
  * the {@code scheduler} that runs the retries must be one for connecting only, never the timer
  * that drives the alarms. The log gets one line per change of the link's state (connected,
  * lost, failing for a new reason) and each further failed attempt at DEBUG only.
@@ -46,12 +48,15 @@ public final class DeviceConnection implements AutoCloseable {
     private final DeviceStream stream;
     private final Supplier<Optional<ProtocolSession>> sessions;
     private final Object lock = new Object();
+    private final RawTap tap;
 
     private Transport transport;
     private ScheduledFuture<?> retry;
     private ScheduledFuture<?> ticks;
     private boolean closed;
     private LinkProblem lastFailure;
+    /** Failed attempts since the link was last open (guarded by {@code lock}). */
+    private int failures;
     /** The session of the open link (guarded by {@code stream}); null for a streaming device or while closed. */
     private ProtocolSession session;
     private LinkOutput output;
@@ -60,7 +65,7 @@ public final class DeviceConnection implements AutoCloseable {
     /** A link to a streaming device: {@code decoder} only, no protocol session. */
     public DeviceConnection(String deviceId, Supplier<Transport> transports, FrameDecoder decoder, InstantSource clock,
             DeviceListener listener, ScheduledExecutorService scheduler, Duration reconnectDelay) {
-        this(deviceId, transports, decoder, Optional::empty, clock, listener, scheduler, reconnectDelay);
+        this(deviceId, transports, decoder, Optional::empty, clock, listener, scheduler, reconnectDelay, RawTap.NONE);
     }
 
     /**
@@ -70,12 +75,19 @@ public final class DeviceConnection implements AutoCloseable {
      */
     public DeviceConnection(String deviceId, Supplier<Transport> transports, ProtocolDriver driver, InstantSource clock,
             DeviceListener listener, ScheduledExecutorService scheduler, Duration reconnectDelay) {
-        this(deviceId, transports, driver.newDecoder(), driver::newSession, clock, listener, scheduler, reconnectDelay);
+        this(deviceId, transports, driver, clock, listener, scheduler, reconnectDelay, RawTap.NONE);
+    }
+
+    /** As above; {@code tap} sees every byte received before it is decoded (raw capture). */
+    public DeviceConnection(String deviceId, Supplier<Transport> transports, ProtocolDriver driver, InstantSource clock,
+            DeviceListener listener, ScheduledExecutorService scheduler, Duration reconnectDelay, RawTap tap) {
+        this(deviceId, transports, driver.newDecoder(), driver::newSession, clock, listener, scheduler, reconnectDelay, tap);
     }
 
     private DeviceConnection(String deviceId, Supplier<Transport> transports, FrameDecoder decoder,
             Supplier<Optional<ProtocolSession>> sessions, InstantSource clock, DeviceListener listener,
-            ScheduledExecutorService scheduler, Duration reconnectDelay) {
+            ScheduledExecutorService scheduler, Duration reconnectDelay, RawTap tap) {
+        this.tap = Objects.requireNonNull(tap);
         this.sessions = Objects.requireNonNull(sessions);
         this.deviceId = Objects.requireNonNull(deviceId);
         this.transports = Objects.requireNonNull(transports);
@@ -85,8 +97,11 @@ public final class DeviceConnection implements AutoCloseable {
         this.scheduler = Objects.requireNonNull(scheduler);
         this.reconnectDelay = Objects.requireNonNull(reconnectDelay);
         this.stream = new DeviceStream(deviceId, decoder, clock, listener::onReadings, listener::onUnalarmedMeasurements,
-                this::onFrame);
+                this::onFrame, listener::onWave);
     }
+
+    /** The longest wait between two attempts, as a multiple of the first. */
+    public static final int MAX_BACKOFF = 8;
 
     /** How often an open link's protocol session is ticked. */
     public static final Duration TICK = Duration.ofMillis(250);
@@ -215,6 +230,7 @@ public final class DeviceConnection implements AutoCloseable {
             t.open(new Link(t));
             synchronized (lock) {
                 lastFailure = null;
+                failures = 0;
             }
             log.info("device {} connected on {}", deviceId, t.describe());
             listener.onConnected(deviceId, t.describe());
@@ -224,7 +240,7 @@ public final class DeviceConnection implements AutoCloseable {
             // gets the typed cause in plain words. The console hears of a failure once, not per retry.
             LinkProblem problem = LinkProblem.of(e, t.describe());
             if (changedFailure(problem)) {
-                log.warn("device {} not connected: {}; retrying every {} s", deviceId, problem.logText(),
+                log.warn("device {} not connected: {}; retrying with backoff from {} s", deviceId, problem.logText(),
                         reconnectDelay.toSeconds(), e);
             } else {
                 log.debug("device {} still not connected: {}", deviceId, problem.logText());
@@ -252,7 +268,20 @@ public final class DeviceConnection implements AutoCloseable {
             if (closed || retry != null) {
                 return;
             }
-            retry = scheduler.schedule(this::connect, reconnectDelay.toMillis(), TimeUnit.MILLISECONDS);
+            Duration wait = backoff(failures++);
+            retry = scheduler.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The wait before attempt {@code failed + 1} after {@code failed} failed ones in a row. */
+    Duration backoff(int failed) {
+        return reconnectDelay.multipliedBy(1L << Math.min(failed, Integer.numberOfTrailingZeros(MAX_BACKOFF)));
+    }
+
+    /** The wait before the next attempt, as scheduled now (for the screen and tests). */
+    public Duration nextRetry() {
+        synchronized (lock) {
+            return backoff(Math.max(0, failures - 1));
         }
     }
 
@@ -292,13 +321,14 @@ public final class DeviceConnection implements AutoCloseable {
 
         @Override
         public void onData(byte[] data, int len) {
+            tap.received(clock.instant(), data, len);
             receive(data, len);
         }
 
         @Override
         public void onDisconnected(LinkProblem problem) {
             if (changedFailure(problem)) {
-                log.warn("device {} disconnected: {}; retrying every {} s", deviceId, problem.logText(), reconnectDelay.toSeconds());
+                log.warn("device {} disconnected: {}; retrying with backoff from {} s", deviceId, problem.logText(), reconnectDelay.toSeconds());
             }
             owner.close();
             endSession();

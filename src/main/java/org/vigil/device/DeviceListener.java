@@ -3,6 +3,7 @@ package org.vigil.device;
 import java.util.List;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.Reading;
+import org.vigil.domain.WaveChunk;
 
 /**
  * Receives what a {@link DeviceConnection} produces. Called on the connection's reader thread;
@@ -18,6 +19,13 @@ public interface DeviceListener {
      * times). Default: not kept; a listener that records them overrides this.
      */
     default void onUnalarmedMeasurements(String deviceId, List<Measurement> measurements) {
+    }
+
+    /**
+     * Waveform samples of one frame (a pleth), stamped with the frame's receive time. Default:
+     * not kept; must return at once (it is called at the device's frame rate, up to 60 a second).
+     */
+    default void onWave(WaveChunk chunk) {
     }
 
     /** The link's state changed (connecting, negotiating, connected). Default: ignored. */

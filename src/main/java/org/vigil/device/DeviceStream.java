@@ -14,6 +14,7 @@ import org.vigil.device.protocol.FrameDecoder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.Plausibility;
 import org.vigil.domain.Reading;
+import org.vigil.domain.WaveChunk;
 
 /**
  * Turns one device's byte stream into readings: bytes are appended to a bounded buffer, the
@@ -35,9 +36,11 @@ public final class DeviceStream {
     private final ByteBuffer buffer;
     private final BiConsumer<String, List<Measurement>> unalarmedSink;
     private final java.util.function.Consumer<DeviceFrame> frameTap;
+    private final java.util.function.Consumer<WaveChunk> waveSink;
     private final NibpTracker nibp = new NibpTracker();
     private long frames;
     private long unalarmed;
+    private long waves;
 
     /**
      * @param sink receives (device id, readings of one frame) on the feeding thread
@@ -62,6 +65,17 @@ public final class DeviceStream {
      */
     public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink,
             BiConsumer<String, List<Measurement>> unalarmedSink, java.util.function.Consumer<DeviceFrame> frameTap) {
+        this(deviceId, decoder, clock, sink, unalarmedSink, frameTap, chunk -> { });
+    }
+
+    /**
+     * @param waveSink receives each frame's waveform samples stamped with its receive time and the
+     *                 device id, on the feeding thread (before the frame's readings)
+     */
+    public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink,
+            BiConsumer<String, List<Measurement>> unalarmedSink, java.util.function.Consumer<DeviceFrame> frameTap,
+            java.util.function.Consumer<WaveChunk> waveSink) {
+        this.waveSink = Objects.requireNonNull(waveSink);
         this.frameTap = Objects.requireNonNull(frameTap);
         this.unalarmedSink = Objects.requireNonNull(unalarmedSink);
         this.deviceId = Objects.requireNonNull(deviceId);
@@ -104,6 +118,10 @@ public final class DeviceStream {
         frames++;
         frameTap.accept(frame);
         Instant now = clock.instant();
+        if (frame.wave() != null) {
+            waves++;
+            waveSink.accept(new WaveChunk(now, deviceId, frame.wave()));
+        }
         List<Reading> readings = new ArrayList<>(frame.measurements().size());
         List<Measurement> others = null;
         for (Measurement m : frame.measurements()) {
@@ -129,6 +147,11 @@ public final class DeviceStream {
     /** Measurements of metrics that are no alarmable vital, handed to the unalarmed sink so far. */
     public long unalarmedMeasurements() {
         return unalarmed;
+    }
+
+    /** Frames that carried waveform samples so far. */
+    public long waveFrames() {
+        return waves;
     }
 
     /** Bytes the decoder skipped as garbage so far. */

@@ -45,6 +45,7 @@ final class BatchCommitter implements AutoCloseable {
     private PreparedStatement readings;
     private PreparedStatement alarms;
     private PreparedStatement events;
+    private PreparedStatement waves;
 
     BatchCommitter(Connector connector) {
         this.connector = connector;
@@ -104,7 +105,7 @@ final class BatchCommitter implements AutoCloseable {
 
     /** Closes the connection, if any, so that the next commit reconnects. */
     void reset() {
-        for (PreparedStatement p : new PreparedStatement[] {readings, alarms, events}) {
+        for (PreparedStatement p : new PreparedStatement[] {readings, alarms, events, waves}) {
             if (p != null) {
                 try {
                     p.close();
@@ -116,6 +117,7 @@ final class BatchCommitter implements AutoCloseable {
         readings = null;
         alarms = null;
         events = null;
+        waves = null;
         if (connection != null) {
             VigilDatabase.closeQuietly(connection);
             connection = null;
@@ -148,6 +150,7 @@ final class BatchCommitter implements AutoCloseable {
         int nr = 0;
         int na = 0;
         int ne = 0;
+        int nw = 0;
         List<Row> updates = new java.util.ArrayList<>();
         try {
             for (Row row : rows) {
@@ -161,13 +164,17 @@ final class BatchCommitter implements AutoCloseable {
                 p.addBatch();
                 if (p == readings && ++nr % BATCH_ROWS == 0
                         || p == alarms && ++na % BATCH_ROWS == 0
-                        || p == events && ++ne % BATCH_ROWS == 0) {
+                        || p == events && ++ne % BATCH_ROWS == 0
+                        || p == waves && ++nw % BATCH_ROWS == 0) {
                     p.executeBatch();
                 }
             }
             readings.executeBatch();
             alarms.executeBatch();
             events.executeBatch();
+            if (waves != null) {
+                waves.executeBatch();
+            }
             for (Row u : updates) {
                 update(u);
             }
@@ -175,6 +182,9 @@ final class BatchCommitter implements AutoCloseable {
             readings.clearBatch();
             alarms.clearBatch();
             events.clearBatch();
+            if (waves != null) {
+                waves.clearBatch();
+            }
             throw e;
         }
     }
@@ -211,6 +221,13 @@ final class BatchCommitter implements AutoCloseable {
         } else if (row instanceof Row.AlarmRow a) {
             Codec.bindAlarmEvent(alarms, connector.resolve(a.sessionId()), a.event());
             return alarms;
+        } else if (row instanceof Row.WaveRow w) {
+            if (waves == null) {
+                // prepared with the first pleth row: most stations never record one
+                waves = connection.prepareStatement(WaveformStore.INSERT);
+            }
+            WaveformStore.bind(waves, connector.resolve(w.sessionId()), w.chunk());
+            return waves;
         } else {
             Row.EventRow e = (Row.EventRow) row;
             Codec.bindSessionEvent(events, connector.resolve(e.sessionId()), e.event());

@@ -107,6 +107,11 @@ public final class RecordingWriter implements AutoCloseable {
         return offer(new Row.AlarmRow(sessionId, Objects.requireNonNull(event, "event")));
     }
 
+    /** Queues a waveform chunk (about a second of one wave); never blocks. False when refused (queue full or writer closed). */
+    public boolean append(long sessionId, WaveformChunk chunk) {
+        return offer(new Row.WaveRow(sessionId, Objects.requireNonNull(chunk, "chunk")));
+    }
+
     /** Queues a session event; never blocks. False when refused (queue full or writer closed). */
     public boolean append(long sessionId, SessionEvent event) {
         return offer(new Row.EventRow(sessionId, Objects.requireNonNull(event, "event")));

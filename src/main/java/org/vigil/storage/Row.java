@@ -5,7 +5,7 @@ import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Reading;
 
 /** One row waiting in a {@link RecordingWriter}'s queue, tagged with its session. */
-sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow, Row.EndRow {
+sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow, Row.WaveRow, Row.EndRow {
 
     long sessionId();
 
@@ -29,6 +29,13 @@ sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow, Row.End
         @Override
         public Instant time() {
             return event.time();
+        }
+    }
+
+    record WaveRow(long sessionId, WaveformChunk chunk) implements Row {
+        @Override
+        public Instant time() {
+            return chunk.start();
         }
     }
 

@@ -127,6 +127,17 @@ final class AdminModel {
         return station;
     }
 
+    /**
+     * Who acts on admin screens: the admin while admin mode is on (role ADMIN), otherwise a nurse
+     * (the core refuses admin-only actions from anyone else).
+     */
+    org.vigil.domain.Actor actor() {
+        java.time.Instant now = clock.instant();
+        return active()
+                ? new org.vigil.domain.Actor("admin", user(), org.vigil.domain.Role.ADMIN, now, "admin-pin")
+                : new org.vigil.domain.Actor("nurse", "nurse", org.vigil.domain.Role.NURSE, now, "screen");
+    }
+
     ReadOnlyBooleanProperty activeProperty() {
         return active.getReadOnlyProperty();
     }

@@ -42,6 +42,7 @@ public final class ChairScreen {
     private final ChairViewModel vm;
     private final BorderPane root = new BorderPane();
     private final FrameLoop loop;
+    private final WaveformCanvas wave;
     private final ChairTools tools;
     private final SessionPanelModel sessionModel;
     private final CheckInModel checkIn;
@@ -80,6 +81,10 @@ public final class ChairScreen {
         List<TrendCanvas> charts = List.of(chart(TrendKind.HEART), chart(TrendKind.SPO2), chart(TrendKind.NIBP));
         VBox trends = new VBox(6);
         trends.getStyleClass().add("trends");
+        this.wave = new WaveformCanvas(feed::pleth, feed::now);
+        wave.setVisible(false);
+        wave.setManaged(false);
+        trends.getChildren().add(wave);
         for (TrendCanvas c : charts) {
             VBox.setVgrow(c, Priority.ALWAYS);
             trends.getChildren().add(c);
@@ -95,7 +100,7 @@ public final class ChairScreen {
         this.loop = new FrameLoop(vm, charts, now -> {
             sessionModel.update(feed.now());
             tools.onFrame(now);
-        });
+        }, wave::frame);
         build(area);
         if (ownLoop) {
             root.sceneProperty().addListener((o, was, now) -> {
@@ -141,6 +146,10 @@ public final class ChairScreen {
 
     ChairViewModel viewModel() {
         return vm;
+    }
+
+    WaveformCanvas waveform() {
+        return wave;
     }
 
     ChairTools tools() {

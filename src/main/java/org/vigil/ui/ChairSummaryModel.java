@@ -41,6 +41,8 @@ final class ChairSummaryModel {
     private final StringProperty alarmText = new SimpleStringProperty("");
     private final StringProperty nextCuff = new SimpleStringProperty("");
     private final BooleanProperty cuffOverdue = new SimpleBooleanProperty();
+    private final StringProperty links = new SimpleStringProperty("");
+    private final BooleanProperty linkProblem = new SimpleBooleanProperty();
 
     ChairSummaryModel(ChairFeed feed, ChairViewModel chair, SessionPanelModel session) {
         this.feed = Objects.requireNonNull(feed, "feed");
@@ -61,6 +63,7 @@ final class ChairSummaryModel {
         nibp.set(chair.nibp().valueProperty().get());
         nextCuff.set(session.nextCuffProperty().get());
         cuffOverdue.set(session.cuffOverdueProperty().get());
+        updateLinks();
 
         AlarmSnapshot snap = feed.alarms();
         ActiveAlarm worst = snap == null ? null : snap.alarms().stream().min(WORST).orElse(null);
@@ -68,6 +71,36 @@ final class ChairSummaryModel {
         flashOn.set(Flash.on(alarm.get(), frameNanos));
         alarmText.set(worst == null ? "" : worst.priority().name() + "  " + worst.message()
                 + (snap.alarms().size() > 1 ? "  (+" + (snap.alarms().size() - 1) + ")" : ""));
+    }
+
+    /** Each device's link in a nurse's words ("Pulse oximeter OK · Monitor NO DATA"); flagged when one is not OK. */
+    private void updateLinks() {
+        java.util.Map<String, org.vigil.chair.ConnectionState> states = feed.connectionStates();
+        StringBuilder b = new StringBuilder();
+        boolean problem = false;
+        for (org.vigil.chair.DeviceInfo d : feed.devices()) {
+            org.vigil.chair.ConnectionState st = states.get(d.id());
+            if (b.length() > 0) {
+                b.append("  \u00b7  ");
+            }
+            b.append(d.label()).append(' ').append(DeviceRow.text(st));
+            problem |= st != org.vigil.chair.ConnectionState.CONNECTED;
+        }
+        String text = b.toString();
+        if (!text.equals(links.get())) {
+            links.set(text);
+        }
+        linkProblem.set(problem);
+    }
+
+    /** The devices' link states, one line. */
+    StringProperty linksProperty() {
+        return links;
+    }
+
+    /** True when a device is not OK. */
+    BooleanProperty linkProblemProperty() {
+        return linkProblem;
     }
 
     ChairFeed feed() {

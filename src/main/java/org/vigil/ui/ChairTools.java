@@ -25,7 +25,7 @@ import org.vigil.chair.ChairFeed;
 final class ChairTools {
 
     /** The panel shown where the trends are. */
-    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN, BASELINE, SESSION }
+    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN, BASELINE, SESSION, DEVICES }
 
     static final long REFRESH_NANOS = 250_000_000L;
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
@@ -43,6 +43,9 @@ final class ChairTools {
     private final Button limitsButton = new Button("Limits");
     private final Button logButton = new Button("Alarm log");
     private final Button adminButton = new Button();
+    private final Button devicesButton = new Button("Devices");
+    /** Detect runs here (it listens on a port for seconds, never on the FX thread); created when first opened. */
+    private java.util.concurrent.Executor deviceSetupThread;
     private final HBox buttons;
     private Node sessionPane;
     private Panel shown = Panel.TRENDS;
@@ -88,9 +91,20 @@ final class ChairTools {
                 show(Panel.ADMIN);
             }
         });
-        buttons = new HBox(8, limitsButton, logButton, adminButton);
+        devicesButton.setId("devicesButton");
+        devicesButton.setTooltip(new Tooltip("Device setup: serial ports, detect, assign to a chair (admin mode)"));
+        // only an admin sees it; the station refuses anyone else anyway
+        devicesButton.visibleProperty().bind(admin.activeProperty());
+        devicesButton.managedProperty().bind(admin.activeProperty());
+        devicesButton.setOnAction(e -> show(shown == Panel.DEVICES ? Panel.TRENDS : Panel.DEVICES));
+        admin.activeProperty().addListener((o, a, b) -> {
+            if (!b && shown == Panel.DEVICES) {
+                show(Panel.TRENDS);
+            }
+        });
+        buttons = new HBox(8, limitsButton, logButton, adminButton, devicesButton);
         buttons.getStyleClass().add("chair-tools");
-        for (Button b : new Button[] {limitsButton, logButton, adminButton}) {
+        for (Button b : new Button[] {limitsButton, logButton, adminButton, devicesButton}) {
             b.setFocusTraversable(false);
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -123,6 +137,17 @@ final class ChairTools {
                 area.getChildren().setAll(baselinePane);
             }
             case SESSION -> area.getChildren().setAll(sessionPane == null ? trends : sessionPane);
+            case DEVICES -> {
+                if (deviceSetupThread == null) {
+                    deviceSetupThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r, "vigil-device-setup");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+                area.getChildren().setAll(new DeviceSetupPane(new DeviceSetupModel(admin.station().deviceSetup(),
+                        admin::actor, deviceSetupThread, javafx.application.Platform::runLater), () -> show(Panel.TRENDS)));
+            }
             case ADMIN -> {
                 AdminPane pane = new AdminPane(admin, () -> show(beforeAdmin), () -> show(beforeAdmin));
                 area.getChildren().setAll(pane);

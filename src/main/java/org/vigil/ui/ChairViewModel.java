@@ -137,6 +137,7 @@ final class ChairViewModel {
         Set<String> silent = new java.util.HashSet<>();
         states.forEach((id, st) -> {
             if (st == ConnectionState.NO_DATA || st == ConnectionState.DISCONNECTED) {
+                // a sensor-off device still talks: its tiles show its own flags, not staleness
                 silent.add(id);
             }
         });

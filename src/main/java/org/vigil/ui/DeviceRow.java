@@ -17,9 +17,17 @@ record DeviceRow(String id, String label, String endpoint, ConnectionState state
         this(id, label, endpoint, state, "");
     }
 
-    /** The short state badge: CONNECTED, NO DATA... */
+    /** The short state badge: CONNECTING, NEGOTIATING, OK, SENSOR OFF, NO DATA, DISCONNECTED. */
     String stateText() {
-        return state == null ? "UNKNOWN" : state.name().replace('_', ' ');
+        return text(state);
+    }
+
+    /** The badge of {@code state}, in words a nurse understands. */
+    static String text(ConnectionState state) {
+        if (state == null) {
+            return "UNKNOWN";
+        }
+        return state == ConnectionState.CONNECTED ? "OK" : state.name().replace('_', ' ');
     }
 
     /** The line under the badge: the endpoint while all is well, otherwise what is wrong and what to check. */
@@ -30,6 +38,8 @@ record DeviceRow(String id, String label, String endpoint, ConnectionState state
         return switch (state) {
             case CONNECTED -> endpoint;
             case CONNECTING -> endpoint + ": port open, waiting for the first message";
+            case NEGOTIATING -> endpoint + ": port open, the device is answering the station's greeting";
+            case SENSOR_OFF -> "the device reports its sensor off: check the sensor on the patient and its cable";
             case NO_DATA -> "nothing received on " + endpoint + ": check that the device is on and its cable is in";
             case DISCONNECTED -> problem.isEmpty() ? endpoint + " not connected: check the cable; retrying" : problem;
         };

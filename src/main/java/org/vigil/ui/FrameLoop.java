@@ -19,6 +19,7 @@ final class FrameLoop extends AnimationTimer {
     private final ChairViewModel vm;
     private final List<TrendCanvas> charts;
     private final LongConsumer afterFrame;
+    private final LongConsumer drawFrame;
     private long lastErrorLog = Long.MIN_VALUE;
     private boolean running;
 
@@ -29,6 +30,13 @@ final class FrameLoop extends AnimationTimer {
 
     /** {@code afterFrame} runs after each frame's update (panels, admin logoff). */
     FrameLoop(ChairViewModel vm, List<TrendCanvas> charts, LongConsumer afterFrame) {
+        this(vm, charts, afterFrame, t -> {
+        });
+    }
+
+    /** {@code drawFrame} runs after the charts, only in frames that draw (the sweeping waveform). */
+    FrameLoop(ChairViewModel vm, List<TrendCanvas> charts, LongConsumer afterFrame, LongConsumer drawFrame) {
+        this.drawFrame = drawFrame;
         this.vm = vm;
         this.charts = List.copyOf(charts);
         this.afterFrame = afterFrame;
@@ -47,6 +55,7 @@ final class FrameLoop extends AnimationTimer {
                 for (TrendCanvas c : charts) {
                     c.redrawIfDirty();
                 }
+                drawFrame.accept(now);
             }
             afterFrame.accept(now);
         } catch (RuntimeException e) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 final class OverviewPane extends GridPane {
 
     static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    static final PseudoClass LINK_PROBLEM = PseudoClass.getPseudoClass("link-problem");
 
     OverviewPane(List<ChairSummaryModel> chairs, IntConsumer open) {
         setId("overview");
@@ -79,7 +80,14 @@ final class OverviewPane extends GridPane {
         cuff.textProperty().bind(m.nextCuffProperty());
         m.cuffOverdueProperty().addListener((o, a, b) -> cuff.pseudoClassStateChanged(OVERDUE, b));
 
-        VBox card = new VBox(4, head, phase, numbers, alarm, cuff);
+        Label links = new Label();
+        links.getStyleClass().add("card-links");
+        links.setId("links-" + m.feed().chairId());
+        links.setWrapText(true);
+        links.textProperty().bind(m.linksProperty());
+        m.linkProblemProperty().addListener((o, a, b) -> links.pseudoClassStateChanged(LINK_PROBLEM, b));
+
+        VBox card = new VBox(4, head, phase, numbers, alarm, cuff, links);
         card.getStyleClass().add("overview-card");
         card.setId("card-" + m.feed().chairId());
         card.setMinSize(0, 0);

@@ -74,7 +74,7 @@ class ConfigRefusalTest {
                 "station.yaml:11: chairs[0].devices[0].serial.baudrate: unknown key"
                         + " (expected one of baud, data_bits, parity, stop_bits, flow_control)",
                 "station.yaml:12: chairs[0].devices[0].speed: unknown key (expected one of id, label, protocol, port,"
-                        + " listen, bed, serial, silence_timeout, vitals, nibp_interval, same_arm_as)",
+                        + " listen, bed, serial, silence_timeout, vitals, nibp_interval, same_arm_as, raw_capture)",
                 "station.yaml:15: alarms.sound: unknown key (expected one of audio_pause, escalate_medium_after,"
                         + " nibp_grace, pulse_rate_only_without_hr, limits, technical, bounds)",
                 "station.yaml:17: alarms.limits.spo2.low.treshold: unknown key"
@@ -342,7 +342,7 @@ class ConfigRefusalTest {
     @Test
     void aDeviceThatIsNotAMapIsReportedOnce() throws Exception {
         assertEquals("station.yaml:3: chairs[0].devices[0]: expected a map with keys id, label, protocol, port,"
-                + " listen, bed, serial, silence_timeout, vitals, nibp_interval, same_arm_as, got 'ox'",
+                + " listen, bed, serial, silence_timeout, vitals, nibp_interval, same_arm_as, raw_capture, got 'ox'",
                 files.errors("chairs:\n  - id: c1\n    devices: [ ox ]\n"));
     }
 

@@ -48,7 +48,7 @@ class ChairScreenTest {
         assertEquals("SpO2 desaturation 84 < 85", text(robot, "#alarmBannerText"));
         assertTrue(fx(() -> robot.lookup("#simulatedBanner").query().isVisible()));
         assertEquals(ChairScreen.SIMULATED_TEXT, text(robot, "#simulatedBanner"));
-        assertEquals("CONNECTED", text(robot, "#deviceState-ox"));
+        assertEquals("OK", text(robot, "#deviceState-ox"));
     }
 
     @Test

@@ -66,6 +66,8 @@ final class FakeChairFeed implements ChairFeed {
     /** The clinical session's commands and view ({@link FakeClinic} sets them); none by default. */
     volatile org.vigil.chair.ClinicalCommands clinical = org.vigil.chair.ClinicalCommands.UNAVAILABLE;
     volatile java.util.function.Supplier<Optional<org.vigil.session.SessionView>> clinicalView = Optional::empty;
+    /** The chair's pleth; none unless a test sets one. */
+    volatile org.vigil.chair.WaveTrace pleth;
     volatile String id = "chair1";
     volatile String label = "Chair 1";
 
@@ -195,6 +197,11 @@ final class FakeChairFeed implements ChairFeed {
     @Override
     public Map<String, String> connectionProblems() {
         return Map.copyOf(problems);
+    }
+
+    @Override
+    public Optional<org.vigil.chair.WaveTrace> pleth() {
+        return Optional.ofNullable(pleth);
     }
 
     @Override

@@ -62,7 +62,7 @@ class ContecRoundTripTest {
             assertEquals(expected(out), f.measurements(), "second " + i + ": " + out);
             for (DeviceFrame sample : frames) {
                 assertEquals(out.sensorOff() ? Set.of(ReadingFlag.SENSOR_OFF) : Set.of(), sample.flags(), "second " + i);
-                int pleth = Integer.parseInt(sample.attributes().get("pleth"));
+                int pleth = sample.wave().sample(0);
                 assertEquals(true, pleth >= 0 && pleth <= 127, "second " + i);
             }
             assertEquals(List.of(), frames.get(59).measurements(), "one frame of values a second");

@@ -34,7 +34,7 @@ import org.vigil.device.protocol.FrameDecoder;
  * station does not send).
  *
  * <h2>Frames</h2>
- * One frame per real-time packet, carrying its pleth sample (attribute {@code pleth}, 0-127,
+ * One frame per real-time packet, carrying its pleth sample ({@link DeviceFrame#wave()}, 0-127,
  * 60 a second) and flags: probe error → {@link org.vigil.domain.ReadingFlag#SENSOR_OFF};
  * searching for pulse or searching too long → {@link org.vigil.domain.ReadingFlag#PULSE_SEARCH}.
  * SpO2 and PR (absent when the device sends 0x7F / 0xFF), PI (only when the device marks it

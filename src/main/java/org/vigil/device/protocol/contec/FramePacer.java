@@ -8,10 +8,11 @@ import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
+import org.vigil.domain.WaveSegment;
 
 /**
  * Turns each of a Contec oximeter's 60 samples a second into a frame: every frame carries its
- * pleth sample (attribute {@code pleth}) and the device's flags; SpO2, PR and PI (and the
+ * pleth sample ({@link DeviceFrame#wave()}, 0-127 at 60 a second) and the device's flags; SpO2, PR and PI (and the
  * attribute {@code signal_strength}) only when they or the flags differ from
  * the last frame that carried them, or when {@link #SAMPLES_PER_FRAME} samples went by without
  * (decision record "contec-frames-on-change"). A frame of values therefore depends only on the
@@ -25,6 +26,9 @@ final class FramePacer {
     static final int SAMPLES_PER_FRAME = 60;
     /** Value of a field the device sent as "no value". */
     static final int NONE = -1;
+
+    /** Real-time packets (samples) a second. */
+    static final int SAMPLE_RATE = 60;
 
     private static final String[] SAMPLE_TEXT = new String[128];
     private static final Set<ReadingFlag> OFF = Set.of(ReadingFlag.SENSOR_OFF);
@@ -46,12 +50,12 @@ final class FramePacer {
      */
     DeviceFrame offer(int signal, int plethSample, int spo2, int pr, int piHundredths, boolean sensorOff, boolean searching) {
         Set<ReadingFlag> flags = sensorOff ? (searching ? OFF_SEARCHING : OFF) : (searching ? SEARCHING : Set.of());
-        String pleth = SAMPLE_TEXT[plethSample & 0x7F];
+        WaveSegment pleth = WaveSegment.pleth(SAMPLE_RATE, new int[] {plethSample & 0x7F}, 0, 127);
         long key = (spo2 & 0xFFL) | (pr & 0x1FFL) << 8 | (piHundredths & 0x1FFFFL) << 17 | (sensorOff ? 1L : 0L) << 34
                 | (searching ? 1L : 0L) << 35;
         sinceValues++;
         if (key == lastKey && sinceValues < SAMPLES_PER_FRAME) {
-            return new DeviceFrame(List.of(), flags, Map.of("pleth", pleth));
+            return new DeviceFrame(List.of(), flags, Map.of(), pleth);
         }
         lastKey = key;
         sinceValues = 0;
@@ -62,6 +66,6 @@ final class FramePacer {
             measurements.add(new Measurement(Vital.PI, piHundredths / 100.0, flags));
         }
         String signalText = SAMPLE_TEXT[signal & 0x7F];
-        return new DeviceFrame(measurements, flags, Map.of("pleth", pleth, "signal_strength", signalText));
+        return new DeviceFrame(measurements, flags, Map.of("signal_strength", signalText), pleth);
     }
 }

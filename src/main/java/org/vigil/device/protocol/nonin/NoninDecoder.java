@@ -30,8 +30,8 @@ import org.vigil.device.protocol.FrameDecoder;
  * A packet is emitted only whole: 25 frames of valid checksum with bit 7 of STATUS set (and, for
  * DF2, the lead byte {@code 0x01}), SYNC on the first frame and on no other. Its frame carries
  * {@code PR} (the 4-beat pulse rate; 511 = no value) and {@code SPO2} (4-beat; 127 = no value,
- * and so is anything above 100), the pleth samples as the attribute {@code pleth} (25 unsigned
- * samples, comma separated, oldest first, {@code pleth_hz} = 75; 8 bit in DF2, 16 bit in DF7),
+ * and so is anything above 100), the pleth samples as its {@link DeviceFrame#wave() wave} (25
+ * unsigned samples, oldest first, 75 a second; full scale 0-255 in DF2, 0-65535 in DF7),
  * and the status bits of any of its frames as flags on both measurements: SNSA →
  * {@code SENSOR_OFF}, SNSD → {@code NO_SENSOR}, OOT → {@code PULSE_SEARCH}, ARTF →
  * {@code INTERFERENCE}, RPRF without GPRF ("red") → {@code LOW_PERFUSION}. Attributes:

@@ -11,6 +11,7 @@ import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
+import org.vigil.domain.WaveSegment;
 
 /** Turns one validated Nonin packet (DF2/DF7) or record (DF8) into a {@link DeviceFrame}; layout in {@link NoninDecoder}. */
 final class NoninPackets {
@@ -68,7 +69,7 @@ final class NoninPackets {
         int n = format.framesPerPacket();
         int[] status = new int[n];
         int[] floats = new int[n];
-        StringBuilder pleth = new StringBuilder(n * 4);
+        int[] pleth = new int[n];
         for (int k = 0; k < n; k++) {
             int at = start + k * format.frameLength();
             status[k] = in.get(at + statusOffset) & 0xFF;
@@ -76,10 +77,7 @@ final class NoninPackets {
             int sample = format == NoninFormat.DF2
                     ? in.get(at + 2) & 0xFF
                     : (in.get(at + 1) & 0xFF) << 8 | (in.get(at + 2) & 0xFF);
-            if (k > 0) {
-                pleth.append(',');
-            }
-            pleth.append(sample);
+            pleth[k] = sample;
         }
         Set<ReadingFlag> flags = EnumSet.noneOf(ReadingFlag.class);
         Perfusion perfusion = null;
@@ -102,8 +100,6 @@ final class NoninPackets {
             flags.add(ReadingFlag.LOW_PERFUSION);
         }
         Map<String, String> attributes = new HashMap<>();
-        attributes.put("pleth", pleth.toString());
-        attributes.put("pleth_hz", Integer.toString(PLETH_HZ));
         attributes.put("revision", Integer.toString(floats[SREV]));
         if (perfusion != null) {
             attributes.put("perfusion", perfusion.name().toLowerCase(java.util.Locale.ROOT));
@@ -120,7 +116,8 @@ final class NoninPackets {
             attributes.put("spo2_display", Integer.toString(spo2Display));
         }
         List<Measurement> measurements = measurements(heartRate(floats[HR_MSB], floats[HR_LSB]), floats[SPO2] & 0x7F, flags);
-        return new DeviceFrame(measurements, flags, attributes);
+        int high = format == NoninFormat.DF2 ? 0xFF : 0xFFFF;
+        return new DeviceFrame(measurements, flags, attributes, WaveSegment.pleth(PLETH_HZ, pleth, 0, high));
     }
 
     private static DeviceFrame record(ByteBuffer in, int start) {

@@ -37,7 +37,7 @@ class ContecDecoderFieldsTest {
         assertEquals(List.of(Measurement.of(Vital.SPO2, 97), Measurement.of(Vital.PR, 72), Measurement.of(Vital.PI, 3.45)),
                 f.measurements());
         assertEquals(Set.of(), f.flags());
-        assertEquals("50", f.attributes().get("pleth"));
+        assertEquals(50, f.wave().sample(0));
         assertEquals("5", f.attributes().get("signal_strength"));
     }
 
@@ -69,7 +69,7 @@ class ContecDecoderFieldsTest {
         assertEquals(List.of(Measurement.absent(Vital.SPO2, Set.of(ReadingFlag.SENSOR_OFF)),
                 Measurement.absent(Vital.PR, Set.of(ReadingFlag.SENSOR_OFF))), f.measurements());
         assertEquals(Set.of(ReadingFlag.SENSOR_OFF), f.flags());
-        assertEquals("64", f.attributes().get("pleth"));
+        assertEquals(64, f.wave().sample(0));
         assertEquals("0", f.attributes().get("signal_strength"));
     }
 
@@ -88,7 +88,7 @@ class ContecDecoderFieldsTest {
             DeviceFrame f = only(p);
             assertEquals(Set.of(ReadingFlag.PULSE_SEARCH), f.flags());
             assertTrue(f.measurements().stream().allMatch(m -> m.flags().equals(Set.of(ReadingFlag.PULSE_SEARCH)) && m.hasValue()));
-            assertEquals("30", f.attributes().get("pleth"));
+            assertEquals(30, f.wave().sample(0));
         }
     }
 
@@ -101,7 +101,7 @@ class ContecDecoderFieldsTest {
     void everyPacketIsAFrameWithItsPlethSampleAndSteadyValuesComeOnceASecond() {
         List<DeviceFrame> frames = decodeAll(repeat(realTime(5, 33, 6, 72, 97, 345), 181));
         assertEquals(181, frames.size());
-        assertTrue(frames.stream().allMatch(f -> "33".equals(f.attributes().get("pleth"))));
+        assertTrue(frames.stream().allMatch(f -> f.wave().sample(0) == 33));
         List<Integer> withValues = new java.util.ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
             if (!frames.get(i).measurements().isEmpty()) {
@@ -131,7 +131,8 @@ class ContecDecoderFieldsTest {
         List<DeviceFrame> frames = decodeAll(repeat(realTime(0x80, 0x40, 0x10, 0xFF, 0x7F, 0xFFFF), 2));
         assertEquals(List.of(), frames.get(1).measurements());
         assertEquals(Set.of(ReadingFlag.SENSOR_OFF), frames.get(1).flags());
-        assertEquals(java.util.Map.of("pleth", "64"), frames.get(1).attributes());
+        assertEquals(java.util.Map.of(), frames.get(1).attributes());
+        assertEquals(64, frames.get(1).wave().sample(0));
     }
 
     @Test

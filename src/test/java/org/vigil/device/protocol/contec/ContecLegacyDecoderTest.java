@@ -52,7 +52,7 @@ class ContecLegacyDecoderTest {
         assertEquals(4, frames.size());
         assertEquals(List.of(Measurement.of(Vital.SPO2, 99), Measurement.of(Vital.PR, 60)), frames.get(0).measurements());
         assertEquals(List.of(Measurement.of(Vital.SPO2, 97), Measurement.of(Vital.PR, 180)), frames.get(1).measurements());
-        assertEquals("40", frames.get(0).attributes().get("pleth"));
+        assertEquals(40, frames.get(0).wave().sample(0));
         assertEquals("5", frames.get(0).attributes().get("signal_strength"));
     }
 

@@ -100,15 +100,13 @@ final class ContecStreams {
                 rows.add(n + ",measurement," + m.vital().key() + "," + number(m.value()) + "," + ReadingFlag.text(m.flags()));
             }
             for (Map.Entry<String, String> a : new TreeMap<>(f.attributes()).entrySet()) {
-                if (!a.getKey().equals("pleth")) {
-                    rows.add(n + ",attribute," + a.getKey() + "," + a.getValue() + ",");
-                }
+                rows.add(n + ",attribute," + a.getKey() + "," + a.getValue() + ",");
             }
             if (!f.flags().isEmpty()) {
                 rows.add(n + ",frame,flags,," + ReadingFlag.text(f.flags()));
             }
         }
-        String pleth = frames.stream().map(f -> f.attributes().get("pleth")).collect(Collectors.joining(","));
+        String pleth = frames.stream().map(f -> Integer.toString(f.wave().sample(0))).collect(Collectors.joining(","));
         rows.add("all,attribute,pleth," + (frames.isEmpty() ? "" : plethSummary(pleth)) + ",");
         return rows;
     }

@@ -16,6 +16,7 @@ import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.Vital;
+import org.vigil.domain.WaveSegment;
 import org.vigil.testsupport.ResearchPack;
 
 /**
@@ -37,8 +38,9 @@ class NoninDecoderCaptureTest {
         DeviceFrame f = frames.get(0);
         assertEquals(List.of(Measurement.of(Vital.PR, 72), Measurement.of(Vital.SPO2, 97)), f.measurements());
         assertTrue(f.flags().isEmpty());
-        assertEquals(String.join(",", Collections.nCopies(25, "1")), f.attributes().get("pleth"));
-        assertEquals(Map.of("pleth", f.attributes().get("pleth"), "pleth_hz", "75", "revision", "48",
+        assertEquals(WaveSegment.pleth(75, Collections.nCopies(25, 1).stream().mapToInt(Integer::intValue).toArray(), 0, 255),
+                f.wave());
+        assertEquals(Map.of("revision", "48",
                 "pr_display", "72", "spo2_display", "97"), f.attributes());
         assertEquals(0, decoder.discardedBytes());
     }

@@ -17,6 +17,7 @@ import org.vigil.device.protocol.StreamFeeder;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
+import org.vigil.domain.WaveSegment;
 
 /** Values, no-values, status bits and pleth samples of the three formats, from packets built by the spec. */
 class NoninDecoderFieldsTest {
@@ -112,16 +113,19 @@ class NoninDecoderFieldsTest {
         int[] floats = NoninBytes.floats(70, 96);
         DeviceFrame two = only(NoninFormat.DF2, NoninBytes.packet(NoninFormat.DF2, k -> 0, k -> k * 10, floats));
         DeviceFrame seven = only(NoninFormat.DF7, NoninBytes.packet(NoninFormat.DF7, k -> 0, k -> k == 24 ? 65535 : k * 2600, floats));
-        String[] eight = two.attributes().get("pleth").split(",");
-        String[] sixteen = seven.attributes().get("pleth").split(",");
-        assertEquals(25, eight.length);
-        assertEquals("0", eight[0]);
-        assertEquals("240", eight[24]);
-        assertEquals(25, sixteen.length);
-        assertEquals("2600", sixteen[1]);
-        assertEquals("59800", sixteen[23]);
-        assertEquals("65535", sixteen[24]);
-        assertEquals("75", seven.attributes().get("pleth_hz"));
+        WaveSegment eight = two.wave();
+        WaveSegment sixteen = seven.wave();
+        assertEquals(25, eight.size());
+        assertEquals(0, eight.sample(0));
+        assertEquals(240, eight.sample(24));
+        assertEquals(255, eight.high());
+        assertEquals(25, sixteen.size());
+        assertEquals(2600, sixteen.sample(1));
+        assertEquals(59800, sixteen.sample(23));
+        assertEquals(65535, sixteen.sample(24));
+        assertEquals(65535, sixteen.high());
+        assertEquals(75.0, seven.wave().sampleRate());
+        assertEquals(WaveSegment.PLETH, seven.wave().metric());
     }
 
     @ParameterizedTest
