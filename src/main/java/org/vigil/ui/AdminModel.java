@@ -10,82 +10,78 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vigil.chair.StationAdmin;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Role;
+import org.vigil.security.LoginResult;
+import org.vigil.security.SignIn;
 
 /**
- * The admin role of one station window: entered with the admin PIN, left when switched off or
- * after {@link #IDLE_LOGOFF} without use (automatic logoff). Wrong PINs are counted: after
- * {@link #MAX_FAILURES} in a row, PIN entry is locked for {@link #LOCKOUT}. Shared by the chair
- * screens of a window; call {@link #tick()} often (every frame) so the logoff happens on time.
+ * The admin role of one station window: entered by an admin account (user name with password or
+ * quick PIN; the accounts count failures and lock out with backoff), left when switched off, when
+ * the screen locks, or after {@link #IDLE_LOGOFF} without use (automatic logoff). Admin actions
+ * are sent as that admin; the chair and the station refuse them for anyone else, so this model
+ * only decides what the screen offers. Call {@link #tick()} often (every frame).
  */
 final class AdminModel {
 
     static final Duration IDLE_LOGOFF = Duration.ofMinutes(5);
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(1);
-    static final String NOT_CONFIGURED = "Admin actions are disabled: no admin PIN is configured. To enable them, set"
-            + " station.admin_pin in the station configuration (see config/README.md) and restart the station.";
-    static final String WRONG_PIN = "Wrong PIN";
-    static final String ADMIN_ONLY = "Admin only: press Admin and enter the PIN";
-    /** The user recorded for admin actions when no name was given. */
-    static final String ADMIN_USER = "admin";
+    static final String NOT_CONFIGURED = "Admin actions are unavailable: the user accounts cannot be used now"
+            + " (the session database is not open).";
+    static final String ADMIN_ONLY = "Admin only: press Admin and log in with an admin account";
 
     private final StationAdmin station;
+    private final SignIn signIn;
     private final InstantSource clock;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private String user = ADMIN_USER;
+    private Actor user;
     private Instant lastUse;
-    private int failures;
-    private Instant lockedUntil;
 
-    AdminModel(StationAdmin station, InstantSource clock) {
+    AdminModel(StationAdmin station, SignIn signIn, InstantSource clock) {
         this.station = Objects.requireNonNull(station, "station");
+        this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** True when a PIN is configured, so admin mode can be entered at all. */
+    /** A window without accounts (tests, tools): admin mode cannot be entered. */
+    AdminModel(StationAdmin station, InstantSource clock) {
+        this(station, SignIn.unavailable(NOT_CONFIGURED), clock);
+    }
+
+    /** True when admin mode can be entered at all (accounts are available). */
     boolean configured() {
-        return station.pinConfigured();
+        return true;
     }
 
     /**
-     * Enters admin mode when {@code pin} is right. {@code name} is recorded with every admin action
-     * (blank: {@value #ADMIN_USER}). Returns why not, or empty when admin mode is on.
+     * Enters admin mode when {@code login} is an admin account and {@code secret} its password or
+     * quick PIN. Returns why not, or empty when admin mode is on.
      */
-    Optional<String> logIn(String name, String pin) {
-        if (!configured()) {
-            return Optional.of(NOT_CONFIGURED);
+    Optional<String> logIn(String login, String secret) {
+        LoginResult r = signIn.logIn(login, secret);
+        if (!r.ok()) {
+            return Optional.of(r.refusal());
         }
-        Instant now = clock.instant();
-        if (lockedUntil != null && now.isBefore(lockedUntil)) {
-            return Optional.of("Too many wrong PINs: try again in "
-                    + Formats.countdown(Duration.between(now, lockedUntil)));
+        if (r.actor().role() != Role.ADMIN) {
+            signIn.loggedOut(r.actor(), "not an admin");
+            return Optional.of(r.actor().name() + " is a " + r.actor().role().label()
+                    + ": admin functions need an admin account");
         }
-        if (pin == null || !station.pinMatches(pin)) {
-            failures++;
-            if (failures >= MAX_FAILURES) {
-                failures = 0;
-                lockedUntil = now.plus(LOCKOUT);
-                return Optional.of("Wrong PIN. Too many wrong PINs: PIN entry is locked for "
-                        + Formats.countdown(LOCKOUT));
-            }
-            return Optional.of(WRONG_PIN);
-        }
-        failures = 0;
-        lockedUntil = null;
-        String n = name == null ? "" : name.strip();
-        user = n.isEmpty() ? ADMIN_USER : n + " (admin)";
-        lastUse = now;
+        user = r.actor();
+        lastUse = clock.instant();
         active.set(true);
-        updateStatus(now);
+        updateStatus(lastUse);
         return Optional.empty();
     }
 
     /** Leaves admin mode. */
     void logOff() {
+        if (active.get() && user != null) {
+            signIn.loggedOut(user, "admin mode left");
+        }
         active.set(false);
         lastUse = null;
-        user = ADMIN_USER;
+        user = null;
         status.set("");
     }
 
@@ -118,8 +114,8 @@ final class AdminModel {
         }
     }
 
-    /** Who admin actions are recorded as. */
-    String user() {
+    /** The admin logged in to admin mode; null when not active. */
+    Actor user() {
         return user;
     }
 

@@ -48,14 +48,14 @@ final class AdminPane extends VBox {
         }
         TextField name = new TextField();
         name.setId("adminName");
-        name.setPromptText("your name, for the log");
+        name.setPromptText("admin user name");
         pin.setId("adminPin");
-        pin.setPromptText("PIN");
+        pin.setPromptText("password or quick PIN");
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Name"), name);
-        form.addRow(1, new Label("PIN"), pin);
+        form.addRow(0, new Label("User"), name);
+        form.addRow(1, new Label("Password or PIN"), pin);
         Button enter = new Button("Enter admin mode");
         enter.setId("adminEnterButton");
         enter.setDefaultButton(true);

@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -49,7 +50,7 @@ final class ChairTools {
     private Panel beforeAdmin = Panel.TRENDS;
     private long lastRefresh = Long.MIN_VALUE;
 
-    ChairTools(ChairFeed feed, AdminModel admin, Supplier<String> user, ZoneId zone, StackPane area, Node trends,
+    ChairTools(ChairFeed feed, AdminModel admin, Supplier<Actor> user, ZoneId zone, StackPane area, Node trends,
             Consumer<BaselineChange> baselineSet) {
         this.admin = admin;
         this.area = area;

@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,9 +59,17 @@ final class StationShell {
     private final AnimationTimer loop;
     private long lastErrorLog = Long.MIN_VALUE;
     private boolean running;
+    /** The station's lock (login, automatic lock, emergency access); null in windows without logins (tools, tests). */
+    private final LockModel lock;
 
-    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin, SessionContext session) {
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session) {
+        this(feeds, station, user, admin, session, null);
+    }
+
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session,
+            LockModel lock) {
         Objects.requireNonNull(user, "user");
+        this.lock = lock;
         if (feeds.isEmpty()) {
             throw new IllegalArgumentException("no chair to show");
         }
@@ -80,7 +89,13 @@ final class StationShell {
         root.setId("stationShell");
         root.getStylesheets().add(css());
         root.setStyle("-fx-background-color: black;");
-        root.setTop(new VBox(new StationStrip(new StationStripModel(station, user)).root(), nav(user)));
+        VBox top = new VBox(new StationStrip(new StationStripModel(station, user)).root(), nav(user));
+        if (lock != null) {
+            top.getChildren().add(new LockPane(lock));
+            lock.lockedProperty().addListener((o, was, now) -> applyLock(now, admin));
+            applyLock(lock.locked(), admin);
+        }
+        root.setTop(top);
         root.setCenter(content);
         loop = new AnimationTimer() {
             @Override
@@ -104,7 +119,7 @@ final class StationShell {
         return Objects.requireNonNull(ChairScreen.class.getResource("vigil.css"), "vigil.css").toExternalForm();
     }
 
-    private HBox nav(Supplier<String> user) {
+    private HBox nav(Supplier<Actor> user) {
         overviewButton.setId("navOverview");
         overviewButton.setOnAction(e -> show(OVERVIEW));
         HBox bar = new HBox(8, overviewButton);
@@ -131,16 +146,19 @@ final class StationShell {
         HBox.setHgrow(elsewhere, Priority.ALWAYS);
         elsewhere.setMaxWidth(Double.MAX_VALUE);
         bar.getChildren().addAll(review, elsewhere);
-        if (user instanceof ActingUser acting) {
-            Label as = new Label("Acting as");
-            as.getStyleClass().add("nav-user-label");
-            as.setMinWidth(Region.USE_PREF_SIZE);
-            TextField name = new TextField();
-            name.setId("actingUser");
-            name.setPrefColumnCount(10);
-            name.textProperty().bindBidirectional(acting.nameProperty());
-            name.setTooltip(new Tooltip("Your name: it is recorded with every action you take"));
-            bar.getChildren().addAll(as, name);
+        if (lock != null) {
+            Label who = new Label();
+            who.setId("actingUser");
+            who.getStyleClass().add("nav-user-label");
+            who.setMinWidth(Region.USE_PREF_SIZE);
+            who.textProperty().bind(lock.whoProperty());
+            who.setTooltip(new Tooltip("Who is logged in: recorded with every action"));
+            Button lockButton = new Button("Lock");
+            lockButton.setId("lockButton");
+            lockButton.setOnAction(e -> lock.lock("lock"));
+            lockButton.visibleProperty().bind(lock.lockedProperty().not());
+            lockButton.managedProperty().bind(lockButton.visibleProperty());
+            bar.getChildren().addAll(who, lockButton);
         }
         bar.getStyleClass().add("station-nav");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -164,9 +182,26 @@ final class StationShell {
         }
     }
 
+    /** Locks or unlocks every chair screen; locking also leaves admin mode. */
+    private void applyLock(boolean locked, AdminModel admin) {
+        if (locked) {
+            admin.logOff();
+        }
+        for (ChairScreen s : screens) {
+            s.setLocked(locked);
+        }
+    }
+
+    LockModel lock() {
+        return lock;
+    }
+
     /** One frame of the whole station. */
     void frame(long now) {
         try {
+            if (lock != null) {
+                lock.tick();
+            }
             for (ChairScreen s : screens) {
                 s.frame(now);
             }

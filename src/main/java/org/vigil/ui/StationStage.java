@@ -87,6 +87,18 @@ public final class StationStage {
      */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
             String title, java.time.Duration autoClose) throws InterruptedException {
+        showAndWait(feeds, station, admin, session, null, null, title, autoClose);
+    }
+
+    /**
+     * The station window with logins: locked at start (on a new station it asks for the first
+     * admin), locked again after {@code autoLock} without use; {@code signIn} is the station's
+     * accounts. With {@code signIn} null, a window without logins acting as
+     * {@link ChairScreen#DEFAULT_USER} (benchmarks, demonstrations).
+     */
+    public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
+            org.vigil.security.SignIn signIn, java.time.Duration autoLock, String title,
+            java.time.Duration autoClose) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
@@ -94,8 +106,22 @@ public final class StationStage {
             try {
                 Stage stage = new Stage();
                 stage.setTitle(title);
-                stage.setScene(StationWindow.createScene(feeds, station, new ActingUser(), admin,
-                        java.time.InstantSource.system(), session));
+                java.time.InstantSource clock = java.time.InstantSource.system();
+                if (signIn == null) {
+                    stage.setScene(StationWindow.createScene(feeds, station, () -> ChairScreen.DEFAULT_USER, admin, clock,
+                            session));
+                } else {
+                    ActingUser user = new ActingUser(clock);
+                    java.util.concurrent.ExecutorService logins = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r, "vigil-login");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    LockModel lock = new LockModel(user, () -> signIn, clock, autoLock, logins, Platform::runLater);
+                    AdminModel adminModel = new AdminModel(admin, signIn, clock);
+                    stage.setScene(StationWindow.createScene(feeds, station, user, adminModel, session, lock));
+                    lock.refreshFirstRun();
+                }
                 stage.setOnCloseRequest(e -> {
                     if (autoClose == null && !confirmClose(stage, feeds)) {
                         e.consume();

@@ -28,6 +28,7 @@ class ArchitectureTest {
     static final String SESSION = "session";
     static final String STORAGE = "storage";
     static final String CONFIG = "config";
+    static final String SECURITY = "security";
     static final String UI = "ui";
     static final String APP = "app";
     static final String SIM = "sim";
@@ -45,6 +46,7 @@ class ArchitectureTest {
             .layer(SESSION).definedBy("org.vigil.session..")
             .layer(STORAGE).definedBy("org.vigil.storage..")
             .layer(CONFIG).definedBy("org.vigil.config..")
+            .layer(SECURITY).definedBy("org.vigil.security..")
             .layer(UI).definedBy("org.vigil.ui..")
             .layer(APP).definedBy("org.vigil.app..")
             .layer(SIM).definedBy("org.vigil.sim..")
@@ -59,14 +61,16 @@ class ArchitectureTest {
             // the clinical session: rules and state of one infusion, on an injected clock, nothing running
             .whereLayer(SESSION).mayOnlyAccessLayers(DOMAIN, ALARM)
             // the chair runs all day and hosts the clinical session of the patient in it
-            .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION)
+            .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION, SECURITY)
             .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION)
+            // accounts, the authorizer (who may run which command) and the audit trail
+            .whereLayer(SECURITY).mayOnlyAccessLayers(DOMAIN, STORAGE)
             // a device's protocol key is looked up in the ProtocolRegistry (device), nothing else of device
             .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, DEVICE, ALARM, SESSION)
-            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION)
+            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION, SECURITY)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(
-                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, CONFIG, UI, SIM)
+                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, CONFIG, SECURITY, UI, SIM)
 
             .whereLayer(APP).mayNotBeAccessedByAnyLayer()
             .whereLayer(UI).mayOnlyBeAccessedByLayers(APP)
