@@ -47,7 +47,7 @@ class SessionFlowScreenTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(StationWindow.createScene(List.of(feed), StationFeed.NONE, () -> "Ana", StationAdmin.DISABLED,
+        stage.setScene(StationWindow.createScene(List.of(feed), StationFeed.NONE, () -> org.vigil.testsupport.TestActors.nurse("Ana"), StationAdmin.DISABLED,
                 java.time.InstantSource.system(), new SessionContext(patients, SessionRules.DEFAULTS, background)));
         stage.show();
     }

@@ -45,7 +45,7 @@ class StationWindowTest {
         hypertensive.label = "Chair 3";
         FakeClinic clinic = new FakeClinic(desaturating);
         clinic.checkIn(new Patient(3, "100234", "Doe, Jane", LocalDate.of(1980, 5, 2), 82.0, ""),
-                new InfusionOrder(82, 0.5, 10, 40, "Dr Grey"), false, "Ana");
+                new InfusionOrder(82, 0.5, 10, 40, "Dr Grey"), false, org.vigil.testsupport.TestActors.nurse("Ana"));
         desaturating.push(1, Vital.SPO2, 82).push(1, Vital.HR, 104);
         desaturating.alarms(FakeChairFeed.alarm("spo2.desat", Priority.HIGH, "spo2", 82.0, 85.0, "SpO2 82 < 85",
                 FakeChairFeed.START));
@@ -75,7 +75,7 @@ class StationWindowTest {
         assertFalse(has(card1, AlarmStyles.HIGH) || has(card1, AlarmStyles.MEDIUM));
         assertTrue(has(robot.lookup("#nav-c2").query(), AlarmStyles.HIGH));
         assertTrue(has(robot.lookup("#nav-c3").query(), AlarmStyles.MEDIUM));
-        WaitForAsyncUtils.waitFor(5, SECONDS, () -> "82".equals(fx(() -> ((Labeled) robot.lookup("#card-c2-spo2").query()).getText())));
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> org.vigil.testsupport.TestActors.nurse("82").equals(fx(() -> ((Labeled) robot.lookup("#card-c2-spo2").query()).getText())));
         assertEquals("104", fx(() -> ((Labeled) robot.lookup("#card-c2-hr").query()).getText()));
         ChairSummaryModel c2 = shell.summaries().get(1);
         assertEquals("JD", fx(() -> c2.initialsProperty().get()));
@@ -107,7 +107,7 @@ class StationWindowTest {
                 && hypertensive.connectionStatesReads.get() > h + 3);
         hypertensive.push(2, Vital.HR, 77);
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> hypertensive.buffered() == 0);
-        WaitForAsyncUtils.waitFor(5, SECONDS, () -> "77".equals(fx(() -> shell.summaries().get(2).heartProperty().get())));
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> org.vigil.testsupport.TestActors.nurse("77").equals(fx(() -> shell.summaries().get(2).heartProperty().get())));
 
         // the shell leaves the scene: its loop stops reading the feeds
         fx(() -> {
