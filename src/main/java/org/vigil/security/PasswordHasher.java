@@ -79,7 +79,7 @@ public final class PasswordHasher {
                     }
                 }
             }
-            if (m < 8 || m > 1 << 21 || t < 1 || t > 100 || p < 1 || p > 16) {
+            if (m < 8 || m > 1 << 18 || t < 1 || t > 100 || p < 1 || p > 16) {
                 return false;
             }
             byte[] salt = B64D.decode(parts[4]);

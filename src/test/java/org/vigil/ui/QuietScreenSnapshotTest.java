@@ -50,7 +50,7 @@ class QuietScreenSnapshotTest {
     @Test
     void quietScreenHasNeutralFrameNoSimulatedBannerAndDimmedDashes(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> org.vigil.testsupport.TestActors.nurse("SENSOR OFF").equals(((Labeled) robot.lookup("#spo2Flag").query()).getText())).get());
+                () -> "SENSOR OFF".equals(((Labeled) robot.lookup("#spo2Flag").query()).getText())).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#simulatedBanner").query().isVisible()).get());
         assertEquals("PR", WaitForAsyncUtils.asyncFx(() -> ((Labeled) robot.lookup("#hrLabel").query()).getText()).get());

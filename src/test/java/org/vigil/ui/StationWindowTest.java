@@ -75,7 +75,7 @@ class StationWindowTest {
         assertFalse(has(card1, AlarmStyles.HIGH) || has(card1, AlarmStyles.MEDIUM));
         assertTrue(has(robot.lookup("#nav-c2").query(), AlarmStyles.HIGH));
         assertTrue(has(robot.lookup("#nav-c3").query(), AlarmStyles.MEDIUM));
-        WaitForAsyncUtils.waitFor(5, SECONDS, () -> org.vigil.testsupport.TestActors.nurse("82").equals(fx(() -> ((Labeled) robot.lookup("#card-c2-spo2").query()).getText())));
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> "82".equals(fx(() -> ((Labeled) robot.lookup("#card-c2-spo2").query()).getText())));
         assertEquals("104", fx(() -> ((Labeled) robot.lookup("#card-c2-hr").query()).getText()));
         ChairSummaryModel c2 = shell.summaries().get(1);
         assertEquals("JD", fx(() -> c2.initialsProperty().get()));
@@ -107,7 +107,7 @@ class StationWindowTest {
                 && hypertensive.connectionStatesReads.get() > h + 3);
         hypertensive.push(2, Vital.HR, 77);
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> hypertensive.buffered() == 0);
-        WaitForAsyncUtils.waitFor(5, SECONDS, () -> org.vigil.testsupport.TestActors.nurse("77").equals(fx(() -> shell.summaries().get(2).heartProperty().get())));
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> "77".equals(fx(() -> shell.summaries().get(2).heartProperty().get())));
 
         // the shell leaves the scene: its loop stops reading the feeds
         fx(() -> {
