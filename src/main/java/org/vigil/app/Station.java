@@ -371,11 +371,27 @@ public final class Station implements AutoCloseable {
                 accountStore = patientDb.accounts();
                 accounts = new org.vigil.security.Accounts(accountStore, org.vigil.security.PasswordHasher.standard(),
                         audit, clock);
+                config.admin().ifPresent(pin -> adoptAdminPin(accounts, pin));
             } catch (RuntimeException e) {
                 log.error("user accounts cannot be read: {}", e.getMessage(), e);
             }
         }
         return Optional.ofNullable(accounts);
+    }
+
+    /**
+     * The shared admin PIN of an older configuration becomes the first admin's quick PIN (login
+     * {@code admin}, hashed), once, when no account exists; either way the station says to remove
+     * it from the file.
+     */
+    private void adoptAdminPin(org.vigil.security.Accounts a, org.vigil.config.AdminPin pin) {
+        String file = config.source() == null ? "the configuration" : config.source().toString();
+        if (a.adoptAdminPin(pin.secretForMigration()).done()) {
+            log.warn("station.admin_pin became the quick PIN of the admin account 'admin' (hashed in the database):"
+                    + " log in as admin with it, then remove admin_pin from {}", file);
+        } else {
+            log.warn("station.admin_pin is no longer used (user accounts replaced it): remove it from {}", file);
+        }
     }
 
     /** Where this station's security-relevant actions go. */

@@ -86,7 +86,6 @@ final class StationLauncher {
             List<ChairFeed> feeds = List.copyOf(station.chairs());
             org.vigil.ui.SessionContext sessions = org.vigil.ui.SessionContext.of(
                     new StationPatients(station::patients), cfg.sessionRules());
-            adoptAdminPin(cfg, station);
             StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), sessions,
                     new StationSignIn(station::accounts, station.audit(), InstantSource.system()), cfg.autoLock(),
                     "Vigil " + VersionInfo.version(), null);
@@ -108,26 +107,6 @@ final class StationLauncher {
         }
         err.println("vigil: the recording in " + cfg.database() + " is NOT complete");
         return 1;
-    }
-
-    /**
-     * The shared admin PIN of an older configuration becomes the first admin's quick PIN (hashed),
-     * once, when no account exists; the station then asks to remove it from the file.
-     */
-    private void adoptAdminPin(StationConfig cfg, Station station) {
-        if (cfg.admin().isEmpty()) {
-            return;
-        }
-        String file = cfg.source() == null ? "the configuration" : cfg.source().toString();
-        String said = station.accounts().map(a -> {
-            var r = a.adoptAdminPin(cfg.admin().get().secretForMigration());
-            return r.done() ? "station.admin_pin became the quick PIN of the admin account 'admin' (hashed in the"
-                    + " database): log in as admin with it, then remove admin_pin from " + file
-                    : "station.admin_pin is no longer used (user accounts replaced it): remove it from " + file;
-        }).orElse("station.admin_pin is kept until the session database can be used; then it becomes the first"
-                + " admin's PIN");
-        log.warn("{}", said);
-        err.println("vigil: " + said);
     }
 
     /** Resolves the configuration with command-line overrides and says which one is used. */

@@ -13,7 +13,7 @@ import org.vigil.security.SignIn;
  * at that moment, so a session database that opens after the window did is used; until then a
  * login is refused with the reason (alarms are handled at the lock screen without one).
  */
-final class StationSignIn implements SignIn {
+final class StationSignIn implements SignIn, org.vigil.security.UserAdmin {
 
     static final String UNAVAILABLE = "logins are unavailable now (the session database cannot be used);"
             + " alarms can still be acknowledged and paused";
@@ -72,5 +72,48 @@ final class StationSignIn implements SignIn {
     @Override
     public void loggedOut(Actor actor, String why) {
         now().loggedOut(actor, why);
+    }
+
+    private <T> T withAccounts(java.util.function.Function<Accounts, T> f, T without) {
+        return current.get().map(f).orElse(without);
+    }
+
+    private static AccountResult unavailable() {
+        return new AccountResult(false, UNAVAILABLE);
+    }
+
+    @Override
+    public java.util.List<UserSummary> users(Actor by) {
+        return withAccounts(a -> a.users(by), java.util.List.of());
+    }
+
+    @Override
+    public AccountResult add(Actor by, String login, String name, org.vigil.domain.Role role, String password, String pin) {
+        return withAccounts(a -> a.add(by, login, name, role, password, pin), unavailable());
+    }
+
+    @Override
+    public AccountResult setEnabled(Actor by, String login, boolean enabled) {
+        return withAccounts(a -> a.setEnabled(by, login, enabled), unavailable());
+    }
+
+    @Override
+    public AccountResult setRole(Actor by, String login, org.vigil.domain.Role role) {
+        return withAccounts(a -> a.setRole(by, login, role), unavailable());
+    }
+
+    @Override
+    public AccountResult resetPin(Actor by, String login, String pin) {
+        return withAccounts(a -> a.resetPin(by, login, pin), unavailable());
+    }
+
+    @Override
+    public java.util.List<EmergencyUse> emergencyUses(Actor by) {
+        return withAccounts(a -> a.emergencyUses(by), java.util.List.of());
+    }
+
+    @Override
+    public AccountResult reviewBreakGlass(Actor by, long id) {
+        return withAccounts(a -> a.reviewBreakGlass(by, id), unavailable());
     }
 }

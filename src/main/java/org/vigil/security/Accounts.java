@@ -27,7 +27,7 @@ import org.vigil.storage.StorageException;
  * emergency access goes to the {@link AuditSink}. Every call blocks on the disk and on the hash
  * (about 50 ms): screens call it off the FX thread. Thread-safe.
  */
-public final class Accounts implements SignIn {
+public final class Accounts implements SignIn, UserAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
@@ -84,6 +84,7 @@ public final class Accounts implements SignIn {
     }
 
     /** Adds a user; admins only. */
+    @Override
     public synchronized AccountResult add(Actor by, String login, String name, Role role, String password, String pin) {
         Optional<String> no = Authorizer.refusal(by, Command.MANAGE_USERS);
         if (no.isPresent()) {
@@ -205,7 +206,19 @@ public final class Accounts implements SignIn {
         return store.all();
     }
 
+    @Override
+    public List<UserSummary> users(Actor by) {
+        return list(by).stream().map(a -> new UserSummary(a.login(), a.name(), a.role(), a.enabled(), a.lockedUntil()))
+                .toList();
+    }
+
+    @Override
+    public List<EmergencyUse> emergencyUses(Actor by) {
+        return breakGlassToReview(by).stream().map(u -> new EmergencyUse(u.id(), u.at(), u.name(), u.reason())).toList();
+    }
+
     /** Enables or disables an account; admins only; an admin cannot disable themself. */
+    @Override
     public synchronized AccountResult setEnabled(Actor by, String login, boolean enabled) {
         return change(by, login, a -> {
             if (!enabled && by.userId().equals("user:" + a.id())) {
@@ -217,6 +230,7 @@ public final class Accounts implements SignIn {
     }
 
     /** Gives an account another role; admins only. */
+    @Override
     public synchronized AccountResult setRole(Actor by, String login, Role role) {
         return change(by, login, a -> {
             if (role == Role.SYSTEM) {
@@ -228,6 +242,7 @@ public final class Accounts implements SignIn {
     }
 
     /** Sets a new quick PIN (and unlocks the account); admins only. */
+    @Override
     public synchronized AccountResult resetPin(Actor by, String login, String pin) {
         return change(by, login, a -> {
             pinProblem(pin).ifPresent(p -> {
@@ -306,6 +321,7 @@ public final class Accounts implements SignIn {
     }
 
     /** An admin marks a use of emergency access as reviewed. */
+    @Override
     public AccountResult reviewBreakGlass(Actor by, long id) {
         Optional<String> no = Authorizer.refusal(by, Command.REVIEW_BREAK_GLASS);
         if (no.isPresent()) {

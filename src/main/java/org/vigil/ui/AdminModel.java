@@ -36,8 +36,15 @@ final class AdminModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Actor user;
     private Instant lastUse;
+    /** The users panel of admin mode, or null when this window has none. */
+    private final org.vigil.security.UserAdmin users;
 
     AdminModel(StationAdmin station, SignIn signIn, InstantSource clock) {
+        this(station, signIn, null, clock);
+    }
+
+    AdminModel(StationAdmin station, SignIn signIn, org.vigil.security.UserAdmin users, InstantSource clock) {
+        this.users = users;
         this.station = Objects.requireNonNull(station, "station");
         this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -117,6 +124,11 @@ final class AdminModel {
     /** The admin logged in to admin mode; null when not active. */
     Actor user() {
         return user;
+    }
+
+    /** The accounts for the users panel, if this window has one. */
+    Optional<org.vigil.security.UserAdmin> users() {
+        return Optional.ofNullable(users);
     }
 
     StationAdmin station() {

@@ -26,7 +26,7 @@ import org.vigil.chair.ChairFeed;
 final class ChairTools {
 
     /** The panel shown where the trends are. */
-    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN, BASELINE, SESSION }
+    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN, BASELINE, SESSION, USERS }
 
     static final long REFRESH_NANOS = 250_000_000L;
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
@@ -44,6 +44,9 @@ final class ChairTools {
     private final Button limitsButton = new Button("Limits");
     private final Button logButton = new Button("Alarm log");
     private final Button adminButton = new Button();
+    private final Button usersButton = new Button("Users");
+    private final UsersPane usersPane;
+    private final UsersModel usersModel;
     private final HBox buttons;
     private Node sessionPane;
     private Panel shown = Panel.TRENDS;
@@ -89,9 +92,31 @@ final class ChairTools {
                 show(Panel.ADMIN);
             }
         });
-        buttons = new HBox(8, limitsButton, logButton, adminButton);
+        if (admin.users().isPresent()) {
+            java.util.concurrent.Executor off = r -> {
+                Thread t = new Thread(r, "vigil-users");
+                t.setDaemon(true);
+                t.start();
+            };
+            usersModel = new UsersModel(admin.users().get(), admin, off, javafx.application.Platform::runLater);
+            usersPane = new UsersPane(usersModel, zone, () -> show(Panel.TRENDS));
+        } else {
+            usersModel = null;
+            usersPane = null;
+        }
+        usersButton.setId("usersButton");
+        usersButton.visibleProperty().bind(admin.activeProperty().and(
+                new javafx.beans.property.SimpleBooleanProperty(usersPane != null)));
+        usersButton.managedProperty().bind(usersButton.visibleProperty());
+        usersButton.setOnAction(e -> show(shown == Panel.USERS ? Panel.TRENDS : Panel.USERS));
+        admin.activeProperty().addListener((o, a, b) -> {
+            if (!b && shown == Panel.USERS) {
+                show(Panel.TRENDS);
+            }
+        });
+        buttons = new HBox(8, limitsButton, logButton, adminButton, usersButton);
         buttons.getStyleClass().add("chair-tools");
-        for (Button b : new Button[] {limitsButton, logButton, adminButton}) {
+        for (Button b : new Button[] {limitsButton, logButton, adminButton, usersButton}) {
             b.setFocusTraversable(false);
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -124,6 +149,14 @@ final class ChairTools {
                 area.getChildren().setAll(baselinePane);
             }
             case SESSION -> area.getChildren().setAll(sessionPane == null ? trends : sessionPane);
+            case USERS -> {
+                if (usersPane == null) {
+                    area.getChildren().setAll(trends);
+                } else {
+                    usersModel.refresh();
+                    area.getChildren().setAll(usersPane);
+                }
+            }
             case ADMIN -> {
                 AdminPane pane = new AdminPane(admin, () -> show(beforeAdmin), () -> show(beforeAdmin));
                 area.getChildren().setAll(pane);

@@ -41,6 +41,10 @@ final class LockModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty who = new SimpleStringProperty("");
     private Instant lastUse;
+    /** When the accounts were last asked whether this is a new station (the database may open late). */
+    private Instant firstRunAsked;
+    private boolean asking;
+    static final Duration FIRST_RUN_RECHECK = Duration.ofSeconds(5);
 
     LockModel(ActingUser user, Supplier<SignIn> signIn, InstantSource clock, Duration idle, Executor background, Executor fx) {
         this.user = Objects.requireNonNull(user, "user");
@@ -53,9 +57,12 @@ final class LockModel {
 
     /** Asks the accounts whether this is a new station (no account yet); off the FX thread. */
     CompletableFuture<Boolean> refreshFirstRun() {
+        firstRunAsked = clock.instant();
+        asking = true;
         return CompletableFuture.supplyAsync(() -> signIn.get().firstRun(), background)
                 .exceptionally(e -> false)
                 .thenApplyAsync(f -> {
+                    asking = false;
                     firstRun.set(f);
                     if (f) {
                         message.set("New station: create the first admin account.");
@@ -71,8 +78,15 @@ final class LockModel {
         }
     }
 
-    /** Locks after {@code idle} without use; call every frame. */
+    /**
+     * Locks after {@code idle} without use; while locked, asks again every {@link #FIRST_RUN_RECHECK}
+     * whether this is a new station (the database may open after the window). Call every frame.
+     */
     void tick() {
+        if (locked.get() && !firstRun.get() && !asking
+                && (firstRunAsked == null || !clock.instant().isBefore(firstRunAsked.plus(FIRST_RUN_RECHECK)))) {
+            refreshFirstRun();
+        }
         if (!locked.get() && lastUse != null && !clock.instant().isBefore(lastUse.plus(idle))) {
             lock("auto-lock");
         }

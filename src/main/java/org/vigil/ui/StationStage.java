@@ -93,7 +93,8 @@ public final class StationStage {
     /**
      * The station window with logins: locked at start (on a new station it asks for the first
      * admin), locked again after {@code autoLock} without use; {@code signIn} is the station's
-     * accounts. With {@code signIn} null, a window without logins acting as
+     * accounts (when it is also a {@link org.vigil.security.UserAdmin}, admin mode has a Users
+     * panel). With {@code signIn} null, a window without logins acting as
      * {@link ChairScreen#DEFAULT_USER} (benchmarks, demonstrations).
      */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
@@ -118,7 +119,8 @@ public final class StationStage {
                         return t;
                     });
                     LockModel lock = new LockModel(user, () -> signIn, clock, autoLock, logins, Platform::runLater);
-                    AdminModel adminModel = new AdminModel(admin, signIn, clock);
+                    AdminModel adminModel = new AdminModel(admin, signIn,
+                            signIn instanceof org.vigil.security.UserAdmin users ? users : null, clock);
                     stage.setScene(StationWindow.createScene(feeds, station, user, adminModel, session, lock));
                     lock.refreshFirstRun();
                 }

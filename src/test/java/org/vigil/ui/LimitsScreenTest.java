@@ -114,7 +114,7 @@ class LimitsScreenTest {
 
         robot.clickOn("#saveClinicDefaultsButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("chair1 by Dana (admin)"), station.saves);
+        assertEquals(List.of("chair1 by carol"), station.saves);
 
         robot.clickOn("#adminButton");
         WaitForAsyncUtils.waitForFxEvents();
