@@ -24,6 +24,17 @@ import org.vigil.security.UserAdmin;
 final class UsersPane extends VBox {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final javafx.util.StringConverter<Role> ROLE_WORDS = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Role r) {
+            return r == null ? "" : r.label();
+        }
+
+        @Override
+        public Role fromString(String s) {
+            return UsersModel.roles().stream().filter(r -> r.label().equals(s)).findFirst().orElse(null);
+        }
+    };
 
     private final UsersModel m;
     private final ZoneId zone;
@@ -63,8 +74,14 @@ final class UsersPane extends VBox {
         Button add = new Button("Add user");
         add.setId("addUserButton");
         add.setOnAction(e -> m.add());
-        HBox form = new HBox(8, login, name, role, secret, pinOnly, add);
-        form.setAlignment(Pos.CENTER_LEFT);
+        role.setConverter(ROLE_WORDS);
+        HBox who = new HBox(8, login, name, role);
+        HBox how = new HBox(8, secret, pinOnly, add);
+        who.setAlignment(Pos.CENTER_LEFT);
+        how.setAlignment(Pos.CENTER_LEFT);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pinOnly.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox form = new VBox(6, who, how);
 
         Label message = new Label();
         message.setId("usersMessage");
@@ -108,6 +125,7 @@ final class UsersPane extends VBox {
             ComboBox<Role> role = new ComboBox<>();
             role.setId("role-" + u.login());
             role.getItems().setAll(UsersModel.roles());
+            role.setConverter(ROLE_WORDS);
             role.setValue(u.role());
             role.setOnAction(e -> {
                 if (role.getValue() != u.role()) {
