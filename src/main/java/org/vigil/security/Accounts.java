@@ -25,7 +25,7 @@ import org.vigil.storage.StorageException;
  * the secrets), lockout with backoff ({@link Lockout}), the first admin, user management by admins
  * and emergency access ("break glass"). Every login, failed login, lockout, user change and use of
  * emergency access goes to the {@link AuditSink}. Every call blocks on the disk and on the hash
- * (about 50 ms): screens call it off the FX thread. Thread-safe.
+ * (a fraction of a second): screens call it off the FX thread. Thread-safe.
  */
 public final class Accounts implements SignIn, UserAdmin {
 
@@ -150,6 +150,8 @@ public final class Accounts implements SignIn, UserAdmin {
             return LoginResult.refused("the user list cannot be read now: " + e.getMessage());
         }
         if (found.isEmpty()) {
+            // as long as a wrong secret takes, so the answer's time does not tell who has an account
+            hasher.verify(secret == null ? "" : secret, decoy());
             record(now, Actor.SYSTEM, "login.failed", "", Map.of("login", l, "why", "unknown user"));
             return LoginResult.refused(WRONG);
         }
@@ -331,6 +333,15 @@ public final class Accounts implements SignIn, UserAdmin {
         store.markReviewed(id, by.name(), now);
         record(now, by, "break_glass.reviewed", "break_glass:" + id, Map.of());
         return AccountResult.done("reviewed");
+    }
+
+    private String decoy;
+
+    private String decoy() {
+        if (decoy == null) {
+            decoy = hasher.hash("no such user");
+        }
+        return decoy;
     }
 
     static Optional<String> passwordProblem(String password) {

@@ -5,7 +5,7 @@ import org.vigil.domain.Actor;
 /**
  * What the screens need of the accounts: logging in (password or quick PIN), emergency access, the
  * first admin on a new station, and saying when someone logged out or the screen locked. Every
- * call may block on the disk and the password hash (tens of milliseconds).
+ * call may block on the disk and the password hash (a fraction of a second).
  */
 public interface SignIn {
 

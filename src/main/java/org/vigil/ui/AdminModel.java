@@ -65,7 +65,21 @@ final class AdminModel {
      * quick PIN. Returns why not, or empty when admin mode is on.
      */
     Optional<String> logIn(String login, String secret) {
-        LoginResult r = signIn.logIn(login, secret);
+        return accept(signIn.logIn(login, secret));
+    }
+
+    /**
+     * As {@link #logIn}, checking the secret on {@code background} (an Argon2id hash takes a good
+     * fraction of a second on a busy machine) and entering admin mode on {@code fx}.
+     */
+    java.util.concurrent.CompletableFuture<Optional<String>> logIn(String login, String secret,
+            java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> signIn.logIn(login, secret), background)
+                .exceptionally(e -> new LoginResult(null, String.valueOf(e.getMessage()), null))
+                .thenApplyAsync(this::accept, fx);
+    }
+
+    private Optional<String> accept(LoginResult r) {
         if (!r.ok()) {
             return Optional.of(r.refusal());
         }

@@ -59,17 +59,26 @@ final class AdminPane extends VBox {
         Button enter = new Button("Enter admin mode");
         enter.setId("adminEnterButton");
         enter.setDefaultButton(true);
+        java.util.concurrent.Executor off = r -> {
+            Thread t = new Thread(r, "vigil-login");
+            t.setDaemon(true);
+            t.start();
+        };
         Runnable tryLogIn = () -> {
-            Optional<String> why = admin.logIn(name.getText(), pin.getText());
+            String secret = pin.getText();
             pin.clear();
-            if (why.isPresent()) {
-                message.setText(why.get());
-                message.pseudoClassStateChanged(ERROR, true);
-                pin.requestFocus();
-            } else {
-                message.setText("");
-                done.run();
-            }
+            enter.setDisable(true);
+            admin.logIn(name.getText(), secret, off, javafx.application.Platform::runLater).thenAccept(why -> {
+                enter.setDisable(false);
+                if (why.isPresent()) {
+                    message.setText(why.get());
+                    message.pseudoClassStateChanged(ERROR, true);
+                    pin.requestFocus();
+                } else {
+                    message.setText("");
+                    done.run();
+                }
+            });
         };
         enter.setOnAction(e -> tryLogIn.run());
         pin.setOnAction(e -> tryLogIn.run());

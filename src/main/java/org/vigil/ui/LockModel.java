@@ -23,7 +23,7 @@ import org.vigil.security.SignIn;
  * alarms stay on screen and audible, patient names and MRNs are not shown, and Acknowledge and Pause
  * audio still work (sent as {@link Actor#atLockScreen}); everything else needs a login. On a new
  * station (no account yet) it asks for the first admin. Logins run on {@code background} (the hash
- * takes tens of milliseconds); their results come back on {@code fx}. No scene-graph types.
+ * takes 0.1-0.8 s); their results come back on {@code fx}. No scene-graph types.
  */
 final class LockModel {
 

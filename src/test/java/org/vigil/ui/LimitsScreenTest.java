@@ -99,8 +99,7 @@ class LimitsScreenTest {
         robot.clickOn("#adminButton");
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> showing(robot, "#adminPin"));
         robot.clickOn("#adminPin").write("1111").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("wrong user name, password or PIN", text(robot, "#adminMessage"));
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> "wrong user name, password or PIN".equals(text(robot, "#adminMessage")));
 
         robot.clickOn("#adminName").write("carol");
         robot.clickOn("#adminPin").write(FakeStationAdmin.PIN).type(KeyCode.ENTER);
