@@ -399,8 +399,11 @@ public final class Station implements AutoCloseable {
         return audit;
     }
 
+    /** Free text typed by a person (a reason for emergency access) never goes to the log: it may name a patient. */
     private static void logAudit(org.vigil.domain.AuditEntry e) {
-        auditLog.info("{} {} {} {} {}", e.actor().userId(), e.actor().how(), e.action(), e.target(), e.detail());
+        java.util.Map<String, String> d = new java.util.LinkedHashMap<>(e.detail());
+        d.computeIfPresent("reason", (k, v) -> "(" + v.length() + " characters, in the audit trail)");
+        auditLog.info("{} {} {} {} {}", e.actor().userId(), e.actor().how(), e.action(), e.target(), d);
     }
 
     /** Where screens find and create patients; empty while the session database cannot be used. */

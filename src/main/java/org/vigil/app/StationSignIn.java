@@ -60,7 +60,7 @@ final class StationSignIn implements SignIn, org.vigil.security.UserAdmin {
                 "break-glass");
         audit.record(new org.vigil.domain.AuditEntry(now, actor, "break_glass", "",
                 java.util.Map.of("name", n, "reason", r, "accounts", "unavailable")));
-        org.slf4j.LoggerFactory.getLogger(StationSignIn.class).warn("EMERGENCY ACCESS by {} (accounts unavailable): {}", n, r);
+        org.slf4j.LoggerFactory.getLogger(StationSignIn.class).warn("EMERGENCY ACCESS by {} (accounts unavailable; the reason is in the audit trail)", n);
         return new LoginResult(actor, null, null);
     }
 
