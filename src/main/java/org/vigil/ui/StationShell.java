@@ -190,6 +190,9 @@ final class StationShell {
         for (ChairScreen s : screens) {
             s.setLocked(locked);
         }
+        for (ChairSummaryModel m : summaries) {
+            m.setLocked(locked);
+        }
     }
 
     LockModel lock() {

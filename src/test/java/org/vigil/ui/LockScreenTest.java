@@ -103,6 +103,8 @@ class LockScreenTest {
         List<String> shown = texts();
         assertFalse(showsPatient(), () -> "patient data on the lock screen: " + shown);
         assertTrue(fx(() -> robot.lookup("#lockPane").query().isVisible()));
+        assertEquals("", fx(() -> StationWindow.shell(stage.getScene()).summaries().get(0).initialsProperty().get()),
+                "no initials on the overview's card either");
         assertTrue(fx(() -> robot.lookup("#limitsButton").query().isDisabled()), "only alarm handling works");
         assertTrue(fx(() -> robot.lookup("#setBaselineButton").query().isDisabled()));
 
