@@ -122,13 +122,13 @@ final class ClinicDayBench {
         var c = chair.clinical();
         switch ((int) in) {
             case 0 -> c.checkIn(new Patient(0, "BENCH-" + index + "-" + n, "Bench, Patient " + index + "-" + n,
-                    LocalDate.of(1980, 1, 1), 75.0, ""), new InfusionOrder(75, 0.5, 10, 40, "Dr Bench"), false, "nurse").get();
-            case 2 -> c.typeBaseline("124", "78", "72", "98", "14", "nurse").get();
-            case 3 -> c.startInfusion("nurse").get();
-            case 43 -> c.stopInfusion("nurse").get();
-            case 60 -> c.score(10, 5, 0, null, "nurse").get();
+                    LocalDate.of(1980, 1, 1), 75.0, ""), new InfusionOrder(75, 0.5, 10, 40, "Dr Bench"), false, HeadlessActors.NURSE).get();
+            case 2 -> c.typeBaseline("124", "78", "72", "98", "14", HeadlessActors.NURSE).get();
+            case 3 -> c.startInfusion(HeadlessActors.NURSE).get();
+            case 43 -> c.stopInfusion(HeadlessActors.NURSE).get();
+            case 60 -> c.score(10, 5, 0, null, HeadlessActors.NURSE).get();
             case 62 -> {
-                if (c.discharge(true, "nurse").get().done()) {
+                if (c.discharge(true, HeadlessActors.NURSE).get().done()) {
                     discharged[0]++;
                 }
             }

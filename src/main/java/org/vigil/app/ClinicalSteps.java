@@ -38,18 +38,18 @@ final class ClinicalSteps {
         Patient patient = new Patient(0, ScenarioRunner.PATIENT_MRN, "Scenario patient", null, c.weightKg(), "");
         InfusionOrder order = new InfusionOrder(c.weightKg(), c.doseMgPerKg(), c.concentrationMgPerMl(), c.durationMin(),
                 c.prescriber());
-        report(c.line(), "0s", "check-in", commands.checkIn(patient, order, true, ScenarioRunner.NURSE).join());
+        report(c.line(), "0s", "check-in", commands.checkIn(patient, order, true, HeadlessActors.NURSE).join());
     }
 
     void run(ScenarioEvent.Clinical step) {
-        String nurse = ScenarioRunner.NURSE;
+        org.vigil.domain.Actor nurse = HeadlessActors.NURSE;
         ActionResult r = switch (step.action()) {
             case ScenarioEvent.Clinical.CAPTURE_BASELINE -> commands.captureBaseline(nurse).join();
             case ScenarioEvent.Clinical.START_INFUSION -> commands.startInfusion(nurse).join();
             case ScenarioEvent.Clinical.PAUSE_INFUSION -> commands.pauseInfusion(nurse).join();
             case ScenarioEvent.Clinical.RESUME_INFUSION -> commands.resumeInfusion(nurse).join();
             case ScenarioEvent.Clinical.STOP_INFUSION -> commands.stopInfusion(nurse).join();
-            case ScenarioEvent.Clinical.CONFIRM_START -> commands.confirmStart(prescriber, step.note()).join();
+            case ScenarioEvent.Clinical.CONFIRM_START -> commands.confirmStart(HeadlessActors.prescriber(prescriber), step.note()).join();
             case ScenarioEvent.Clinical.DISCHARGE -> commands.discharge(step.escort(), nurse).join();
             case ScenarioEvent.Clinical.EVENT -> event(step);
             case ScenarioEvent.Clinical.SCORE -> commands.score(step.scores().get("aldrete"), step.scores().get("sedation"),
@@ -66,7 +66,7 @@ final class ClinicalSteps {
         } catch (IllegalArgumentException e) {
             return ActionResult.refused(e.getMessage());
         }
-        return commands.event(kind, step.detail(), happened(step), ScenarioRunner.NURSE).join();
+        return commands.event(kind, step.detail(), happened(step), HeadlessActors.NURSE).join();
     }
 
     private Instant happened(ScenarioEvent.Clinical step) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
             ScenarioCommand.class,
             BenchCommand.class,
             FuzzCommand.class,
+            UsersCommand.class,
             CommandLine.HelpCommand.class},
         footer = {
             "",

@@ -123,27 +123,27 @@ final class ProbingFeed implements ChairFeed {
     }
 
     @Override
-    public void acknowledge(String user) {
+    public void acknowledge(org.vigil.domain.Actor user) {
         inner.acknowledge(user);
     }
 
     @Override
-    public void pauseAudio(String user) {
+    public void pauseAudio(org.vigil.domain.Actor user) {
         inner.pauseAudio(user);
     }
 
     @Override
-    public BaselineChange setBaselineFromLastCuffReadings(String user) {
+    public BaselineChange setBaselineFromLastCuffReadings(org.vigil.domain.Actor user) {
         return inner.setBaselineFromLastCuffReadings(user);
     }
 
     @Override
-    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, String user) {
+    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, org.vigil.domain.Actor user) {
         return inner.setBaselineFromCuffReadings(picked, user);
     }
 
     @Override
-    public BaselineChange setBaselineTyped(String sys, String dia, String user) {
+    public BaselineChange setBaselineTyped(String sys, String dia, org.vigil.domain.Actor user) {
         return inner.setBaselineTyped(sys, dia, user);
     }
 
@@ -163,7 +163,7 @@ final class ProbingFeed implements ChairFeed {
     }
 
     @Override
-    public org.vigil.chair.LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+    public org.vigil.chair.LimitChange changeLimit(String alarmId, double newThreshold, org.vigil.domain.Actor user) {
         return inner.changeLimit(alarmId, newThreshold, user);
     }
 
@@ -173,7 +173,7 @@ final class ProbingFeed implements ChairFeed {
     }
 
     @Override
-    public void setAlarmEnabled(String alarmId, boolean on, String user) {
-        inner.setAlarmEnabled(alarmId, on, user);
+    public org.vigil.session.ActionResult setAlarmEnabled(String alarmId, boolean on, org.vigil.domain.Actor user) {
+        return inner.setAlarmEnabled(alarmId, on, user);
     }
 }

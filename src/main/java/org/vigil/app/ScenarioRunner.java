@@ -183,11 +183,11 @@ public final class ScenarioRunner {
 
     private static void apply(ChairMonitor chair, String action) {
         switch (action) {
-            case NurseAction.ACKNOWLEDGE -> chair.acknowledge("nurse");
-            case NurseAction.PAUSE_AUDIO -> chair.pauseAudio("nurse");
+            case NurseAction.ACKNOWLEDGE -> chair.acknowledge(HeadlessActors.NURSE);
+            case NurseAction.PAUSE_AUDIO -> chair.pauseAudio(HeadlessActors.NURSE);
             // The same call as the chair screen's Set baseline button; refused (fewer than two
             // cuff readings) it changes nothing, as at the station.
-            case NurseAction.SET_BASELINE -> chair.setBaselineFromLastCuffReadings("nurse");
+            case NurseAction.SET_BASELINE -> chair.setBaselineFromLastCuffReadings(HeadlessActors.NURSE);
             default -> throw new IllegalArgumentException("unknown nurse action " + action);
         }
     }

@@ -92,6 +92,14 @@ public final class Station implements AutoCloseable {
     private final AlarmSoundPlayer sound;
     private final LimitPolicy limitPolicy;
     private final StationAdminService admin;
+    /**
+     * Where security-relevant actions go (logins, acknowledgements, limit changes, alarms off and
+     * on, user changes, emergency access). The hash-chained audit table replaces this log-only sink.
+     */
+    private final org.vigil.domain.AuditSink audit = LOG_AUDIT;
+    /** The audit sink of this version: security-relevant actions to the log (no patient names or MRNs). */
+    static final org.vigil.domain.AuditSink LOG_AUDIT = Station::logAudit;
+    private static final org.slf4j.Logger auditLog = org.slf4j.LoggerFactory.getLogger("org.vigil.audit");
     /** The station-wide alarms (audio unavailable, recording failed): once for the station, never a chair's. */
     private final StationMonitor stationAlarms;
     /** Chairs whose sessions record the station alarm events; changed and read on the core thread only. */
@@ -122,9 +130,8 @@ public final class Station implements AutoCloseable {
         int devices = config.chairs().stream().mapToInt(c -> c.devices().size()).sum();
         this.connector = Executors.newScheduledThreadPool(Math.max(1, devices), numbered("vigil-connect-"));
         this.limitPolicy = new ClinicLimitPolicy(config.bounds());
-        this.admin = new StationAdminService(config.admin().orElse(null), ClinicLimitsFile.in(config.dataDir()),
-                limitPolicy, config.alarms(), this::chairs, clock,
-                StationDeviceSetup.of(config, org.vigil.device.ProtocolRegistry.standard(), clock));
+        this.admin = new StationAdminService(ClinicLimitsFile.in(config.dataDir()), limitPolicy, config.alarms(),
+                this::chairs, clock, audit, StationDeviceSetup.of(config, org.vigil.device.ProtocolRegistry.standard(), clock));
         this.stationAlarms = new StationMonitor(config.alarms(), clock, core);
         // each chair's session records the station's alarm events too; the chairs never show them
         stationAlarms.addAlarmListener(e -> recordingStationAlarms.forEach(c -> c.recordStationAlarm(e)));
@@ -261,7 +268,7 @@ public final class Station implements AutoCloseable {
         chairRecords.add(records);
         ChairMonitor monitor = new ChairMonitor(new ChairSpec(chair.id(), chair.label(), allSimulated, devices),
                 config.alarms(), clock, core, new DatabaseRecorder(writer, sessionId), limitPolicy, config.sessionRules(),
-                records);
+                records, audit);
         records.monitor = monitor;
         if (resumed != null) {
             monitor.resumeClinical(resumed.patient(), resumed.order(), resumed.events(), resumed.cuffs());
@@ -377,6 +384,54 @@ public final class Station implements AutoCloseable {
             log.error("patients cannot be read or created: {}", e.getMessage(), e);
             return null;
         }
+    }
+
+    private volatile org.vigil.security.Accounts accounts;
+    private org.vigil.storage.AccountStore accountStore;
+
+    /**
+     * The station's user accounts (logins, the first admin, user management, emergency access);
+     * empty while the session database cannot be used.
+     */
+    public synchronized Optional<org.vigil.security.Accounts> accounts() {
+        if (accounts == null && !closed && patients().isPresent()) {
+            try {
+                accountStore = patientDb.accounts();
+                accounts = new org.vigil.security.Accounts(accountStore, org.vigil.security.PasswordHasher.standard(),
+                        audit, clock);
+                config.admin().ifPresent(pin -> adoptAdminPin(accounts, pin));
+            } catch (RuntimeException e) {
+                log.error("user accounts cannot be read: {}", e.getMessage(), e);
+            }
+        }
+        return Optional.ofNullable(accounts);
+    }
+
+    /**
+     * The shared admin PIN of an older configuration becomes the first admin's quick PIN (login
+     * {@code admin}, hashed), once, when no account exists; either way the station says to remove
+     * it from the file.
+     */
+    private void adoptAdminPin(org.vigil.security.Accounts a, org.vigil.config.AdminPin pin) {
+        String file = config.source() == null ? "the configuration" : config.source().toString();
+        if (a.adoptAdminPin(pin.secretForMigration()).done()) {
+            log.warn("station.admin_pin became the quick PIN of the admin account 'admin' (hashed in the database):"
+                    + " log in as admin with it, then remove admin_pin from {}", file);
+        } else {
+            log.warn("station.admin_pin is no longer used (user accounts replaced it): remove it from {}", file);
+        }
+    }
+
+    /** Where this station's security-relevant actions go. */
+    public org.vigil.domain.AuditSink audit() {
+        return audit;
+    }
+
+    /** Free text typed by a person (a reason for emergency access) never goes to the log: it may name a patient. */
+    private static void logAudit(org.vigil.domain.AuditEntry e) {
+        java.util.Map<String, String> d = new java.util.LinkedHashMap<>(e.detail());
+        d.computeIfPresent("reason", (k, v) -> "(" + v.length() + " characters, in the audit trail)");
+        auditLog.info("{} {} {} {} {}", e.actor().userId(), e.actor().how(), e.action(), e.target(), d);
     }
 
     /** Where screens find and create patients; empty while the session database cannot be used. */
@@ -516,6 +571,9 @@ public final class Station implements AutoCloseable {
         // writes what it can, then ends each session: closed, or marked with the gap and the lost rows
         outcomes = List.copyOf(store.close(clock.instant()));
         synchronized (this) {
+            if (accountStore != null) {
+                accountStore.close();
+            }
             if (patientDb != null) {
                 patientDb.close();
             }

@@ -10,22 +10,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.LimitRule;
-import org.vigil.config.AdminPin;
 import org.vigil.config.ClinicLimitsFile;
 import org.vigil.chair.ChairMonitor;
 import org.vigil.chair.ClinicDefaultsResult;
 import org.vigil.chair.LimitPolicy;
 import org.vigil.chair.StationAdmin;
+import org.vigil.domain.Actor;
+import org.vigil.domain.AuditEntry;
+import org.vigil.domain.AuditSink;
+import org.vigil.security.Authorizer;
+import org.vigil.security.Command;
 
 /**
- * The station's admin functions: the PIN check and "save as clinic defaults", which writes the
- * chair's thresholds to the clinic limits file and puts them in force on every chair.
+ * The station's admin functions: "save as clinic defaults", which writes the chair's thresholds to
+ * the clinic limits file and puts them in force on every chair; admins only (the
+ * {@link Authorizer} decides), audited.
  */
 final class StationAdminService implements StationAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(StationAdminService.class);
 
-    private final AdminPin pin;
+    private final AuditSink audit;
     private final ClinicLimitsFile file;
     private final LimitPolicy policy;
     private final Supplier<List<ChairMonitor>> chairs;
@@ -34,19 +39,19 @@ final class StationAdminService implements StationAdmin {
     private AlarmConfig defaults;
 
     /**
-     * @param pin      the configured PIN, or null (admin actions disabled)
      * @param defaults the alarm settings the chairs started with
      */
-    StationAdminService(AdminPin pin, ClinicLimitsFile file, LimitPolicy policy, AlarmConfig defaults,
-            Supplier<List<ChairMonitor>> chairs, InstantSource clock) {
-        this(pin, file, policy, defaults, chairs, clock, org.vigil.chair.DeviceSetup.UNAVAILABLE);
+    StationAdminService(ClinicLimitsFile file, LimitPolicy policy, AlarmConfig defaults,
+            Supplier<List<ChairMonitor>> chairs, InstantSource clock, AuditSink audit) {
+        this(file, policy, defaults, chairs, clock, audit, org.vigil.chair.DeviceSetup.UNAVAILABLE);
     }
 
     /** As above, with the device setup screen's station side. */
-    StationAdminService(AdminPin pin, ClinicLimitsFile file, LimitPolicy policy, AlarmConfig defaults,
-            Supplier<List<ChairMonitor>> chairs, InstantSource clock, org.vigil.chair.DeviceSetup deviceSetup) {
+    StationAdminService(ClinicLimitsFile file, LimitPolicy policy, AlarmConfig defaults,
+            Supplier<List<ChairMonitor>> chairs, InstantSource clock, AuditSink audit,
+            org.vigil.chair.DeviceSetup deviceSetup) {
         this.deviceSetup = Objects.requireNonNull(deviceSetup, "deviceSetup");
-        this.pin = pin;
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.file = Objects.requireNonNull(file, "file");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
@@ -63,20 +68,14 @@ final class StationAdminService implements StationAdmin {
     }
 
     @Override
-    public boolean pinConfigured() {
-        return pin != null;
-    }
-
-    @Override
-    public boolean pinMatches(String attempt) {
-        return pin != null && pin.matches(attempt);
-    }
-
-    @Override
-    public synchronized ClinicDefaultsResult saveClinicDefaults(String chairId, String user) {
-        if (pin == null) {
-            return new ClinicDefaultsResult(false, "no admin PIN is configured");
+    public synchronized ClinicDefaultsResult saveClinicDefaults(String chairId, Actor actor) {
+        Optional<String> no = Authorizer.refusal(actor, Command.CLINIC_DEFAULTS);
+        if (no.isPresent()) {
+            audit.record(new AuditEntry(clock.instant(), actor == null ? Actor.SYSTEM : actor, "command.refused",
+                    "chair:" + chairId, java.util.Map.of("command", "clinic_defaults", "why", no.get())));
+            return new ClinicDefaultsResult(false, no.get());
         }
+        String user = actor.name();
         List<ChairMonitor> all = chairs.get();
         Optional<ChairMonitor> source = all.stream().filter(c -> c.chairId().equals(chairId)).findFirst();
         if (source.isEmpty()) {
@@ -100,6 +99,8 @@ final class StationAdminService implements StationAdmin {
             log.error("could not save the clinic defaults to {}", file.path(), e);
             return new ClinicDefaultsResult(false, "could not write " + file.path() + ": " + e.getMessage());
         }
+        audit.record(new AuditEntry(clock.instant(), actor, "limits.clinic_defaults", "chair:" + chairId,
+                java.util.Map.of("file", String.valueOf(file.path().getFileName()))));
         AlarmConfig previous = defaults;
         defaults = limits;
         for (ChairMonitor c : all) {

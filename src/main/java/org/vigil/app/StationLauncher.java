@@ -71,9 +71,6 @@ final class StationLauncher {
             err.println(WindowToolkit.explain(e));
             return WindowToolkit.EXIT_NO_WINDOW;
         }
-        if (cfg.admin().isEmpty()) {
-            log.warn("no admin PIN configured (station.admin_pin): admin actions are disabled");
-        }
         Station station;
         try {
             station = Station.start(cfg, InstantSource.system(), true, start);
@@ -90,9 +87,10 @@ final class StationLauncher {
             org.vigil.ui.SessionContext sessions = org.vigil.ui.SessionContext.of(
                     new StationPatients(station::patients), cfg.sessionRules());
             org.vigil.ui.review.ReviewContext review = org.vigil.ui.review.ReviewContext.of(station::archive,
-                    org.vigil.domain.AuditSink.NONE, () -> org.vigil.domain.Actor.SYSTEM, java.time.InstantSource.system(),
+                    station.audit(), () -> org.vigil.domain.Actor.SYSTEM, InstantSource.system(),
                     java.time.ZoneId.systemDefault());
             StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), sessions, review,
+                    new StationSignIn(station::accounts, station.audit(), InstantSource.system()), cfg.autoLock(),
                     "Vigil " + VersionInfo.version(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.Baseline;
+import org.vigil.domain.Actor;
 import org.vigil.domain.Reading;
+import org.vigil.session.ActionResult;
 
 /**
  * What a chair screen reads and the commands it sends, without JavaFX. Reader threads fill a
@@ -73,25 +75,25 @@ public interface ChairFeed {
     /** When the current session started. */
     Instant sessionStart();
 
-    /** Acknowledges every active alarm on this chair. */
-    void acknowledge(String user);
+    /** Acknowledges every active alarm on this chair; anyone may, logged in or not (at the lock screen). */
+    void acknowledge(Actor actor);
 
     /** Pauses alarm audio on this chair for the configured time. */
-    void pauseAudio(String user);
+    void pauseAudio(Actor actor);
 
     /**
      * <em>Set baseline</em>: the session baseline becomes the average of the session's last two cuff
      * readings (with the latest HR). Refused, with the reason, when fewer than two were made.
      */
-    BaselineChange setBaselineFromLastCuffReadings(String user);
+    BaselineChange setBaselineFromLastCuffReadings(Actor actor);
 
     /** The session baseline becomes the average of two cuff readings the nurse picked from {@link #cuffReadings()}. */
-    default BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, String user) {
+    default BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, Actor actor) {
         return BaselineChange.refused("the baseline cannot be set on this chair");
     }
 
     /** The session baseline becomes systolic/diastolic as typed; refused with what is wrong ({@link BaselineEntry#typed}). */
-    default BaselineChange setBaselineTyped(String sys, String dia, String user) {
+    default BaselineChange setBaselineTyped(String sys, String dia, Actor actor) {
         return BaselineChange.refused("the baseline cannot be set on this chair");
     }
 
@@ -115,13 +117,13 @@ public interface ChairFeed {
     }
 
     /**
-     * Asks to change one alarm's threshold on this chair, as {@code user}. Answers at once: refused
-     * with the reason (unknown alarm id, not a number, physiologically impossible, outside the
+     * Asks to change one alarm's threshold on this chair, as {@code actor}. Answers at once: refused
+     * with the reason (a role that may not change limits, unknown alarm id, not a number, physiologically impossible, outside the
      * clinic bounds, out of order with the alarm's other tiers), or accepted. An accepted change is
      * in force within milliseconds, is re-evaluated against the present values and is recorded in
      * the session ({@code limit_changed}, with the user, the old and the new threshold).
      */
-    default LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+    default LimitChange changeLimit(String alarmId, double newThreshold, Actor actor) {
         return LimitChange.refused(alarmId, newThreshold, null, "limits cannot be changed on this chair");
     }
 
@@ -134,11 +136,12 @@ public interface ChairFeed {
     }
 
     /**
-     * Switches one alarm off or on, as {@code user}. Admin only: the screen enforces the role; the
-     * chair records it ({@code alarm_off} / {@code alarm_on}). An unknown id is logged and ignored.
+     * Switches one alarm off or on, as {@code actor}. Admin only: the chair refuses anyone else
+     * (the screen only hides the switch) and records it ({@code alarm_off} / {@code alarm_on}). An
+     * unknown id is logged and ignored.
      */
-    default void setAlarmEnabled(String alarmId, boolean on, String user) {
-        throw new UnsupportedOperationException("alarms cannot be switched off on this chair");
+    default ActionResult setAlarmEnabled(String alarmId, boolean on, Actor actor) {
+        return ActionResult.refused("alarms cannot be switched off on this chair");
     }
 
     // ---- the clinical session ----

@@ -39,11 +39,16 @@ import org.vigil.alarm.Baseline;
 import org.vigil.alarm.SilencingEvent;
 import org.vigil.alarm.SilencingEventType;
 import org.vigil.device.DeviceListener;
+import org.vigil.domain.Actor;
+import org.vigil.domain.AuditEntry;
+import org.vigil.domain.AuditSink;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.device.LinkState;
 import org.vigil.domain.Vital;
 import org.vigil.domain.WaveChunk;
+import org.vigil.security.Authorizer;
+import org.vigil.security.Command;
 
 /**
  * The running core of one chair: it receives readings from the device connections, marks
@@ -105,6 +110,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final AlarmLogBook logBook = new AlarmLogBook(ALARM_LOG_LIMIT);
     private final LimitEditor limits;
     private final CrashRestore restore;
+    private final AuditSink audit;
     /** True on the core thread while a limit change is applied: its limit_changed record replaces config_changed. */
     private boolean applyingLimits;
 
@@ -125,6 +131,16 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
      */
     public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder,
             LimitPolicy limitPolicy, SessionRules rules, SessionRecords records) {
+        this(spec, alarms, clock, core, recorder, limitPolicy, rules, records, AuditSink.NONE);
+    }
+
+    /**
+     * As above, recording acknowledgements, audio pauses, limit changes, alarms off and on and every
+     * refused command in the audit trail ({@code audit}).
+     */
+    public ChairMonitor(ChairSpec spec, AlarmConfig alarms, InstantSource clock, Executor core, SessionRecorder recorder,
+            LimitPolicy limitPolicy, SessionRules rules, SessionRecords records, AuditSink audit) {
+        this.audit = java.util.Objects.requireNonNull(audit, "audit");
         this.rules = rules;
         this.records = records;
         this.limits = new LimitEditor(limitPolicy, alarms);
@@ -252,7 +268,13 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     }
 
     @Override
-    public void setAlarmEnabled(String alarmId, boolean on, String user) {
+    public ActionResult setAlarmEnabled(String alarmId, boolean on, Actor actor) {
+        Optional<String> no = refusal(actor, Command.ALARM_OFF_ON, alarmId);
+        if (no.isPresent()) {
+            return ActionResult.refused(no.get());
+        }
+        String user = actor.name();
+        audit(actor, on ? "alarm.on" : "alarm.off", Map.of("alarm", alarmId));
         limits.enabled(alarmId, on);
         core.execute(() -> {
             try {
@@ -262,6 +284,35 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             }
             publish();
         });
+        return ActionResult.ok();
+    }
+
+    /**
+     * Why {@code actor} may not run {@code command} on this chair, or empty; a refusal is logged
+     * and goes to the audit trail.
+     */
+    private Optional<String> refusal(Actor actor, Command command, String what) {
+        Optional<String> no = Authorizer.refusal(actor, command);
+        if (no.isPresent()) {
+            log.info("chair {}: {} refused for {}: {}", spec.id(), command, actor == null ? "nobody" : actor.userId(),
+                    no.get());
+            Map<String, String> d = new LinkedHashMap<>();
+            d.put("command", command.name().toLowerCase(java.util.Locale.ROOT));
+            if (what != null) {
+                d.put("what", what);
+            }
+            d.put("why", no.get());
+            audit(actor == null ? Actor.SYSTEM : actor, "command.refused", d);
+        }
+        return no;
+    }
+
+    private void audit(Actor actor, String action, Map<String, String> detail) {
+        try {
+            audit.record(new AuditEntry(clock.instant(), actor, action, "chair:" + spec.id(), detail));
+        } catch (RuntimeException e) {
+            log.error("chair {}: the audit trail refused {}", spec.id(), action, e);
+        }
     }
 
     /** Sets the session baseline explicitly (scenario baseline, check-in). */
@@ -471,15 +522,28 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     }
 
     @Override
-    public void acknowledge(String user) {
+    public void acknowledge(Actor actor) {
+        if (refusal(actor, Command.ACKNOWLEDGE, null).isPresent()) {
+            return;
+        }
+        String user = actor.name();
         core.execute(() -> {
+            int shown = engine.snapshot().alarms().size();
+            if (shown > 0) {
+                audit(actor, "alarm.acknowledged", Map.of("how", actor.how(), "alarms", Integer.toString(shown)));
+            }
             engine.acknowledge(user);
             publish();
         });
     }
 
     @Override
-    public void pauseAudio(String user) {
+    public void pauseAudio(Actor actor) {
+        if (refusal(actor, Command.PAUSE_AUDIO, null).isPresent()) {
+            return;
+        }
+        String user = actor.name();
+        audit(actor, "alarm.audio_paused", Map.of("how", actor.how()));
         core.execute(() -> {
             engine.pauseAudio(user);
             publish();
@@ -487,18 +551,30 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     }
 
     @Override
-    public BaselineChange setBaselineFromLastCuffReadings(String user) {
-        return apply(BaselineEntry.lastTwo(cuffs.last(2), heart()), user);
+    public BaselineChange setBaselineFromLastCuffReadings(Actor actor) {
+        Optional<String> no = refusal(actor, Command.SET_BASELINE, null);
+        if (no.isPresent()) {
+            return BaselineChange.refused(no.get());
+        }
+        return apply(BaselineEntry.lastTwo(cuffs.last(2), heart()), actor.name());
     }
 
     @Override
-    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, String user) {
-        return apply(BaselineEntry.chosen(picked, heart()), user);
+    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, Actor actor) {
+        Optional<String> no = refusal(actor, Command.SET_BASELINE, null);
+        if (no.isPresent()) {
+            return BaselineChange.refused(no.get());
+        }
+        return apply(BaselineEntry.chosen(picked, heart()), actor.name());
     }
 
     @Override
-    public BaselineChange setBaselineTyped(String sys, String dia, String user) {
-        return apply(BaselineEntry.typed(sys, dia, heart()), user);
+    public BaselineChange setBaselineTyped(String sys, String dia, Actor actor) {
+        Optional<String> no = refusal(actor, Command.SET_BASELINE, null);
+        if (no.isPresent()) {
+            return BaselineChange.refused(no.get());
+        }
+        return apply(BaselineEntry.typed(sys, dia, heart()), actor.name());
     }
 
     @Override
@@ -532,9 +608,15 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     }
 
     @Override
-    public LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+    public LimitChange changeLimit(String alarmId, double newThreshold, Actor actor) {
+        Optional<String> no = refusal(actor, Command.CHANGE_LIMIT, alarmId);
+        if (no.isPresent()) {
+            return LimitChange.refused(alarmId, newThreshold, null, no.get());
+        }
+        String user = actor.name();
         LimitChange c = limits.request(alarmId, newThreshold);
         if (c.changed()) {
+            audit(actor, "limit.changed", Map.of("alarm", alarmId, "threshold", Decimals.format(newThreshold)));
             List<LimitEditor.Edit> edit = List.of(new LimitEditor.Edit(alarmId, newThreshold));
             core.execute(() -> applyThresholds(edit, null, user));
         }
@@ -680,9 +762,19 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         return f;
     }
 
-    private CompletableFuture<ActionResult> inSession(java.util.function.Function<ClinicalSession, ActionResult> command) {
-        return onCore(() -> clinical == null ? ActionResult.refused("no patient is checked in to this chair")
+    private CompletableFuture<ActionResult> inSession(Actor actor, Command what,
+            java.util.function.Function<ClinicalSession, ActionResult> command) {
+        return onCore(actor, what, () -> clinical == null ? ActionResult.refused("no patient is checked in to this chair")
                 : command.apply(clinical));
+    }
+
+    /** Refuses at once what {@code actor} may not do (audited); runs the rest on the core thread. */
+    private CompletableFuture<ActionResult> onCore(Actor actor, Command what, java.util.function.Supplier<ActionResult> command) {
+        Optional<String> no = refusal(actor, what, null);
+        if (no.isPresent()) {
+            return CompletableFuture.completedFuture(ActionResult.refused(no.get()));
+        }
+        return onCore(command);
     }
 
     /** The clinical session commands, each run on the core thread. */
@@ -690,8 +782,9 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
         @Override
         public CompletableFuture<ActionResult> checkIn(Patient patient, InfusionOrder order, boolean confirmAboveUsual,
-                String user) {
-            return onCore(() -> {
+                Actor actor) {
+            return onCore(actor, Command.CHECK_IN, () -> {
+                String user = actor.name();
                 if (clinical != null) {
                     return ActionResult.refused("a session is running in this chair (" + clinical.patient().name()
                             + "): discharge it first");
@@ -731,15 +824,16 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         }
 
         @Override
-        public CompletableFuture<ActionResult> captureBaseline(String user) {
-            return inSession(s -> baselineFrom(s, BaselineEntry.lastTwo(cuffs.last(2), heart()), value(latestSpo2),
-                    value(latestRr), user));
+        public CompletableFuture<ActionResult> captureBaseline(Actor actor) {
+            return inSession(actor, Command.SET_BASELINE, s -> baselineFrom(s, BaselineEntry.lastTwo(cuffs.last(2), heart()),
+                    value(latestSpo2), value(latestRr), actor.name()));
         }
 
         @Override
         public CompletableFuture<ActionResult> typeBaseline(String sys, String dia, String hr, String spo2, String rr,
-                String user) {
-            return inSession(s -> {
+                Actor actor) {
+            String user = actor.name();
+            return inSession(actor, Command.SET_BASELINE, s -> {
                 List<String> why = new ArrayList<>();
                 Double typedHr = optional("HR", hr, 20, 250, why);
                 Double typedSpo2 = optional("SpO2", spo2, 50, 100, why);
@@ -772,59 +866,59 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         }
 
         @Override
-        public CompletableFuture<ActionResult> startInfusion(String user) {
-            return inSession(s -> s.startInfusion(clock.instant(), user));
+        public CompletableFuture<ActionResult> startInfusion(Actor actor) {
+            return inSession(actor, Command.START_INFUSION, s -> s.startInfusion(clock.instant(), actor.name()));
         }
 
         @Override
-        public CompletableFuture<ActionResult> confirmStart(String prescriber, String note) {
-            return inSession(s -> s.confirmStart(prescriber, note, clock.instant()));
+        public CompletableFuture<ActionResult> confirmStart(Actor prescriber, String note) {
+            return inSession(prescriber, Command.CONFIRM_START, s -> s.confirmStart(prescriber.name(), note, clock.instant()));
         }
 
         @Override
-        public CompletableFuture<ActionResult> pauseInfusion(String user) {
-            return inSession(s -> s.pauseInfusion(clock.instant(), user));
+        public CompletableFuture<ActionResult> pauseInfusion(Actor actor) {
+            return inSession(actor, Command.PAUSE_INFUSION, s -> s.pauseInfusion(clock.instant(), actor.name()));
         }
 
         @Override
-        public CompletableFuture<ActionResult> resumeInfusion(String user) {
-            return inSession(s -> s.resumeInfusion(clock.instant(), user));
+        public CompletableFuture<ActionResult> resumeInfusion(Actor actor) {
+            return inSession(actor, Command.RESUME_INFUSION, s -> s.resumeInfusion(clock.instant(), actor.name()));
         }
 
         @Override
-        public CompletableFuture<ActionResult> changeRate(double rateMlPerH, String user) {
-            return inSession(s -> s.changeRate(rateMlPerH, clock.instant(), user));
+        public CompletableFuture<ActionResult> changeRate(double rateMlPerH, Actor actor) {
+            return inSession(actor, Command.CHANGE_RATE, s -> s.changeRate(rateMlPerH, clock.instant(), actor.name()));
         }
 
         @Override
-        public CompletableFuture<ActionResult> stopInfusion(String user) {
-            return inSession(s -> s.stopInfusion(clock.instant(), user));
+        public CompletableFuture<ActionResult> stopInfusion(Actor actor) {
+            return inSession(actor, Command.STOP_INFUSION, s -> s.stopInfusion(clock.instant(), actor.name()));
         }
 
         @Override
-        public CompletableFuture<ActionResult> event(ClinicalEventKind kind, String detail, Instant happened, String user) {
-            return inSession(s -> s.event(kind, detail, happened, clock.instant(), user));
+        public CompletableFuture<ActionResult> event(ClinicalEventKind kind, String detail, Instant happened, Actor actor) {
+            return inSession(actor, Command.CLINICAL_EVENT, s -> s.event(kind, detail, happened, clock.instant(), actor.name()));
         }
 
         @Override
-        public CompletableFuture<ActionResult> note(String text, Instant happened, String user) {
-            return inSession(s -> s.note(text, happened, clock.instant(), user));
+        public CompletableFuture<ActionResult> note(String text, Instant happened, Actor actor) {
+            return inSession(actor, Command.NOTE, s -> s.note(text, happened, clock.instant(), actor.name()));
         }
 
         @Override
         public CompletableFuture<ActionResult> score(Integer aldrete, Integer sedation, Integer dissociation,
-                Instant happened, String user) {
-            return inSession(s -> s.score(aldrete, sedation, dissociation, happened, clock.instant(), user));
+                Instant happened, Actor actor) {
+            return inSession(actor, Command.SCORE, s -> s.score(aldrete, sedation, dissociation, happened, clock.instant(), actor.name()));
         }
 
         @Override
-        public CompletableFuture<ActionResult> correct(long seq, Map<String, String> fields, String reason, String user) {
-            return inSession(s -> s.correct(seq, fields, reason, clock.instant(), user));
+        public CompletableFuture<ActionResult> correct(long seq, Map<String, String> fields, String reason, Actor actor) {
+            return inSession(actor, Command.CORRECT, s -> s.correct(seq, fields, reason, clock.instant(), actor.name()));
         }
 
         @Override
-        public CompletableFuture<ActionResult> discharge(boolean escortConfirmed, String user) {
-            return inSession(s -> s.discharge(escortConfirmed, clock.instant(), user));
+        public CompletableFuture<ActionResult> discharge(boolean escortConfirmed, Actor actor) {
+            return inSession(actor, Command.DISCHARGE, s -> s.discharge(escortConfirmed, clock.instant(), actor.name()));
         }
     }
 

@@ -1,42 +1,25 @@
 package org.vigil.chair;
 
+import org.vigil.domain.Actor;
+
 /**
- * The station-wide admin functions a chair screen reaches: checking the admin PIN and saving a
- * chair's limits as the clinic defaults. The screen enforces the admin role (PIN, automatic
- * logoff); the station records every change in each chair's session with the user.
+ * The station-wide admin functions a chair screen reaches: saving a chair's limits (thresholds and
+ * latching) as the clinic defaults. The station refuses anyone but an admin
+ * ({@link org.vigil.security.Authorizer}); the screen only hides what a role cannot use. Every
+ * change is recorded in each chair's session with who made it, and in the audit trail.
  */
 public interface StationAdmin {
 
-    /** No admin PIN configured: every admin action is refused. */
-    StationAdmin DISABLED = new StationAdmin() {
-        @Override
-        public boolean pinConfigured() {
-            return false;
-        }
-
-        @Override
-        public boolean pinMatches(String pin) {
-            return false;
-        }
-
-        @Override
-        public ClinicDefaultsResult saveClinicDefaults(String chairId, String user) {
-            return new ClinicDefaultsResult(false, "no admin PIN is configured");
-        }
-    };
-
-    /** True when an admin PIN is configured ({@code station.admin_pin}); without one admin mode cannot be entered. */
-    boolean pinConfigured();
-
-    /** True when {@code pin} is the configured admin PIN. */
-    boolean pinMatches(String pin);
+    /** No clinic defaults on this station (tests, tools): every save is refused. */
+    StationAdmin DISABLED = (chairId, actor) -> new ClinicDefaultsResult(false, "clinic defaults cannot be saved here");
 
     /**
      * Saves the thresholds now in force on chair {@code chairId} as the clinic defaults (written to
      * the clinic limits file, used at every start) and applies them to every chair at once; each
-     * chair's session records the change. Never throws; a failure is in the result.
+     * chair's session records the change. Refused for anyone but an admin. Never throws; a failure
+     * is in the result.
      */
-    ClinicDefaultsResult saveClinicDefaults(String chairId, String user);
+    ClinicDefaultsResult saveClinicDefaults(String chairId, Actor actor);
 
     /** The device setup (ports, detect, assign to a chair); unavailable by default. */
     default DeviceSetup deviceSetup() {

@@ -18,7 +18,7 @@ public interface StationFeed {
         }
 
         @Override
-        public void acknowledge(String user) {
+        public void acknowledge(org.vigil.domain.Actor actor) {
             // nothing to acknowledge
         }
     };
@@ -27,5 +27,5 @@ public interface StationFeed {
     AlarmSnapshot alarms();
 
     /** Acknowledges every station-wide alarm, once for the whole station. */
-    void acknowledge(String user);
+    void acknowledge(org.vigil.domain.Actor actor);
 }

@@ -65,9 +65,9 @@ public final class StationMonitor implements StationFeed {
     }
 
     @Override
-    public void acknowledge(String user) {
+    public void acknowledge(org.vigil.domain.Actor actor) {
         core.execute(() -> {
-            alarms.acknowledge(user);
+            alarms.acknowledge(actor.name());
             publish();
         });
     }

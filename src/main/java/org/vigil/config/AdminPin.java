@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
- * The admin PIN of the station ({@code station.admin_pin}): compared in constant time and never
- * printed ({@link #toString()} masks it), so a configuration in a log does not give it away.
+ * The shared admin PIN of an older configuration ({@code station.admin_pin}): compared in constant
+ * time and never printed ({@link #toString()} masks it). User accounts replaced it: at the first
+ * start with accounts it becomes the first admin's quick PIN (hashed), and the station asks to
+ * remove it from the file.
  */
 public final class AdminPin {
 
@@ -33,6 +35,11 @@ public final class AdminPin {
             throw new IllegalArgumentException("the admin PIN must not contain spaces");
         }
         return new AdminPin(pin);
+    }
+
+    /** The PIN itself, only to hash it into the first admin's account (never logged or shown). */
+    public String secretForMigration() {
+        return new String(pin, StandardCharsets.UTF_8);
     }
 
     /** True when {@code attempt} is this PIN. */

@@ -29,7 +29,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "station.yaml";
 
     private static final List<String> ROOT_KEYS = List.of("station", "chairs", "alarms", "session");
-    private static final List<String> STATION_KEYS = List.of("data_dir", "database", "admin_pin");
+    private static final List<String> STATION_KEYS = List.of("data_dir", "database", "admin_pin", "auto_lock");
 
     private final UserEnvironment env;
     private final ProtocolRegistry protocols;
@@ -115,11 +115,17 @@ public final class ConfigLoader {
         Path dataDir = env.dataDir();
         Path database = null;
         AdminPin adminPin = null;
+        java.time.Duration autoLock = null;
         if (top.has("station")) {
             Fields st = new Fields(top.node("station"), "station", problems, STATION_KEYS);
             dataDir = orDefault(path(st, "data_dir", baseDir), dataDir);
             database = path(st, "database", baseDir);
             adminPin = adminPin(st);
+            autoLock = st.duration("auto_lock", true);
+            if (autoLock != null && (autoLock.compareTo(java.time.Duration.ofSeconds(30)) < 0
+                    || autoLock.compareTo(java.time.Duration.ofHours(1)) > 0)) {
+                st.problem("auto_lock", "must be between 30s and 60m");
+            }
         }
         List<ChairConfig> chairs = top.isMap() ? new ChairsReader(problems, baseDir, protocols).read(top) : List.of();
         AlarmsReader.Result alarms = new AlarmsReader(problems).read(top);
@@ -127,7 +133,7 @@ public final class ConfigLoader {
                 : org.vigil.session.SessionRules.DEFAULTS;
         problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         return new StationConfig(dataDir, orDefault(database, dataDir.resolve(StationConfig.DEFAULT_DATABASE_NAME)),
-                chairs, alarms.alarms(), alarms.bounds(), absolute, adminPin, sessionRules);
+                chairs, alarms.alarms(), alarms.bounds(), absolute, adminPin, sessionRules, autoLock);
     }
 
     private static AdminPin adminPin(Fields st) {

@@ -19,8 +19,9 @@ import org.vigil.alarm.AlarmConfig;
  * @param bounds   threshold ranges an admin may choose from at a chair
  * @param source   the file it was read from, or null for the built-in configuration
  * @param sessionRules the clinic's rules for clinical sessions (dose ranges, start gate, intervals, discharge)
- * @param adminPin the PIN that switches a screen to admin mode; null when none is configured
- *                 (admin actions are then disabled)
+ * @param adminPin the shared admin PIN of an older configuration, null when none: it becomes the first
+ *                 admin's quick PIN (hashed) and is then no longer used
+ * @param autoLock how long the station window stays unlocked without use ({@code station.auto_lock})
  */
 public record StationConfig(
         Path dataDir,
@@ -30,7 +31,17 @@ public record StationConfig(
         ClinicBounds bounds,
         Path source,
         AdminPin adminPin,
-        SessionRules sessionRules) {
+        SessionRules sessionRules,
+        java.time.Duration autoLock) {
+
+    /** The automatic lock when none is configured. */
+    public static final java.time.Duration DEFAULT_AUTO_LOCK = java.time.Duration.ofMinutes(5);
+
+    /** A configuration with the default automatic lock. */
+    public StationConfig(Path dataDir, Path database, List<ChairConfig> chairs, AlarmConfig alarms, ClinicBounds bounds,
+            Path source, AdminPin adminPin, SessionRules sessionRules) {
+        this(dataDir, database, chairs, alarms, bounds, source, adminPin, sessionRules, DEFAULT_AUTO_LOCK);
+    }
 
     /** A configuration with the clinic's default session rules. */
     public StationConfig(Path dataDir, Path database, List<ChairConfig> chairs, AlarmConfig alarms, ClinicBounds bounds,
@@ -53,6 +64,7 @@ public record StationConfig(
         Objects.requireNonNull(alarms, "alarms");
         Objects.requireNonNull(bounds, "bounds");
         sessionRules = sessionRules == null ? SessionRules.DEFAULTS : sessionRules;
+        autoLock = autoLock == null ? DEFAULT_AUTO_LOCK : autoLock;
         chairs = List.copyOf(chairs);
         if (chairs.isEmpty()) {
             throw new IllegalArgumentException("a station needs at least one chair");
@@ -70,7 +82,7 @@ public record StationConfig(
 
     /** A copy with another database file (command-line override). */
     public StationConfig withDatabase(Path newDatabase) {
-        return new StationConfig(dataDir, newDatabase, chairs, alarms, bounds, source, adminPin, sessionRules);
+        return new StationConfig(dataDir, newDatabase, chairs, alarms, bounds, source, adminPin, sessionRules, autoLock);
     }
 
     /**
@@ -80,15 +92,15 @@ public record StationConfig(
     public StationConfig withDataDir(Path newDataDir) {
         Path db = database.equals(dataDir.resolve(DEFAULT_DATABASE_NAME))
                 ? newDataDir.resolve(DEFAULT_DATABASE_NAME) : database;
-        return new StationConfig(newDataDir, db, chairs, alarms, bounds, source, adminPin, sessionRules);
+        return new StationConfig(newDataDir, db, chairs, alarms, bounds, source, adminPin, sessionRules, autoLock);
     }
 
     /** A copy with other alarm settings (the clinic defaults saved by an admin, read at start). */
     public StationConfig withAlarms(AlarmConfig newAlarms) {
-        return new StationConfig(dataDir, database, chairs, newAlarms, bounds, source, adminPin, sessionRules);
+        return new StationConfig(dataDir, database, chairs, newAlarms, bounds, source, adminPin, sessionRules, autoLock);
     }
 
-    /** The admin PIN, if one is configured. */
+    /** The shared admin PIN of an older configuration, if the file still has one. */
     public Optional<AdminPin> admin() {
         return Optional.ofNullable(adminPin);
     }

@@ -141,7 +141,35 @@ final class Schema {
                         hi         INTEGER NOT NULL,
                         samples    BLOB    NOT NULL
                     )""",
-                    "CREATE INDEX waveform_by_session_wave_time ON waveform_chunk (session_id, wave, t_ms)")));
+                    "CREATE INDEX waveform_by_session_wave_time ON waveform_chunk (session_id, wave, t_ms)")),
+            new Migration(5, "reserved for the export outbox", List.of()),
+            // User accounts (issue 13): unique ids, a role, Argon2id hashes of the password and the
+            // quick PIN (never the secrets), lockout state; and each use of emergency access for the
+            // admins to review.
+            new Migration(6, "user accounts and emergency access", List.of(
+                    """
+                    CREATE TABLE user_account (
+                        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                        login           TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+                        name            TEXT    NOT NULL,
+                        role            TEXT    NOT NULL CHECK (role IN ('NURSE', 'ADMIN', 'PRESCRIBER', 'AUDITOR')),
+                        password_hash   TEXT,
+                        pin_hash        TEXT,
+                        enabled         INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+                        failed_attempts INTEGER NOT NULL DEFAULT 0,
+                        locked_until    INTEGER,
+                        created_at      INTEGER NOT NULL,
+                        CHECK (password_hash IS NOT NULL OR pin_hash IS NOT NULL)
+                    )""",
+                    """
+                    CREATE TABLE break_glass (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        at          INTEGER NOT NULL,
+                        name        TEXT    NOT NULL,
+                        reason      TEXT    NOT NULL,
+                        reviewed_by TEXT,
+                        reviewed_at INTEGER
+                    )""")));
 
     private Schema() {
     }

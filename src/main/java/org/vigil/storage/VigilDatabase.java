@@ -141,6 +141,18 @@ public final class VigilDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The user accounts and the record of emergency access, on a connection of their own (close
+     * the store before the database).
+     */
+    public AccountStore accounts() {
+        try {
+            return new AccountStore(connect(), file);
+        } catch (SQLException e) {
+            throw new StorageException("cannot open session database " + file + " for the user accounts: " + e.getMessage(), e);
+        }
+    }
+
     /** Closes this database's own connection; {@link RecordingWriter}s close theirs themselves. */
     @Override
     public void close() {

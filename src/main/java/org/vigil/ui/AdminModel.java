@@ -10,82 +10,99 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vigil.chair.StationAdmin;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Role;
+import org.vigil.security.LoginResult;
+import org.vigil.security.SignIn;
 
 /**
- * The admin role of one station window: entered with the admin PIN, left when switched off or
- * after {@link #IDLE_LOGOFF} without use (automatic logoff). Wrong PINs are counted: after
- * {@link #MAX_FAILURES} in a row, PIN entry is locked for {@link #LOCKOUT}. Shared by the chair
- * screens of a window; call {@link #tick()} often (every frame) so the logoff happens on time.
+ * The admin role of one station window: entered by an admin account (user name with password or
+ * quick PIN; the accounts count failures and lock out with backoff), left when switched off, when
+ * the screen locks, or after {@link #IDLE_LOGOFF} without use (automatic logoff). Admin actions
+ * are sent as that admin; the chair and the station refuse them for anyone else, so this model
+ * only decides what the screen offers. Call {@link #tick()} often (every frame).
  */
 final class AdminModel {
 
     static final Duration IDLE_LOGOFF = Duration.ofMinutes(5);
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(1);
-    static final String NOT_CONFIGURED = "Admin actions are disabled: no admin PIN is configured. To enable them, set"
-            + " station.admin_pin in the station configuration (see config/README.md) and restart the station.";
-    static final String WRONG_PIN = "Wrong PIN";
-    static final String ADMIN_ONLY = "Admin only: press Admin and enter the PIN";
-    /** The user recorded for admin actions when no name was given. */
-    static final String ADMIN_USER = "admin";
+    static final String NOT_CONFIGURED = "Admin actions are unavailable: the user accounts cannot be used now"
+            + " (the session database is not open).";
+    static final String ADMIN_ONLY = "Admin only: press Admin and log in with an admin account";
 
     private final StationAdmin station;
+    private final SignIn signIn;
     private final InstantSource clock;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private String user = ADMIN_USER;
+    private Actor user;
     private Instant lastUse;
-    private int failures;
-    private Instant lockedUntil;
+    /** The users panel of admin mode, or null when this window has none. */
+    private final org.vigil.security.UserAdmin users;
 
-    AdminModel(StationAdmin station, InstantSource clock) {
+    AdminModel(StationAdmin station, SignIn signIn, InstantSource clock) {
+        this(station, signIn, null, clock);
+    }
+
+    AdminModel(StationAdmin station, SignIn signIn, org.vigil.security.UserAdmin users, InstantSource clock) {
+        this.users = users;
         this.station = Objects.requireNonNull(station, "station");
+        this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** True when a PIN is configured, so admin mode can be entered at all. */
+    /** A window without accounts (tests, tools): admin mode cannot be entered. */
+    AdminModel(StationAdmin station, InstantSource clock) {
+        this(station, SignIn.unavailable(NOT_CONFIGURED), clock);
+    }
+
+    /** True when admin mode can be entered at all (accounts are available). */
     boolean configured() {
-        return station.pinConfigured();
+        return true;
     }
 
     /**
-     * Enters admin mode when {@code pin} is right. {@code name} is recorded with every admin action
-     * (blank: {@value #ADMIN_USER}). Returns why not, or empty when admin mode is on.
+     * Enters admin mode when {@code login} is an admin account and {@code secret} its password or
+     * quick PIN. Returns why not, or empty when admin mode is on.
      */
-    Optional<String> logIn(String name, String pin) {
-        if (!configured()) {
-            return Optional.of(NOT_CONFIGURED);
+    Optional<String> logIn(String login, String secret) {
+        return accept(signIn.logIn(login, secret));
+    }
+
+    /**
+     * As {@link #logIn}, checking the secret on {@code background} (an Argon2id hash takes a good
+     * fraction of a second on a busy machine) and entering admin mode on {@code fx}.
+     */
+    java.util.concurrent.CompletableFuture<Optional<String>> logIn(String login, String secret,
+            java.util.concurrent.Executor background, java.util.concurrent.Executor fx) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> signIn.logIn(login, secret), background)
+                .exceptionally(e -> new LoginResult(null, String.valueOf(e.getMessage()), null))
+                .thenApplyAsync(this::accept, fx);
+    }
+
+    private Optional<String> accept(LoginResult r) {
+        if (!r.ok()) {
+            return Optional.of(r.refusal());
         }
-        Instant now = clock.instant();
-        if (lockedUntil != null && now.isBefore(lockedUntil)) {
-            return Optional.of("Too many wrong PINs: try again in "
-                    + Formats.countdown(Duration.between(now, lockedUntil)));
+        if (r.actor().role() != Role.ADMIN) {
+            signIn.loggedOut(r.actor(), "not an admin");
+            return Optional.of(r.actor().name() + " is a " + r.actor().role().label()
+                    + ": admin functions need an admin account");
         }
-        if (pin == null || !station.pinMatches(pin)) {
-            failures++;
-            if (failures >= MAX_FAILURES) {
-                failures = 0;
-                lockedUntil = now.plus(LOCKOUT);
-                return Optional.of("Wrong PIN. Too many wrong PINs: PIN entry is locked for "
-                        + Formats.countdown(LOCKOUT));
-            }
-            return Optional.of(WRONG_PIN);
-        }
-        failures = 0;
-        lockedUntil = null;
-        String n = name == null ? "" : name.strip();
-        user = n.isEmpty() ? ADMIN_USER : n + " (admin)";
-        lastUse = now;
+        user = r.actor();
+        lastUse = clock.instant();
         active.set(true);
-        updateStatus(now);
+        updateStatus(lastUse);
         return Optional.empty();
     }
 
     /** Leaves admin mode. */
     void logOff() {
+        if (active.get() && user != null) {
+            signIn.loggedOut(user, "admin mode left");
+        }
         active.set(false);
         lastUse = null;
-        user = ADMIN_USER;
+        user = null;
         status.set("");
     }
 
@@ -118,9 +135,14 @@ final class AdminModel {
         }
     }
 
-    /** Who admin actions are recorded as. */
-    String user() {
+    /** The admin logged in to admin mode; null when not active. */
+    Actor user() {
         return user;
+    }
+
+    /** The accounts for the users panel, if this window has one. */
+    Optional<org.vigil.security.UserAdmin> users() {
+        return Optional.ofNullable(users);
     }
 
     StationAdmin station() {
@@ -128,14 +150,13 @@ final class AdminModel {
     }
 
     /**
-     * Who acts on admin screens: the admin while admin mode is on (role ADMIN), otherwise a nurse
-     * (the core refuses admin-only actions from anyone else).
+     * Who acts on admin screens: the admin logged in to admin mode, otherwise nobody with admin
+     * rights (a nurse; the core refuses admin-only actions from anyone else).
      */
-    org.vigil.domain.Actor actor() {
-        java.time.Instant now = clock.instant();
-        return active()
-                ? new org.vigil.domain.Actor("admin", user(), org.vigil.domain.Role.ADMIN, now, "admin-pin")
-                : new org.vigil.domain.Actor("nurse", "nurse", org.vigil.domain.Role.NURSE, now, "screen");
+    Actor actor() {
+        Actor u = user;
+        return active() && u != null ? u
+                : new Actor("nurse", "nurse", org.vigil.domain.Role.NURSE, clock.instant(), "screen");
     }
 
     ReadOnlyBooleanProperty activeProperty() {

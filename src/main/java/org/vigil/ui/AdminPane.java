@@ -48,28 +48,37 @@ final class AdminPane extends VBox {
         }
         TextField name = new TextField();
         name.setId("adminName");
-        name.setPromptText("your name, for the log");
+        name.setPromptText("admin user name");
         pin.setId("adminPin");
-        pin.setPromptText("PIN");
+        pin.setPromptText("password or quick PIN");
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Name"), name);
-        form.addRow(1, new Label("PIN"), pin);
+        form.addRow(0, new Label("User"), name);
+        form.addRow(1, new Label("Password or PIN"), pin);
         Button enter = new Button("Enter admin mode");
         enter.setId("adminEnterButton");
         enter.setDefaultButton(true);
+        java.util.concurrent.Executor off = r -> {
+            Thread t = new Thread(r, "vigil-login");
+            t.setDaemon(true);
+            t.start();
+        };
         Runnable tryLogIn = () -> {
-            Optional<String> why = admin.logIn(name.getText(), pin.getText());
+            String secret = pin.getText();
             pin.clear();
-            if (why.isPresent()) {
-                message.setText(why.get());
-                message.pseudoClassStateChanged(ERROR, true);
-                pin.requestFocus();
-            } else {
-                message.setText("");
-                done.run();
-            }
+            enter.setDisable(true);
+            admin.logIn(name.getText(), secret, off, javafx.application.Platform::runLater).thenAccept(why -> {
+                enter.setDisable(false);
+                if (why.isPresent()) {
+                    message.setText(why.get());
+                    message.pseudoClassStateChanged(ERROR, true);
+                    pin.requestFocus();
+                } else {
+                    message.setText("");
+                    done.run();
+                }
+            });
         };
         enter.setOnAction(e -> tryLogIn.run());
         pin.setOnAction(e -> tryLogIn.run());

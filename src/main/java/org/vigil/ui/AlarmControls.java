@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
  */
 final class AlarmControls extends VBox {
 
-    AlarmControls(ChairViewModel vm, Runnable enterBaseline) {
+    AlarmControls(ChairViewModel vm, Runnable enterBaseline, javafx.beans.value.ObservableBooleanValue locked) {
         getStyleClass().add("alarm-controls");
         AlarmAreaModel m = vm.alarmArea();
 
@@ -35,10 +35,13 @@ final class AlarmControls extends VBox {
         Button baseline = new Button("Set baseline");
         baseline.setId("setBaselineButton");
         baseline.setOnAction(e -> vm.setBaseline());
+        // at the lock screen only Acknowledge and Pause audio work
+        baseline.disableProperty().bind(locked);
         Button enter = new Button("By hand\u2026");
         enter.setId("enterBaselineButton");
         enter.setTooltip(new Tooltip("Set the baseline from 2 cuff readings you pick, or from typed values"));
         enter.setOnAction(e -> enterBaseline.run());
+        enter.disableProperty().bind(locked);
         // Both baseline buttons share one row: the controls keep their height on a small window.
         HBox baselineRow = new HBox(6, baseline, enter);
         HBox.setHgrow(baseline, Priority.ALWAYS);

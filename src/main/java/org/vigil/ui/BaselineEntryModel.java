@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class BaselineEntryModel {
     }
 
     private final ChairFeed feed;
-    private final Supplier<String> user;
+    private final Supplier<Actor> user;
     private final ZoneId zone;
     private final Consumer<BaselineChange> done;
     private final ObservableList<Row> readings = FXCollections.observableArrayList();
@@ -44,7 +45,7 @@ final class BaselineEntryModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty error = new SimpleBooleanProperty();
 
-    BaselineEntryModel(ChairFeed feed, Supplier<String> user, ZoneId zone, Consumer<BaselineChange> done) {
+    BaselineEntryModel(ChairFeed feed, Supplier<Actor> user, ZoneId zone, Consumer<BaselineChange> done) {
         this.feed = feed;
         this.user = user;
         this.zone = zone;

@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,8 +32,12 @@ import org.vigil.chair.StationAdmin;
  */
 public final class ChairScreen {
 
-    /** The user name sent with commands when none is given. */
-    public static final String DEFAULT_USER = "nurse";
+    /**
+     * Who acts on a screen built without a station window's login (tools, benchmarks and tests):
+     * a nurse named "nurse". The station window always acts as the user logged in or as someone at
+     * the lock screen ({@link ActingUser}).
+     */
+    public static final Actor DEFAULT_USER = new Actor("nurse", "nurse", org.vigil.domain.Role.NURSE, null, "system");
     /** The simulated-devices banner text. */
     public static final String SIMULATED_TEXT = "SIMULATED DEVICES \u2014 NOT CONNECTED TO A PATIENT";
 
@@ -48,24 +53,29 @@ public final class ChairScreen {
     private final CheckInModel checkIn;
     /** The screen's base font size; 15 px at 1280x800, growing with the window. */
     private final DoubleProperty fontPx = new SimpleDoubleProperty(BASE_FONT_PX);
+    /** True while the station is locked: no patient name or MRN on screen, only alarm handling works. */
+    private final javafx.beans.property.BooleanProperty locked = new javafx.beans.property.SimpleBooleanProperty(false);
+    private VBox top;
+    private SessionStrip strip;
+    private Label lockedStrip;
 
-    /** A screen for {@code feed} with user {@value #DEFAULT_USER} and the system time zone. */
+    /** A screen for {@code feed} with user {@link #DEFAULT_USER} and the system time zone. */
     public ChairScreen(ChairFeed feed) {
         this(feed, () -> DEFAULT_USER);
     }
 
     /** A screen for {@code feed}; {@code user} names who clicks, read at each click. */
-    public ChairScreen(ChairFeed feed, Supplier<String> user) {
+    public ChairScreen(ChairFeed feed, Supplier<Actor> user) {
         this(feed, user, ZoneId.systemDefault());
     }
 
     /** As above, showing the wall clock in {@code zone}; admin actions disabled (no admin PIN). */
-    public ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone) {
+    public ChairScreen(ChairFeed feed, Supplier<Actor> user, ZoneId zone) {
         this(feed, user, zone, new AdminModel(StationAdmin.DISABLED, InstantSource.system()));
     }
 
     /** As above, with the admin role of the window ({@code admin}, shared by its chair screens). */
-    ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone, AdminModel admin) {
+    ChairScreen(ChairFeed feed, Supplier<Actor> user, ZoneId zone, AdminModel admin) {
         this(feed, user, zone, admin, SessionContext.none(), true);
     }
 
@@ -74,7 +84,7 @@ public final class ChairScreen {
      * {@code ownLoop} false the station's one frame loop calls {@link #frame} instead of a timer of
      * this screen's own.
      */
-    ChairScreen(ChairFeed feed, Supplier<String> user, ZoneId zone, AdminModel admin, SessionContext session,
+    ChairScreen(ChairFeed feed, Supplier<Actor> user, ZoneId zone, AdminModel admin, SessionContext session,
             boolean ownLoop) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.vm = new ChairViewModel(feed, Objects.requireNonNull(user, "user"), Objects.requireNonNull(zone, "zone"));
@@ -134,6 +144,29 @@ public final class ChairScreen {
         tools.show(tools.shown() == ChairTools.Panel.SESSION ? ChairTools.Panel.TRENDS : ChairTools.Panel.SESSION);
     }
 
+    /**
+     * Locks or unlocks the screen. Locked: the session line (patient name, MRN, allergies) and any
+     * open panel leave the scene graph, the tools are disabled; numerics, trends and alarms stay,
+     * and Acknowledge and Pause audio still work.
+     */
+    void setLocked(boolean on) {
+        if (on == locked.get()) {
+            return;
+        }
+        locked.set(on);
+        tools.buttons().setDisable(on);
+        if (on) {
+            tools.show(ChairTools.Panel.TRENDS);
+            top.getChildren().set(top.getChildren().indexOf(strip), lockedStrip);
+        } else {
+            top.getChildren().set(top.getChildren().indexOf(lockedStrip), strip);
+        }
+    }
+
+    boolean locked() {
+        return locked.get();
+    }
+
     /** The screen's node tree, styled by {@code vigil.css}. */
     public Parent root() {
         return root;
@@ -179,8 +212,12 @@ public final class ChairScreen {
         reminder.textProperty().bind(sessionModel.reminderProperty());
         reminder.visibleProperty().bind(sessionModel.reminderProperty().isNotEmpty());
         reminder.managedProperty().bind(reminder.visibleProperty());
-        VBox top = new VBox(simulated, header(), new SessionStrip(sessionModel, this::toggleSessionPanel), reminder,
-                new AlarmBanner(vm.alarmArea()));
+        strip = new SessionStrip(sessionModel, this::toggleSessionPanel);
+        lockedStrip = new Label("Locked: patient details hidden — log in to see them");
+        lockedStrip.setId("lockedStrip");
+        lockedStrip.getStyleClass().add("session-strip");
+        lockedStrip.setMaxWidth(Double.MAX_VALUE);
+        top = new VBox(simulated, header(), strip, reminder, new AlarmBanner(vm.alarmArea()));
         top.getStyleClass().add("top-area");
         root.setTop(top);
 
@@ -201,7 +238,7 @@ public final class ChairScreen {
         AlarmList list = new AlarmList(vm.alarmArea());
         HBox.setHgrow(list, Priority.ALWAYS);
         AlarmControls controls = new AlarmControls(vm, () -> tools.show(
-                tools.shown() == ChairTools.Panel.BASELINE ? ChairTools.Panel.TRENDS : ChairTools.Panel.BASELINE));
+                tools.shown() == ChairTools.Panel.BASELINE ? ChairTools.Panel.TRENDS : ChairTools.Panel.BASELINE), locked);
         HBox bottom = new HBox(8, list, controls);
         bottom.getStyleClass().add("bottom-area");
         root.setBottom(bottom);

@@ -51,11 +51,17 @@ final class ChairSummaryModel {
         label.set(feed.chairLabel());
     }
 
+    /** True while the station is locked: the card shows no patient initials. */
+    private boolean locked;
+
+    void setLocked(boolean on) {
+        locked = on;
+    }
+
     /** Once per frame, after the chair's own models updated. */
     void update(long frameNanos) {
         boolean free = session.freeProperty().get();
-        String name = session.patientProperty().get();
-        initials.set(free ? "" : feed.clinicalSession().map(v -> v.patient().initials()).orElse(name));
+        initials.set(free || locked ? "" : feed.clinicalSession().map(v -> v.patient().initials()).orElse(""));
         phase.set(free ? "Free" : session.phaseProperty().get() + "  " + session.phaseTimerProperty().get());
         heartLabel.set(chair.heart().labelProperty().get());
         heart.set(chair.heart().valueProperty().get());

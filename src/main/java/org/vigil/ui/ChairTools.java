@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -25,7 +26,7 @@ import org.vigil.chair.ChairFeed;
 final class ChairTools {
 
     /** The panel shown where the trends are. */
-    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN, BASELINE, SESSION, DEVICES }
+    enum Panel { TRENDS, LIMITS, ALARM_LOG, ADMIN, BASELINE, SESSION, DEVICES, USERS }
 
     static final long REFRESH_NANOS = 250_000_000L;
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
@@ -46,13 +47,16 @@ final class ChairTools {
     private final Button devicesButton = new Button("Devices");
     /** Detect runs here (it listens on a port for seconds, never on the FX thread); created when first opened. */
     private java.util.concurrent.Executor deviceSetupThread;
+    private final Button usersButton = new Button("Users");
+    private final UsersPane usersPane;
+    private final UsersModel usersModel;
     private final HBox buttons;
     private Node sessionPane;
     private Panel shown = Panel.TRENDS;
     private Panel beforeAdmin = Panel.TRENDS;
     private long lastRefresh = Long.MIN_VALUE;
 
-    ChairTools(ChairFeed feed, AdminModel admin, Supplier<String> user, ZoneId zone, StackPane area, Node trends,
+    ChairTools(ChairFeed feed, AdminModel admin, Supplier<Actor> user, ZoneId zone, StackPane area, Node trends,
             Consumer<BaselineChange> baselineSet) {
         this.admin = admin;
         this.area = area;
@@ -91,6 +95,28 @@ final class ChairTools {
                 show(Panel.ADMIN);
             }
         });
+        if (admin.users().isPresent()) {
+            java.util.concurrent.Executor off = r -> {
+                Thread t = new Thread(r, "vigil-users");
+                t.setDaemon(true);
+                t.start();
+            };
+            usersModel = new UsersModel(admin.users().get(), admin, off, javafx.application.Platform::runLater);
+            usersPane = new UsersPane(usersModel, zone, () -> show(Panel.TRENDS));
+        } else {
+            usersModel = null;
+            usersPane = null;
+        }
+        usersButton.setId("usersButton");
+        usersButton.visibleProperty().bind(admin.activeProperty().and(
+                new javafx.beans.property.SimpleBooleanProperty(usersPane != null)));
+        usersButton.managedProperty().bind(usersButton.visibleProperty());
+        usersButton.setOnAction(e -> show(shown == Panel.USERS ? Panel.TRENDS : Panel.USERS));
+        admin.activeProperty().addListener((o, a, b) -> {
+            if (!b && shown == Panel.USERS) {
+                show(Panel.TRENDS);
+            }
+        });
         devicesButton.setId("devicesButton");
         devicesButton.setTooltip(new Tooltip("Device setup: serial ports, detect, assign to a chair (admin mode)"));
         // only an admin sees it; the station refuses anyone else anyway
@@ -102,9 +128,9 @@ final class ChairTools {
                 show(Panel.TRENDS);
             }
         });
-        buttons = new HBox(8, limitsButton, logButton, adminButton, devicesButton);
+        buttons = new HBox(8, limitsButton, logButton, adminButton, devicesButton, usersButton);
         buttons.getStyleClass().add("chair-tools");
-        for (Button b : new Button[] {limitsButton, logButton, adminButton, devicesButton}) {
+        for (Button b : new Button[] {limitsButton, logButton, adminButton, devicesButton, usersButton}) {
             b.setFocusTraversable(false);
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -147,6 +173,14 @@ final class ChairTools {
                 }
                 area.getChildren().setAll(new DeviceSetupPane(new DeviceSetupModel(admin.station().deviceSetup(),
                         admin::actor, deviceSetupThread, javafx.application.Platform::runLater), () -> show(Panel.TRENDS)));
+            }
+            case USERS -> {
+                if (usersPane == null) {
+                    area.getChildren().setAll(trends);
+                } else {
+                    usersModel.refresh();
+                    area.getChildren().setAll(usersPane);
+                }
             }
             case ADMIN -> {
                 AdminPane pane = new AdminPane(admin, () -> show(beforeAdmin), () -> show(beforeAdmin));

@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ final class ChairViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ChairFeed feed;
-    private final Supplier<String> user;
+    private final Supplier<Actor> user;
     private final ZoneId zone;
     private final LatestReadings latest = new LatestReadings();
     private final NumericsPresenter numerics = new NumericsPresenter(latest);
@@ -83,7 +84,7 @@ final class ChairViewModel {
     private long lastFrameNanos;
     private long baselineResultUntil;
 
-    ChairViewModel(ChairFeed feed, Supplier<String> user, ZoneId zone) {
+    ChairViewModel(ChairFeed feed, Supplier<Actor> user, ZoneId zone) {
         this.feed = feed;
         this.user = user;
         this.zone = zone;
@@ -280,7 +281,7 @@ final class ChairViewModel {
         return feed;
     }
 
-    Supplier<String> user() {
+    Supplier<Actor> user() {
         return user;
     }
 

@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class CheckInModel {
     private final ChairFeed feed;
     private final PatientDirectory directory;
     private final SessionRules rules;
-    private final Supplier<String> user;
+    private final Supplier<Actor> user;
     private final Executor background;
     private final Executor fx;
     private final AtomicLong searchGeneration = new AtomicLong();
@@ -73,7 +74,7 @@ final class CheckInModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty error = new SimpleBooleanProperty();
 
-    CheckInModel(ChairFeed feed, PatientDirectory directory, SessionRules rules, Supplier<String> user, Executor background,
+    CheckInModel(ChairFeed feed, PatientDirectory directory, SessionRules rules, Supplier<Actor> user, Executor background,
             Executor fx) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.directory = Objects.requireNonNull(directory, "directory");

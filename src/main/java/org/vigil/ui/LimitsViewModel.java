@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,12 +42,12 @@ final class LimitsViewModel {
 
     private final ChairFeed feed;
     private final AdminModel admin;
-    private final Supplier<String> user;
+    private final Supplier<Actor> user;
     private final ObservableList<LimitRowModel> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageError = new SimpleBooleanProperty();
 
-    LimitsViewModel(ChairFeed feed, AdminModel admin, Supplier<String> user) {
+    LimitsViewModel(ChairFeed feed, AdminModel admin, Supplier<Actor> user) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.admin = Objects.requireNonNull(admin, "admin");
         this.user = Objects.requireNonNull(user, "user");
@@ -176,14 +177,18 @@ final class LimitsViewModel {
     /** Switches the alarm off or on; admin only. True when sent to the chair. */
     boolean setEnabled(LimitRowModel row, boolean on) {
         if (!admin.active()) {
-            row.say(admin.configured() ? AdminModel.ADMIN_ONLY : AdminModel.NOT_CONFIGURED, true);
+            row.say(AdminModel.ADMIN_ONLY, true);
             return false;
         }
         admin.touch();
         if (row.enabledProperty().get() == on) {
             return true;
         }
-        feed.setAlarmEnabled(row.id(), on, admin.user());
+        org.vigil.session.ActionResult done = feed.setAlarmEnabled(row.id(), on, admin.user());
+        if (!done.done()) {
+            row.say(done.reasonText(), true);
+            return false;
+        }
         row.enabledProperty().set(on);
         row.say(on ? "Alarm switched on by " + admin.user() : "Alarm OFF: it will not sound or show. Switched off by "
                 + admin.user(), !on);
@@ -193,7 +198,7 @@ final class LimitsViewModel {
     /** Saves this chair's limits as the clinic defaults for every chair; admin only. */
     boolean saveClinicDefaults() {
         if (!admin.active()) {
-            say(admin.configured() ? AdminModel.ADMIN_ONLY : AdminModel.NOT_CONFIGURED, true);
+            say(AdminModel.ADMIN_ONLY, true);
             return false;
         }
         admin.touch();
@@ -202,7 +207,7 @@ final class LimitsViewModel {
         return r.saved();
     }
 
-    private String who() {
+    private Actor who() {
         return admin.active() ? admin.user() : user.get();
     }
 

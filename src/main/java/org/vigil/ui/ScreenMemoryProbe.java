@@ -14,7 +14,7 @@ public final class ScreenMemoryProbe {
     private final ChairViewModel vm;
 
     public ScreenMemoryProbe(ChairFeed feed) {
-        this.vm = new ChairViewModel(feed, () -> "bench", ZoneOffset.UTC);
+        this.vm = new ChairViewModel(feed, () -> ChairScreen.DEFAULT_USER, ZoneOffset.UTC);
     }
 
     /** One frame: drains the chair's readings into the screen model, as the frame loop does. */

@@ -95,7 +95,10 @@ final class SessionPane extends VBox {
         Label blockers = text(m.startBlockersProperty(), "startBlockers");
         blockers.getStyleClass().add("session-blocker");
 
+        // who confirms is who is logged in (a prescriber); no typed name is trusted
         TextField prescriber = field("confirmPrescriber", "prescriber's name", 14);
+        prescriber.setVisible(false);
+        prescriber.setManaged(false);
         TextField note = field("confirmNote", "note (e.g. BP rechecked, proceed)", 24);
         Button confirm = button("confirmStartButton", "Record prescriber's confirmation",
                 () -> m.confirmStart(prescriber.getText(), note.getText()).thenAccept(r -> {
@@ -106,7 +109,7 @@ final class SessionPane extends VBox {
                 }));
         Label gateText = new Label("Prescriber confirms the start despite the high baseline:");
         gateText.getStyleClass().add("panel-text");
-        VBox gate = new VBox(4, gateText, flow(prescriber, note, confirm));
+        VBox gate = new VBox(4, gateText, flow(note, confirm));
         gate.setId("startGateBox");
         gate.getStyleClass().add("gate-box");
         shownWhen(gate, m.gateClosedProperty());
@@ -149,6 +152,9 @@ final class SessionPane extends VBox {
         HBox escortRow = new HBox(10, escort, escortText);
         escortRow.setAlignment(Pos.CENTER_LEFT);
         TextField signer = field("signerName", "signed by (your name)", 14);
+        // who signs is who is logged in
+        signer.setVisible(false);
+        signer.setManaged(false);
         Button sign = button("dischargeButton", "Sign and discharge",
                 () -> m.discharge(escort.isSelected(), signer.getText()).thenAccept(r -> {
                     if (r.done()) {
@@ -158,7 +164,7 @@ final class SessionPane extends VBox {
                 }));
         sign.getStyleClass().add("primary-button");
         VBox box = section("Discharge", readiness, text(m.monitoringProperty(), "monitoringTime"), escortRow,
-                flow(signer, sign), message(SessionPanelModel.Section.DISCHARGE));
+                flow(sign), message(SessionPanelModel.Section.DISCHARGE));
         box.setId("dischargeBox");
         shownWhen(box, m.afterInfusionProperty());
         return box;

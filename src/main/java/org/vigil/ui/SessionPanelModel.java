@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,7 +49,7 @@ final class SessionPanelModel {
     }
 
     private final ChairFeed feed;
-    private final Supplier<String> user;
+    private final Supplier<Actor> user;
     private final ZoneId zone;
     private final Executor fx;
 
@@ -86,7 +87,7 @@ final class SessionPanelModel {
     private SessionView shown;
     private long shownSecond = Long.MIN_VALUE;
 
-    SessionPanelModel(ChairFeed feed, Supplier<String> user, ZoneId zone, Executor fx) {
+    SessionPanelModel(ChairFeed feed, Supplier<Actor> user, ZoneId zone, Executor fx) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.user = Objects.requireNonNull(user, "user");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -289,8 +290,9 @@ final class SessionPanelModel {
     }
 
     CompletableFuture<ActionResult> confirmStart(String prescriber, String note) {
-        return send(Section.START, commands().confirmStart(prescriber, note),
-                "Start confirmed by " + (prescriber == null ? "" : prescriber.trim()));
+        // the prescriber logged in confirms (the chair refuses anyone else); the typed name is not trusted
+        Actor by = user.get();
+        return send(Section.START, commands().confirmStart(by, note), "Start confirmed by " + by.name());
     }
 
     CompletableFuture<ActionResult> pause() {
@@ -381,10 +383,10 @@ final class SessionPanelModel {
         return send(Section.CORRECTION, commands().correct(row.seq(), clean, reason, user.get()), "Correction recorded");
     }
 
-    /** Discharges, signed by {@code signer} (the acting user when blank). */
+    /** Discharges, signed by the user logged in ({@code signer} is no longer trusted: who signs is who logged in). */
     CompletableFuture<ActionResult> discharge(boolean escort, String signer) {
-        String by = signer == null || signer.isBlank() ? user.get() : signer.trim();
-        return send(Section.DISCHARGE, commands().discharge(escort, by), "Discharged, signed by " + by);
+        Actor by = user.get();
+        return send(Section.DISCHARGE, commands().discharge(escort, by), "Discharged, signed by " + by.name());
     }
 
     // ---- state for the views ----
@@ -510,7 +512,7 @@ final class SessionPanelModel {
         return events;
     }
 
-    Supplier<String> user() {
+    Supplier<Actor> user() {
         return user;
     }
 }

@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,14 +64,28 @@ final class StationShell {
     static final int REVIEW = -2;
     private long lastErrorLog = Long.MIN_VALUE;
     private boolean running;
+    /** The station's lock (login, automatic lock, emergency access); null in windows without logins (tools, tests). */
+    private final LockModel lock;
 
-    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin, SessionContext session) {
-        this(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none());
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session) {
+        this(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none(), null);
     }
 
-    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin, SessionContext session,
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session,
             org.vigil.ui.review.ReviewContext reviewContext) {
+        this(feeds, station, user, admin, session, reviewContext, null);
+    }
+
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session,
+            LockModel lock) {
+        this(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none(), lock);
+    }
+
+    /** {@code lock}: the station's lock (login, automatic lock, emergency access), or null for none. */
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session,
+            org.vigil.ui.review.ReviewContext reviewContext, LockModel lock) {
         Objects.requireNonNull(user, "user");
+        this.lock = lock;
         if (feeds.isEmpty()) {
             throw new IllegalArgumentException("no chair to show");
         }
@@ -94,7 +109,13 @@ final class StationShell {
         root.setId("stationShell");
         root.getStylesheets().add(css());
         root.setStyle("-fx-background-color: black;");
-        root.setTop(new VBox(new StationStrip(new StationStripModel(station, user)).root(), nav(user)));
+        VBox top = new VBox(new StationStrip(new StationStripModel(station, user)).root(), nav(user));
+        if (lock != null) {
+            top.getChildren().add(new LockPane(lock));
+            lock.lockedProperty().addListener((o, was, now) -> applyLock(now, admin));
+            applyLock(lock.locked(), admin);
+        }
+        root.setTop(top);
         root.setCenter(content);
         loop = new AnimationTimer() {
             @Override
@@ -118,7 +139,7 @@ final class StationShell {
         return Objects.requireNonNull(ChairScreen.class.getResource("vigil.css"), "vigil.css").toExternalForm();
     }
 
-    private HBox nav(Supplier<String> user) {
+    private HBox nav(Supplier<Actor> user) {
         overviewButton.setId("navOverview");
         overviewButton.setOnAction(e -> show(OVERVIEW));
         HBox bar = new HBox(8, overviewButton);
@@ -147,16 +168,19 @@ final class StationShell {
         HBox.setHgrow(elsewhere, Priority.ALWAYS);
         elsewhere.setMaxWidth(Double.MAX_VALUE);
         bar.getChildren().addAll(review, elsewhere);
-        if (user instanceof ActingUser acting) {
-            Label as = new Label("Acting as");
-            as.getStyleClass().add("nav-user-label");
-            as.setMinWidth(Region.USE_PREF_SIZE);
-            TextField name = new TextField();
-            name.setId("actingUser");
-            name.setPrefColumnCount(10);
-            name.textProperty().bindBidirectional(acting.nameProperty());
-            name.setTooltip(new Tooltip("Your name: it is recorded with every action you take"));
-            bar.getChildren().addAll(as, name);
+        if (lock != null) {
+            Label who = new Label();
+            who.setId("actingUser");
+            who.getStyleClass().add("nav-user-label");
+            who.setMinWidth(Region.USE_PREF_SIZE);
+            who.textProperty().bind(lock.whoProperty());
+            who.setTooltip(new Tooltip("Who is logged in: recorded with every action"));
+            Button lockButton = new Button("Lock");
+            lockButton.setId("lockButton");
+            lockButton.setOnAction(e -> lock.lock("lock"));
+            lockButton.visibleProperty().bind(lock.lockedProperty().not());
+            lockButton.managedProperty().bind(lockButton.visibleProperty());
+            bar.getChildren().addAll(who, lockButton);
         }
         bar.getStyleClass().add("station-nav");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -186,9 +210,34 @@ final class StationShell {
         }
     }
 
+    /** Locks or unlocks every chair screen; locking also leaves admin mode. */
+    private void applyLock(boolean locked, AdminModel admin) {
+        if (locked) {
+            admin.logOff();
+        }
+        for (ChairScreen s : screens) {
+            s.setLocked(locked);
+        }
+        for (ChairSummaryModel m : summaries) {
+            m.setLocked(locked);
+        }
+        // past sessions carry names and MRNs: never at the lock screen
+        reviewButton.setDisable(locked || !reviewEnabled);
+        if (locked && shown.get() == REVIEW) {
+            show(screens.size() > 1 ? OVERVIEW : 0);
+        }
+    }
+
+    LockModel lock() {
+        return lock;
+    }
+
     /** One frame of the whole station. */
     void frame(long now) {
         try {
+            if (lock != null) {
+                lock.tick();
+            }
             for (ChairScreen s : screens) {
                 s.frame(now);
             }

@@ -87,15 +87,29 @@ public final class StationStage {
      */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
             String title, java.time.Duration autoClose) throws InterruptedException {
-        showAndWait(feeds, station, admin, session, org.vigil.ui.review.ReviewContext.none(), title, autoClose);
+        showAndWait(feeds, station, admin, session, org.vigil.ui.review.ReviewContext.none(), null, null, title, autoClose);
     }
 
     /**
-     * As above, with the Review screen over {@code review}'s past sessions (opened by whoever the
-     * navigation bar names as acting).
+     * As above, with the Review screen over {@code review}'s past sessions (opened by whoever acts;
+     * without logins, {@link ChairScreen#DEFAULT_USER}).
      */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
             org.vigil.ui.review.ReviewContext review, String title, java.time.Duration autoClose) throws InterruptedException {
+        showAndWait(feeds, station, admin, session, review, null, null, title, autoClose);
+    }
+
+    /**
+     * The station window with logins: locked at start (on a new station it asks for the first
+     * admin), locked again after {@code autoLock} without use; {@code signIn} is the station's
+     * accounts (when it is also a {@link org.vigil.security.UserAdmin}, admin mode has a Users
+     * panel). With {@code signIn} null, a window without logins acting as
+     * {@link ChairScreen#DEFAULT_USER} (benchmarks, demonstrations). The Review screen opens past
+     * sessions from {@code review} as whoever is logged in.
+     */
+    public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
+            org.vigil.ui.review.ReviewContext review, org.vigil.security.SignIn signIn, java.time.Duration autoLock, String title,
+            java.time.Duration autoClose) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
@@ -103,10 +117,24 @@ public final class StationStage {
             try {
                 Stage stage = new Stage();
                 stage.setTitle(title);
-                ActingUser user = new ActingUser();
-                stage.setScene(StationWindow.createScene(feeds, station, user, admin,
-                        java.time.InstantSource.system(), session, review.withActor(
-                                () -> org.vigil.ui.review.ReviewContext.typedName(user.get(), review.clock().instant()))));
+                java.time.InstantSource clock = java.time.InstantSource.system();
+                if (signIn == null) {
+                    stage.setScene(StationWindow.createScene(feeds, station, () -> ChairScreen.DEFAULT_USER, admin, clock,
+                            session, review.withActor(() -> ChairScreen.DEFAULT_USER)));
+                } else {
+                    ActingUser user = new ActingUser(clock);
+                    java.util.concurrent.ExecutorService logins = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r, "vigil-login");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    LockModel lock = new LockModel(user, () -> signIn, clock, autoLock, logins, Platform::runLater);
+                    AdminModel adminModel = new AdminModel(admin, signIn,
+                            signIn instanceof org.vigil.security.UserAdmin users ? users : null, clock);
+                    stage.setScene(StationWindow.createScene(feeds, station, user, adminModel, session, review.withActor(user),
+                            lock));
+                    lock.refreshFirstRun();
+                }
                 stage.setOnCloseRequest(e -> {
                     if (autoClose == null && !confirmClose(stage, feeds)) {
                         e.consume();

@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -22,14 +23,14 @@ import org.vigil.chair.StationFeed;
 final class StationStripModel {
 
     private final StationFeed station;
-    private final Supplier<String> user;
+    private final Supplier<Actor> user;
     private final BooleanProperty shown = new SimpleBooleanProperty();
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
     private final BooleanProperty flashOn = new SimpleBooleanProperty();
     private final BooleanProperty nothingToAcknowledge = new SimpleBooleanProperty(true);
 
-    StationStripModel(StationFeed station, Supplier<String> user) {
+    StationStripModel(StationFeed station, Supplier<Actor> user) {
         this.station = station;
         this.user = user;
     }

@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.domain.Actor;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class StationWindow {
     }
 
     /** A scene showing {@code feeds}; {@code user} names who clicks; admin actions disabled. Call on the FX thread. */
-    public static Scene createScene(List<ChairFeed> feeds, Supplier<String> user) {
+    public static Scene createScene(List<ChairFeed> feeds, Supplier<Actor> user) {
         return createScene(feeds, user, StationAdmin.DISABLED, InstantSource.system());
     }
 
@@ -47,7 +48,7 @@ public final class StationWindow {
      * and saves clinic defaults; {@code clock} times the admin's automatic logoff. One admin mode
      * holds for every chair of the window. Call on the FX thread.
      */
-    public static Scene createScene(List<ChairFeed> feeds, Supplier<String> user, StationAdmin admin, InstantSource clock) {
+    public static Scene createScene(List<ChairFeed> feeds, Supplier<Actor> user, StationAdmin admin, InstantSource clock) {
         return createScene(feeds, StationFeed.NONE, user, admin, clock);
     }
 
@@ -55,16 +56,16 @@ public final class StationWindow {
      * As {@link #createScene(List, Supplier, StationAdmin, InstantSource)}, with the station strip
      * showing {@code station}'s station-wide alarms above the chairs, once for all of them.
      */
-    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, StationAdmin admin,
+    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, StationAdmin admin,
             InstantSource clock) {
         return createScene(feeds, station, user, new AdminModel(admin, clock));
     }
 
-    static Scene createScene(List<ChairFeed> feeds, Supplier<String> user, AdminModel admin) {
+    static Scene createScene(List<ChairFeed> feeds, Supplier<Actor> user, AdminModel admin) {
         return createScene(feeds, StationFeed.NONE, user, admin);
     }
 
-    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin) {
+    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin) {
         return createScene(feeds, station, user, admin, SessionContext.none());
     }
 
@@ -72,29 +73,43 @@ public final class StationWindow {
      * The station's scene: the shell (station strip, navigation, the overview or a chair) with the
      * session screens' patient list and rules. F11 toggles full screen. Call on the FX thread.
      */
-    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, StationAdmin admin,
+    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, StationAdmin admin,
             InstantSource clock, SessionContext session) {
         return createScene(feeds, station, user, new AdminModel(admin, clock), session);
     }
 
-    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin,
+    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin,
             SessionContext session) {
-        return createScene(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none());
+        return createScene(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none(), null);
     }
 
-    /** As above, with the Review screen over {@code review}'s past sessions. */
-    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, StationAdmin admin,
+    /** As above, with the Review screen over {@code review}'s past sessions, without a lock. */
+    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, StationAdmin admin,
             InstantSource clock, SessionContext session, org.vigil.ui.review.ReviewContext review) {
-        return createScene(feeds, station, user, new AdminModel(admin, clock), session, review);
+        return createScene(feeds, station, user, new AdminModel(admin, clock), session, review, null);
     }
 
-    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin,
-            SessionContext session, org.vigil.ui.review.ReviewContext review) {
+    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin,
+            SessionContext session, LockModel lock) {
+        return createScene(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none(), lock);
+    }
+
+    /**
+     * The station's scene with the Review screen over {@code review}'s past sessions and its lock
+     * ({@code lock}: login, automatic lock after inactivity, emergency access; null for none). Every
+     * click and key counts as use. Call on the FX thread.
+     */
+    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin,
+            SessionContext session, org.vigil.ui.review.ReviewContext review, LockModel lock) {
         Objects.requireNonNull(admin, "admin");
-        StationShell shell = new StationShell(feeds, station, user, admin, session, review);
+        StationShell shell = new StationShell(feeds, station, user, admin, session, review, lock);
         Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.setFill(Color.BLACK);
         scene.getProperties().put(StationShell.class, shell);
+        if (lock != null) {
+            scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> lock.touch());
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> lock.touch());
+        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F11 && scene.getWindow() instanceof Stage stage) {
                 stage.setFullScreen(!stage.isFullScreen());

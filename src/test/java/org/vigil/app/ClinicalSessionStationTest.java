@@ -1,5 +1,6 @@
 package org.vigil.app;
 
+import org.vigil.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,13 +51,13 @@ class ClinicalSessionStationTest {
             Patient p = station.patients().orElseThrow().create(
                     new Patient(0, "MRN-1001", "Doe, Jane", LocalDate.of(1980, 5, 1), 70.0, "none known"));
             ChairMonitor chair = station.chairs().get(0);
-            ActionResult in = chair.clinical().checkIn(p, new InfusionOrder(70, 0.5, 10, 40, "Dr Grey"), false, "nurse")
+            ActionResult in = chair.clinical().checkIn(p, new InfusionOrder(70, 0.5, 10, 40, "Dr Grey"), false, TestActors.nurse("nurse"))
                     .get(5, TimeUnit.SECONDS);
             assertTrue(in.done(), in.reasonText());
-            assertTrue(chair.clinical().checkIn(p, new InfusionOrder(70, 0.5, 10, 40, "Dr Grey"), false, "nurse")
+            assertTrue(chair.clinical().checkIn(p, new InfusionOrder(70, 0.5, 10, 40, "Dr Grey"), false, TestActors.nurse("nurse"))
                     .get(5, TimeUnit.SECONDS).reasonText().contains("a session is running"));
-            done(chair.clinical().typeBaseline("122", "78", "72", "98", "14", "nurse").get(5, TimeUnit.SECONDS));
-            done(chair.clinical().startInfusion("nurse").get(5, TimeUnit.SECONDS));
+            done(chair.clinical().typeBaseline("122", "78", "72", "98", "14", TestActors.nurse("nurse")).get(5, TimeUnit.SECONDS));
+            done(chair.clinical().startInfusion(TestActors.nurse("nurse")).get(5, TimeUnit.SECONDS));
             assertEquals(Phase.INFUSION, chair.clinicalSession().orElseThrow().phase());
             station.flush();
             clinicalId = station.currentSessionIdOf(0).orElseThrow();
@@ -79,9 +80,9 @@ class ClinicalSessionStationTest {
             assertEquals(Phase.INFUSION, view.phase());
             assertEquals("122/78", view.baseline().nibp());
             assertEquals(122.0, chair.baseline().orElseThrow().sys(), "the rise-from-baseline alarms are back");
-            done(chair.clinical().stopInfusion("nurse").get(5, TimeUnit.SECONDS));
-            done(chair.clinical().score(10, 5, 0, null, "nurse").get(5, TimeUnit.SECONDS));
-            ActionResult early = chair.clinical().discharge(true, "nurse").get(5, TimeUnit.SECONDS);
+            done(chair.clinical().stopInfusion(TestActors.nurse("nurse")).get(5, TimeUnit.SECONDS));
+            done(chair.clinical().score(10, 5, 0, null, TestActors.nurse("nurse")).get(5, TimeUnit.SECONDS));
+            ActionResult early = chair.clinical().discharge(true, TestActors.nurse("nurse")).get(5, TimeUnit.SECONDS);
             assertFalse(early.done(), "no BP since the infusion stopped");
             assertTrue(early.reasonText().contains("no BP since the infusion stopped"), early.reasonText());
             station.flush();

@@ -1,5 +1,6 @@
 package org.vigil.app;
 
+import org.vigil.testsupport.TestActors;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.concurrent.CountDownLatch;
@@ -35,12 +36,12 @@ public final class CrashingStation {
                 ended.countDown();
             }
         });
-        chair.pauseAudio("nurse");
-        if (!chair.changeLimit("hr.high", 110, "nurse").changed()) {
+        chair.pauseAudio(TestActors.nurse("nurse"));
+        if (!chair.changeLimit("hr.high", 110, TestActors.nurse("nurse")).changed()) {
             throw new IllegalStateException("hr.high refused");
         }
-        chair.setAlarmEnabled("pr.low", false, "nurse");
-        if (!chair.setBaselineTyped("130", "85", "nurse").accepted()) {
+        chair.setAlarmEnabled("pr.low", false, TestActors.admin("nurse"));
+        if (!chair.setBaselineTyped("130", "85", TestActors.nurse("nurse")).accepted()) {
             throw new IllegalStateException("baseline refused");
         }
         if (!raised.await(60, TimeUnit.SECONDS) || !ended.await(60, TimeUnit.SECONDS)) {

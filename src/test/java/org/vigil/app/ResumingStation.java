@@ -1,5 +1,6 @@
 package org.vigil.app;
 
+import org.vigil.testsupport.TestActors;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,10 +46,10 @@ public final class ResumingStation {
             PatientDirectory patients = station.patients().orElseThrow();
             Patient p = patients.byMrn("MRN-KILL").orElseGet(() -> patients.create(
                     new Patient(0, "MRN-KILL", "Test, Patient", LocalDate.of(1975, 1, 2), 80.0, "")));
-            check(chair.clinical().checkIn(p, new InfusionOrder(80, 0.5, 10, 40, "Dr Grey"), false, "nurse")
+            check(chair.clinical().checkIn(p, new InfusionOrder(80, 0.5, 10, 40, "Dr Grey"), false, TestActors.nurse("nurse"))
                     .get(10, TimeUnit.SECONDS));
-            check(chair.clinical().typeBaseline("120", "80", "70", "98", "", "nurse").get(10, TimeUnit.SECONDS));
-            check(chair.clinical().startInfusion("nurse").get(10, TimeUnit.SECONDS));
+            check(chair.clinical().typeBaseline("120", "80", "70", "98", "", TestActors.nurse("nurse")).get(10, TimeUnit.SECONDS));
+            check(chair.clinical().startInfusion(TestActors.nurse("nurse")).get(10, TimeUnit.SECONDS));
         }
         station.flush();
         long session = station.currentSessionIdOf(0).orElseThrow();

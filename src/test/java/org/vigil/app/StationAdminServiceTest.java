@@ -1,5 +1,6 @@
 package org.vigil.app;
 
+import org.vigil.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,8 +46,10 @@ class StationAdminServiceTest {
                 new EventsOnly((time, type, detail, user) -> events.add(id + "|" + type + "|" + detail + "|" + user)), policy);
     }
 
-    private StationAdminService service(AdminPin pin, ClinicLimitsFile file, List<ChairMonitor> chairs) {
-        return new StationAdminService(pin, file, policy, AlarmConfig.defaults(), () -> chairs, CLOCK);
+    private final List<org.vigil.domain.AuditEntry> audit = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private StationAdminService service(ClinicLimitsFile file, List<ChairMonitor> chairs) {
+        return new StationAdminService(file, policy, AlarmConfig.defaults(), () -> chairs, CLOCK, audit::add);
     }
 
     @Test
@@ -54,11 +57,11 @@ class StationAdminServiceTest {
         ChairMonitor one = chair("chair-1");
         ChairMonitor two = chair("chair-2");
         ClinicLimitsFile file = ClinicLimitsFile.in(dir);
-        StationAdminService admin = service(AdminPin.of("4321"), file, List.of(one, two));
-        assertTrue(one.changeLimit("spo2.low", 93, "alice").accepted());
+        StationAdminService admin = service(file, List.of(one, two));
+        assertTrue(one.changeLimit("spo2.low", 93, TestActors.nurse("alice")).accepted());
         events.clear();
 
-        ClinicDefaultsResult r = admin.saveClinicDefaults("chair-1", "carol (admin)");
+        ClinicDefaultsResult r = admin.saveClinicDefaults("chair-1", TestActors.admin("carol (admin)"));
 
         assertTrue(r.saved(), r.message());
         assertTrue(r.message().contains(file.path().toString()), r.message());
@@ -74,33 +77,31 @@ class StationAdminServiceTest {
     @Test
     void aSecondSaveComparesWithTheDefaultsOfTheFirst() throws Exception {
         ChairMonitor one = chair("chair-1");
-        StationAdminService admin = service(AdminPin.of("4321"), ClinicLimitsFile.in(dir), List.of(one));
-        one.changeLimit("spo2.low", 93, "alice");
-        admin.saveClinicDefaults("chair-1", "carol");
+        StationAdminService admin = service(ClinicLimitsFile.in(dir), List.of(one));
+        one.changeLimit("spo2.low", 93, TestActors.nurse("alice"));
+        admin.saveClinicDefaults("chair-1", TestActors.admin("carol"));
         events.clear();
 
-        admin.saveClinicDefaults("chair-1", "carol");
+        admin.saveClinicDefaults("chair-1", TestActors.admin("carol"));
 
         assertEquals(List.of(), events, "nothing changed since the last save");
     }
 
     @Test
-    void withoutAPinNothingIsSaved() {
+    void onlyAnAdminSavesClinicDefaultsAndARefusalIsAudited() {
         ChairMonitor one = chair("chair-1");
-        StationAdminService admin = service(null, ClinicLimitsFile.in(dir), List.of(one));
-        assertFalse(admin.pinConfigured());
-        assertFalse(admin.pinMatches("4321"));
-        ClinicDefaultsResult r = admin.saveClinicDefaults("chair-1", "carol");
-        assertFalse(r.saved());
+        StationAdminService admin = service(ClinicLimitsFile.in(dir), List.of(one));
+        for (org.vigil.domain.Actor who : List.of(TestActors.nurse("alice"), TestActors.PRESCRIBER, TestActors.AUDITOR,
+                org.vigil.domain.Actor.atLockScreen(CLOCK.instant()))) {
+            ClinicDefaultsResult r = admin.saveClinicDefaults("chair-1", who);
+            assertFalse(r.saved(), who.name());
+            assertTrue(r.message().contains("may not change the clinic default limits")
+                    || r.message().contains("the screen is locked"), r.message());
+        }
         assertFalse(Files.exists(dir.resolve(ClinicLimitsFile.FILE_NAME)));
-    }
-
-    @Test
-    void theConfiguredPinIsChecked() {
-        StationAdminService admin = service(AdminPin.of("4321"), ClinicLimitsFile.in(dir), List.of());
-        assertTrue(admin.pinConfigured());
-        assertTrue(admin.pinMatches("4321"));
-        assertFalse(admin.pinMatches("1234"));
+        assertEquals(4, audit.stream().filter(e -> e.action().equals("command.refused")).count());
+        assertTrue(admin.saveClinicDefaults("chair-1", TestActors.admin("carol")).saved());
+        assertEquals("limits.clinic_defaults", audit.get(audit.size() - 1).action());
     }
 
     @Test
@@ -109,10 +110,10 @@ class StationAdminServiceTest {
         ChairMonitor two = chair("chair-2");
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "x");
-        StationAdminService admin = service(AdminPin.of("4321"), ClinicLimitsFile.in(blocker), List.of(one, two));
-        one.changeLimit("spo2.low", 93, "alice");
+        StationAdminService admin = service(ClinicLimitsFile.in(blocker), List.of(one, two));
+        one.changeLimit("spo2.low", 93, TestActors.nurse("alice"));
 
-        ClinicDefaultsResult r = admin.saveClinicDefaults("chair-1", "carol");
+        ClinicDefaultsResult r = admin.saveClinicDefaults("chair-1", TestActors.admin("carol"));
 
         assertFalse(r.saved());
         assertTrue(r.message().startsWith("could not write"), r.message());
@@ -121,7 +122,7 @@ class StationAdminServiceTest {
 
     @Test
     void anUnknownChairIsRefused() {
-        StationAdminService admin = service(AdminPin.of("4321"), ClinicLimitsFile.in(dir), List.of(chair("chair-1")));
-        assertEquals("unknown chair chair-9", admin.saveClinicDefaults("chair-9", "carol").message());
+        StationAdminService admin = service(ClinicLimitsFile.in(dir), List.of(chair("chair-1")));
+        assertEquals("unknown chair chair-9", admin.saveClinicDefaults("chair-9", TestActors.admin("carol")).message());
     }
 }

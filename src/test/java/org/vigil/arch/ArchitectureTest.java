@@ -29,6 +29,7 @@ class ArchitectureTest {
     static final String STORAGE = "storage";
     static final String REVIEW = "review";
     static final String CONFIG = "config";
+    static final String SECURITY = "security";
     static final String UI = "ui";
     static final String APP = "app";
     static final String SIM = "sim";
@@ -47,6 +48,7 @@ class ArchitectureTest {
             .layer(STORAGE).definedBy("org.vigil.storage..")
             .layer(REVIEW).definedBy("org.vigil.review..")
             .layer(CONFIG).definedBy("org.vigil.config..")
+            .layer(SECURITY).definedBy("org.vigil.security..")
             .layer(UI).definedBy("org.vigil.ui..")
             .layer(APP).definedBy("org.vigil.app..")
             .layer(SIM).definedBy("org.vigil.sim..")
@@ -61,16 +63,19 @@ class ArchitectureTest {
             // the clinical session: rules and state of one infusion, on an injected clock, nothing running
             .whereLayer(SESSION).mayOnlyAccessLayers(DOMAIN, ALARM)
             // the chair runs all day and hosts the clinical session of the patient in it
-            .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION)
+            .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION, SECURITY)
             .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION)
             // the read side: past sessions from the database, never the chair runtime or a device
             .whereLayer(REVIEW).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION, STORAGE)
+            // accounts, the authorizer (who may run which command) and the audit trail
+            .whereLayer(SECURITY).mayOnlyAccessLayers(DOMAIN, STORAGE)
             // a device's protocol key is looked up in the ProtocolRegistry (device), nothing else of device
             .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, DEVICE, ALARM, SESSION)
-            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION, REVIEW)
+            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION, REVIEW, SECURITY)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(
-                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, REVIEW, CONFIG, UI, SIM)
+                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, REVIEW, CONFIG, SECURITY, UI,
+                    SIM)
 
             .whereLayer(APP).mayNotBeAccessedByAnyLayer()
             .whereLayer(UI).mayOnlyBeAccessedByLayers(APP)

@@ -1,5 +1,6 @@
 package org.vigil.chair;
 
+import org.vigil.testsupport.TestActors;
 import org.vigil.session.CuffReading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +50,7 @@ class ChairMonitorBaselineTest {
     void setBaselineAfterTwentyMinutesOfOneHertzNumericsAndAFiveMinuteCuff() {
         runMinutes(0, 20, 72);
         now = T0.plusSeconds(20 * 60 + 1);
-        BaselineChange c = chair.setBaselineFromLastCuffReadings("carol");
+        BaselineChange c = chair.setBaselineFromLastCuffReadings(TestActors.nurse("carol"));
 
         assertTrue(c.accepted(), () -> "refused: " + c.refusal());
         assertEquals(new Baseline(126.0, 81.0, 72.0), c.baseline(), "average of 124/80 (15 min) and 128/82 (20 min)");
@@ -67,7 +68,7 @@ class ChairMonitorBaselineTest {
     @Test
     void aBaselineNeedsTwoCuffReadingsEvenWithHoursOfNumerics() {
         runMinutes(0, 4, 72);
-        BaselineChange c = chair.setBaselineFromLastCuffReadings("carol");
+        BaselineChange c = chair.setBaselineFromLastCuffReadings(TestActors.nurse("carol"));
         assertFalse(c.accepted());
         assertEquals("Needs 2 cuff readings (1 so far)", c.refusal());
         assertTrue(chair.baseline().isEmpty());
@@ -80,26 +81,26 @@ class ChairMonitorBaselineTest {
         now = T0.plusSeconds(6 * 60);
         chair.onReadings("mon", List.of(r("mon", Vital.NIBP_SYS, 190), r("mon", Vital.NIBP_DIA, 0, ReadingFlag.INVALID)));
         assertEquals(2, chair.cuffReadings().size());
-        assertEquals(new Baseline(120.0, 77.0, 72.0), chair.setBaselineFromLastCuffReadings("carol").baseline());
+        assertEquals(new Baseline(120.0, 77.0, 72.0), chair.setBaselineFromLastCuffReadings(TestActors.nurse("carol")).baseline());
     }
 
     @Test
     void theNurseTypesTheBaselineOrPicksTwoReadings() {
         runMinutes(0, 20, 72);
-        BaselineChange wrong = chair.setBaselineTyped("78", "124", "carol");
+        BaselineChange wrong = chair.setBaselineTyped("78", "124", TestActors.nurse("carol"));
         assertEquals("Diastolic 124 must be below systolic 78", wrong.refusal());
-        assertEquals("Systolic '12o' is not a number of mmHg", chair.setBaselineTyped("12o", "80", "carol").refusal());
-        assertEquals("Systolic 1240 mmHg is outside 60-260 mmHg", chair.setBaselineTyped("1240", "80", "carol").refusal());
-        assertEquals("Diastolic is empty: type it in mmHg", chair.setBaselineTyped("124", " ", "carol").refusal());
+        assertEquals("Systolic '12o' is not a number of mmHg", chair.setBaselineTyped("12o", "80", TestActors.nurse("carol")).refusal());
+        assertEquals("Systolic 1240 mmHg is outside 60-260 mmHg", chair.setBaselineTyped("1240", "80", TestActors.nurse("carol")).refusal());
+        assertEquals("Diastolic is empty: type it in mmHg", chair.setBaselineTyped("124", " ", TestActors.nurse("carol")).refusal());
         assertTrue(chair.baseline().isEmpty());
 
-        assertTrue(chair.setBaselineTyped("124", "78", "carol").accepted());
+        assertTrue(chair.setBaselineTyped("124", "78", TestActors.nurse("carol")).accepted());
         assertEquals(new Baseline(124.0, 78.0, 72.0), chair.baseline().orElseThrow());
 
         List<CuffReading> cuffs = chair.cuffReadings();
         assertEquals("Pick exactly 2 cuff readings (1 picked)",
-                chair.setBaselineFromCuffReadings(List.of(cuffs.get(0)), "dave").refusal());
-        assertTrue(chair.setBaselineFromCuffReadings(List.of(cuffs.get(2), cuffs.get(0)), "dave").accepted());
+                chair.setBaselineFromCuffReadings(List.of(cuffs.get(0)), TestActors.nurse("dave")).refusal());
+        assertTrue(chair.setBaselineFromCuffReadings(List.of(cuffs.get(2), cuffs.get(0)), TestActors.nurse("dave")).accepted());
         assertEquals(new Baseline(119.0, 76.5, 72.0), chair.baseline().orElseThrow());
         assertEquals(List.of("baseline_set 124/78, hr 72, typed by carol",
                 "baseline_set 119/76.5, hr 72, from the chosen cuff readings 118/76 and 120/77 by dave"), records);

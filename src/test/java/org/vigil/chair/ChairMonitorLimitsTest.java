@@ -1,5 +1,6 @@
 package org.vigil.chair;
 
+import org.vigil.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -82,7 +83,7 @@ class ChairMonitorLimitsTest {
         ChairMonitor c = chair();
         clock.now = T0.plusSeconds(30);
 
-        LimitChange answer = c.changeLimit("spo2.low", 92, "alice");
+        LimitChange answer = c.changeLimit("spo2.low", 92, TestActors.nurse("alice"));
 
         assertTrue(answer.accepted());
         assertTrue(answer.changed());
@@ -99,7 +100,7 @@ class ChairMonitorLimitsTest {
     void aChangeOutsideTheClinicBoundsIsRefusedWithTheReasonAndChangesNothing() {
         ChairMonitor c = chair();
 
-        LimitChange answer = c.changeLimit("spo2.low", 97, "alice");
+        LimitChange answer = c.changeLimit("spo2.low", 97, TestActors.nurse("alice"));
 
         assertFalse(answer.accepted());
         assertEquals("outside 85.0..95.0", answer.refusal());
@@ -111,14 +112,14 @@ class ChairMonitorLimitsTest {
     @Test
     void unknownIdsNonNumbersNegativeValuesAndAlarmsWithoutBoundsAreRefused() {
         ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
-        assertEquals("unknown alarm id 'spo2.lo'", c.changeLimit("spo2.lo", 92, "a").refusal());
-        assertNull(c.changeLimit("spo2.lo", 92, "a").previous());
-        assertEquals("not a number", c.changeLimit("spo2.low", Double.NaN, "a").refusal());
-        assertEquals("not a number", c.changeLimit("spo2.low", Double.POSITIVE_INFINITY, "a").refusal());
+        assertEquals("unknown alarm id 'spo2.lo'", c.changeLimit("spo2.lo", 92, TestActors.nurse("a")).refusal());
+        assertNull(c.changeLimit("spo2.lo", 92, TestActors.nurse("a")).previous());
+        assertEquals("not a number", c.changeLimit("spo2.low", Double.NaN, TestActors.nurse("a")).refusal());
+        assertEquals("not a number", c.changeLimit("spo2.low", Double.POSITIVE_INFINITY, TestActors.nurse("a")).refusal());
         assertEquals("-5 can never be reached (hr is never below 15 /min): untick \"Alarm on\" (admin) to switch"
                 + " the alarm off",
-                c.changeLimit("hr.low", -5, "a").refusal());
-        assertEquals("hr.low has no clinic bounds", chair().changeLimit("hr.low", 45, "a").refusal());
+                c.changeLimit("hr.low", -5, TestActors.nurse("a")).refusal());
+        assertEquals("hr.low has no clinic bounds", chair().changeLimit("hr.low", 45, TestActors.nurse("a")).refusal());
         assertTrue(events.isEmpty(), events.toString());
     }
 
@@ -126,9 +127,9 @@ class ChairMonitorLimitsTest {
     void aHighPriorityTierMayNotBeReachedBeforeItsMediumTier() {
         ChairMonitor c = chair();
         assertEquals("90 would be above the medium-priority limit spo2.low (88)",
-                c.changeLimit("spo2.low", 88, "a").accepted() ? c.changeLimit("spo2.desat", 90, "a").refusal() : "");
+                c.changeLimit("spo2.low", 88, TestActors.nurse("a")).accepted() ? c.changeLimit("spo2.desat", 90, TestActors.nurse("a")).refusal() : "");
         assertEquals("84 would be below the high-priority limit spo2.desat (85)",
-                chair(Runnable::run, LimitPolicy.PERMISSIVE).changeLimit("spo2.low", 84, "a").refusal());
+                chair(Runnable::run, LimitPolicy.PERMISSIVE).changeLimit("spo2.low", 84, TestActors.nurse("a")).refusal());
     }
 
     @Test
@@ -136,12 +137,12 @@ class ChairMonitorLimitsTest {
         ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
         assertEquals("0 can never be reached (spo2 is never below 1 %): untick \"Alarm on\" (admin) to switch the"
                 + " alarm off",
-                c.changeLimit("spo2.low", 0, "a").refusal());
+                c.changeLimit("spo2.low", 0, TestActors.nurse("a")).refusal());
         assertEquals("301 can never be reached (hr is never above 300 /min): untick \"Alarm on\" (admin) to switch"
                 + " the alarm off",
-                c.changeLimit("hr.high", 301, "a").refusal());
+                c.changeLimit("hr.high", 301, TestActors.nurse("a")).refusal());
         assertEquals("2 is outside the safe range 5..100 for a rise of nibp_sys (mmHg)",
-                c.changeLimit("nibp_sys.rise", 2, "a").refusal());
+                c.changeLimit("nibp_sys.rise", 2, TestActors.nurse("a")).refusal());
         assertTrue(events.isEmpty(), events.toString());
     }
 
@@ -149,38 +150,38 @@ class ChairMonitorLimitsTest {
     void aLowLimitAtOrAboveAHighLimitOfTheSameVitalIsRefused() {
         ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
         assertEquals("160 is not below the high limit nibp_sys.high (160): every value would alarm",
-                c.changeLimit("nibp_sys.low", 160, "a").refusal());
+                c.changeLimit("nibp_sys.low", 160, TestActors.nurse("a")).refusal());
         assertEquals("55 is not above the low limit nibp_mean.low (60): every value would alarm",
-                c.changeLimit("nibp_mean.high", 55, "a").refusal());
-        assertTrue(c.changeLimit("nibp_sys.low", 100, "a").accepted());
+                c.changeLimit("nibp_mean.high", 55, TestActors.nurse("a")).refusal());
+        assertTrue(c.changeLimit("nibp_sys.low", 100, TestActors.nurse("a")).accepted());
         assertEquals("100 is not above the low limit nibp_sys.low (100): every value would alarm",
-                c.changeLimit("nibp_sys.high", 100, "a").refusal(), "judged against the edit just accepted");
+                c.changeLimit("nibp_sys.high", 100, TestActors.nurse("a")).refusal(), "judged against the edit just accepted");
     }
 
     @Test
     void tierOrderIsCheckedOnBothSidesOfTheVital() {
         ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
         assertEquals("135 would be above the high-priority limit hr.very_high (130)",
-                c.changeLimit("hr.high", 135, "a").refusal());
+                c.changeLimit("hr.high", 135, TestActors.nurse("a")).refusal());
         assertEquals("115 would be below the medium-priority limit hr.high (120)",
-                c.changeLimit("hr.very_high", 115, "a").refusal());
+                c.changeLimit("hr.very_high", 115, TestActors.nurse("a")).refusal());
         assertEquals("45 would be above the medium-priority limit hr.low (44)",
-                c.changeLimit("hr.low", 44, "a").accepted() ? c.changeLimit("hr.very_low", 45, "a").refusal() : "");
-        assertTrue(c.changeLimit("hr.very_high", 122, "a").accepted(), "121 is left to the medium alarm");
+                c.changeLimit("hr.low", 44, TestActors.nurse("a")).accepted() ? c.changeLimit("hr.very_low", 45, TestActors.nurse("a")).refusal() : "");
+        assertTrue(c.changeLimit("hr.very_high", 122, TestActors.nurse("a")).accepted(), "121 is left to the medium alarm");
     }
 
     @Test
     void aLimitEditThatLeavesTheMediumAlarmNoWholeNumberToFireAloneIsRefused() {
         ChairMonitor c = chair(Runnable::run, LimitPolicy.PERMISSIVE);
         assertEquals("hr.high > 120 can never fire alone: 121 is already high-priority (hr.very_high \u2265 121)",
-                c.changeLimit("hr.very_high", 121, "a").refusal());
+                c.changeLimit("hr.very_high", 121, TestActors.nurse("a")).refusal());
         assertEquals("hr.high > 120 can never fire alone: 121 is already high-priority (hr.very_high \u2265 120)",
-                c.changeLimit("hr.very_high", 120, "a").refusal());
+                c.changeLimit("hr.very_high", 120, TestActors.nurse("a")).refusal());
         assertEquals("rr.high > 29 can never fire alone: 30 is already high-priority (rr.very_high \u2265 30)",
-                c.changeLimit("rr.high", 29, "a").refusal());
+                c.changeLimit("rr.high", 29, TestActors.nurse("a")).refusal());
         assertEquals("rr.low < 9 can never fire alone: 8 is already high-priority (rr.very_low \u2264 8)",
-                c.changeLimit("rr.low", 9, "a").refusal());
-        assertTrue(c.changeLimit("rr.high", 28, "a").accepted(), "29 is left to the medium alarm");
+                c.changeLimit("rr.low", 9, TestActors.nurse("a")).refusal());
+        assertTrue(c.changeLimit("rr.high", 28, TestActors.nurse("a")).accepted(), "29 is left to the medium alarm");
         assertEquals(130.0, threshold(c, "hr.very_high"), "a refused edit changes nothing");
     }
 
@@ -189,10 +190,10 @@ class ChairMonitorLimitsTest {
         List<Runnable> queued = new ArrayList<>();
         ChairMonitor c = chair(queued::add, SPO2_ONLY);
 
-        assertTrue(c.changeLimit("spo2.low", 86, "a").accepted());
+        assertTrue(c.changeLimit("spo2.low", 86, TestActors.nurse("a")).accepted());
         assertEquals("87 would be above the medium-priority limit spo2.low (86)",
-                c.changeLimit("spo2.desat", 87, "a").refusal());
-        assertTrue(c.changeLimit("spo2.desat", 80, "a").accepted());
+                c.changeLimit("spo2.desat", 87, TestActors.nurse("a")).refusal());
+        assertTrue(c.changeLimit("spo2.desat", 80, TestActors.nurse("a")).accepted());
         assertEquals(90.0, threshold(c, "spo2.low"), "nothing applied before the core thread runs");
 
         queued.forEach(Runnable::run);
@@ -206,7 +207,7 @@ class ChairMonitorLimitsTest {
     @Test
     void theSameThresholdAgainIsAcceptedWithoutALogEntry() {
         ChairMonitor c = chair();
-        LimitChange same = c.changeLimit("spo2.low", 90, "a");
+        LimitChange same = c.changeLimit("spo2.low", 90, TestActors.nurse("a"));
         assertTrue(same.accepted());
         assertFalse(same.changed());
         assertTrue(events.isEmpty());
@@ -221,7 +222,7 @@ class ChairMonitorLimitsTest {
         }
         assertTrue(alarms.isEmpty());
         clock.now = T0.plusSeconds(20);
-        assertTrue(c.changeLimit("spo2.low", 92, "alice").accepted());
+        assertTrue(c.changeLimit("spo2.low", 92, TestActors.nurse("alice")).accepted());
         for (int s = 21; s <= 35; s++) {
             spo2(c, s, 91);
         }
@@ -238,12 +239,12 @@ class ChairMonitorLimitsTest {
         ChairMonitor c = chair();
         spo2(c, 0, 80);
         clock.now = T0.plusSeconds(5);
-        c.pauseAudio("bob");
+        c.pauseAudio(TestActors.nurse("bob"));
         clock.now = T0.plusSeconds(6);
-        c.acknowledge("bob");
+        c.acknowledge(TestActors.nurse("bob"));
         clock.now = T0.plusSeconds(7);
-        c.setAlarmEnabled("spo2.low", false, "admin");
-        c.setAlarmEnabled("spo2.low", true, "admin");
+        c.setAlarmEnabled("spo2.low", false, TestActors.admin("admin"));
+        c.setAlarmEnabled("spo2.low", true, TestActors.admin("admin"));
         c.setBaseline(new Baseline(124.0, 78.0, 72.0), "bob");
 
         List<AlarmLogEntry> log = c.alarmLog();
@@ -269,7 +270,7 @@ class ChairMonitorLimitsTest {
     @Test
     void anAlarmSwitchedOffIsOffInTheConfigurationTheScreenReads() {
         ChairMonitor c = chair();
-        c.setAlarmEnabled("spo2.low", false, "admin");
+        c.setAlarmEnabled("spo2.low", false, TestActors.admin("admin"));
         assertFalse(c.alarmConfig().orElseThrow().rule("spo2.low").orElseThrow().enabled());
         assertTrue(c.alarms().disabled().contains("spo2.low"));
         assertTrue(events.contains("alarm_off|alarm=spo2.low|admin"), events.toString());
@@ -278,7 +279,7 @@ class ChairMonitorLimitsTest {
     @Test
     void switchingAnUnknownAlarmIsLoggedAndIgnoredWithoutStoppingTheCore() {
         ChairMonitor c = chair();
-        c.setAlarmEnabled("nope.low", false, "admin");
+        c.setAlarmEnabled("nope.low", false, TestActors.admin("admin"));
         assertTrue(c.alarmLog().isEmpty());
         spo2(c, 0, 80);
         assertEquals(1, alarms.size(), "the chair still works");
@@ -304,7 +305,7 @@ class ChairMonitorLimitsTest {
     @Test
     void theChairTheDefaultsWereSavedFromLogsTheClinicChangeEvenThoughItsOwnLimitStays() {
         ChairMonitor c = chair();
-        assertTrue(c.changeLimit("spo2.low", 93, "alice").accepted());
+        assertTrue(c.changeLimit("spo2.low", 93, TestActors.nurse("alice")).accepted());
         events.clear();
         AlarmConfig before = AlarmConfig.defaults();
 

@@ -1,5 +1,6 @@
 package org.vigil.chair;
 
+import org.vigil.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -75,9 +76,9 @@ class ChairMonitorRestoreTest {
         for (int s = 0; s <= 60; s++) {
             second(c, s, 97);
         }
-        assertTrue(c.changeLimit("hr.high", 110, "nurse").changed());
-        c.setAlarmEnabled("pr.low", false, "nurse");
-        assertTrue(c.setBaselineTyped("130", "85", "nurse").accepted());
+        assertTrue(c.changeLimit("hr.high", 110, TestActors.nurse("nurse")).changed());
+        c.setAlarmEnabled("pr.low", false, TestActors.admin("nurse"));
+        assertTrue(c.setBaselineTyped("130", "85", TestActors.nurse("nurse")).accepted());
         for (int s = 61; s <= 80; s++) {
             second(c, s, 82); // desaturation below 85: spo2.desat raises at once and latches
         }
@@ -156,7 +157,7 @@ class ChairMonitorRestoreTest {
         }
         assertTrue(after.alarms().alarms().stream().anyMatch(a -> a.id().equals("hr.high")));
 
-        after.acknowledge("nurse");
+        after.acknowledge(TestActors.nurse("nurse"));
         assertTrue(after.alarms().alarms().stream().noneMatch(a -> a.id().equals("spo2.desat")),
                 "acknowledged, its condition long over: cleared");
     }
@@ -164,7 +165,7 @@ class ChairMonitorRestoreTest {
     @Test
     void anAcknowledgedLatchedAlarmWhoseConditionEndedStaysCleared() {
         ChairMonitor before = sessionWithLatchedDesat();
-        before.acknowledge("nurse");
+        before.acknowledge(TestActors.nurse("nurse"));
         assertTrue(before.settings().latched().isEmpty());
         Instant last = restartAfter(Duration.ofSeconds(10));
 
@@ -179,7 +180,7 @@ class ChairMonitorRestoreTest {
     @Test
     void theAudioPauseComesBackWithinTheWindowUntilItsOriginalEnd() {
         ChairMonitor before = sessionWithLatchedDesat();
-        before.pauseAudio("nurse"); // 2 min from second 100
+        before.pauseAudio(TestActors.nurse("nurse")); // 2 min from second 100
         Instant pausedUntil = T0.plusSeconds(100).plus(Duration.ofMinutes(2));
         assertEquals(pausedUntil, before.settings().audioPausedUntil());
         Instant last = restartAfter(Duration.ofSeconds(25));
@@ -201,7 +202,7 @@ class ChairMonitorRestoreTest {
     @Test
     void afterALongerLossTheAudioPauseDoesNotComeBackButTheRestDoes() {
         ChairMonitor before = sessionWithLatchedDesat();
-        before.pauseAudio("nurse");
+        before.pauseAudio(TestActors.nurse("nurse"));
         Instant last = restartAfter(Duration.ofSeconds(31));
 
         ChairMonitor after = chair();

@@ -1,5 +1,6 @@
 package org.vigil.chair;
 
+import org.vigil.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,10 +102,10 @@ class ChairMonitorTest {
     @Test
     void baselineFromTheLastTwoCuffReadingsIsTheirAverage() {
         ChairMonitor m = chair(device("mon", "ivy", Vital.NIBP_SYS, Vital.NIBP_DIA, Vital.NIBP_MEAN, Vital.HR));
-        assertEquals(false, m.setBaselineFromLastCuffReadings("nurse").accepted());
+        assertEquals(false, m.setBaselineFromLastCuffReadings(TestActors.nurse("nurse")).accepted());
         m.onReadings("mon", List.of(at(0, "mon", Vital.NIBP_SYS, 120), at(0, "mon", Vital.NIBP_DIA, 80)));
         m.onReadings("mon", List.of(at(300, "mon", Vital.NIBP_SYS, 130), at(300, "mon", Vital.NIBP_DIA, 84)));
-        assertTrue(m.setBaselineFromLastCuffReadings("nurse").accepted());
+        assertTrue(m.setBaselineFromLastCuffReadings(TestActors.nurse("nurse")).accepted());
         // 125/82 baseline: 165 is a rise of 40 → nibp_sys.rise
         m.onReadings("mon", List.of(at(600, "mon", Vital.NIBP_SYS, 165), at(600, "mon", Vital.NIBP_DIA, 84)));
         assertTrue(events.stream().anyMatch(e -> e.alarmId().equals("nibp_sys.rise") && e.limit() == 165.0), events.toString());

@@ -69,7 +69,7 @@ class ConfigRefusalTest {
                 """;
         assertEquals(String.join("\n",
                 "station.yaml:1: colour: unknown key (expected one of station, chairs, alarms, session)",
-                "station.yaml:3: station.datadir: unknown key (expected one of data_dir, database, admin_pin)",
+                "station.yaml:3: station.datadir: unknown key (expected one of data_dir, database, admin_pin, auto_lock)",
                 "station.yaml:6: chairs[0].seat: unknown key (expected one of id, label, devices)",
                 "station.yaml:11: chairs[0].devices[0].serial.baudrate: unknown key"
                         + " (expected one of baud, data_bits, parity, stop_bits, flow_control)",

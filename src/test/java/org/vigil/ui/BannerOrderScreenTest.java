@@ -17,7 +17,7 @@ import org.vigil.alarm.Priority;
 class BannerOrderScreenTest {
 
     private final FakeChairFeed feed = new FakeChairFeed();
-    private final ChairViewModel vm = new ChairViewModel(feed, () -> "carol", ZoneOffset.UTC);
+    private final ChairViewModel vm = new ChairViewModel(feed, () -> org.vigil.testsupport.TestActors.nurse("carol"), ZoneOffset.UTC);
 
     @Test
     void aNewerUnacknowledgedMediumAlarmTakesTheBannerFromAnAcknowledgedHighOne() {

@@ -33,7 +33,7 @@ class ChairScreenTest {
                 .push(60, Vital.NIBP_SYS, 131).push(60, Vital.NIBP_DIA, 84).push(60, Vital.NIBP_MEAN, 99).at(101);
         feed.alarms(FakeChairFeed.alarm("spo2.desat", Priority.HIGH, "spo2", 84.0, 85.0, "SpO2 desaturation 84 < 85",
                 START.plusSeconds(95)));
-        scene = StationWindow.createScene(List.of(feed), () -> "carol");
+        scene = StationWindow.createScene(List.of(feed), () -> org.vigil.testsupport.TestActors.nurse("carol"));
         stage.setScene(scene);
         stage.show();
     }

@@ -15,8 +15,8 @@ class ChairSummaryModelTest {
 
     private final FakeChairFeed feed = new FakeChairFeed();
     private final FakeClinic clinic = new FakeClinic(feed);
-    private final ChairViewModel chair = new ChairViewModel(feed, () -> "Ana", ZoneOffset.UTC);
-    private final SessionPanelModel session = new SessionPanelModel(feed, () -> "Ana", ZoneOffset.UTC, Runnable::run);
+    private final ChairViewModel chair = new ChairViewModel(feed, () -> org.vigil.testsupport.TestActors.nurse("Ana"), ZoneOffset.UTC);
+    private final SessionPanelModel session = new SessionPanelModel(feed, () -> org.vigil.testsupport.TestActors.nurse("Ana"), ZoneOffset.UTC, Runnable::run);
     private final ChairSummaryModel m = new ChairSummaryModel(feed, chair, session);
 
     private void frame(long nanos) {
@@ -42,7 +42,7 @@ class ChairSummaryModelTest {
 
     @Test
     void inSessionTheCardShowsInitialsPhaseTimerAndTheNextCuffTurningOverdue() {
-        clinic.checkIn(SessionPanelModelTest.DOE, SessionPanelModelTest.ORDER, false, "Ana");
+        clinic.checkIn(SessionPanelModelTest.DOE, SessionPanelModelTest.ORDER, false, org.vigil.testsupport.TestActors.nurse("Ana"));
         clinic.cuff(60, 122, 78);
         clinic.cuff(120, 118, 80);
         feed.at(130);

@@ -26,7 +26,7 @@ class ChairViewModelTest {
 
     private final FakeChairFeed feed = new FakeChairFeed();
     private final AtomicReference<String> user = new AtomicReference<>("alice");
-    private final ChairViewModel vm = new ChairViewModel(feed, user::get, ZoneOffset.UTC);
+    private final ChairViewModel vm = new ChairViewModel(feed, () -> org.vigil.testsupport.TestActors.nurse(user.get()), ZoneOffset.UTC);
 
     private static final long SECOND = 1_000_000_000L;
     private static final java.time.format.DateTimeFormatter CLOCK_UTC =
@@ -436,7 +436,7 @@ class ChairViewModelTest {
         feed.cuff(300, 122, 78);
         feed.cuff(600, 140, 90);
         List<String> shown = new ArrayList<>();
-        BaselineEntryModel entry = new BaselineEntryModel(feed, user::get, ZoneOffset.UTC,
+        BaselineEntryModel entry = new BaselineEntryModel(feed, () -> org.vigil.testsupport.TestActors.nurse(user.get()), ZoneOffset.UTC,
                 c -> shown.add(ChairViewModel.resultText(c)));
         entry.open();
         assertEquals(List.of("09:10:00   140/90 (107)", "09:05:00   122/78 (93)", "09:00:00   118/76 (90)"),

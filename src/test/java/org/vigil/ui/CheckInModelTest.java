@@ -23,7 +23,7 @@ class CheckInModelTest {
     /** Work handed to the background and to the FX thread, run when the test says. */
     private final List<Runnable> background = new ArrayList<>();
     private final List<Runnable> fx = new ArrayList<>();
-    private final CheckInModel m = new CheckInModel(feed, patients, SessionRules.DEFAULTS, () -> "Ana", background::add,
+    private final CheckInModel m = new CheckInModel(feed, patients, SessionRules.DEFAULTS, () -> org.vigil.testsupport.TestActors.nurse("Ana"), background::add,
             fx::add);
 
     private void runQueued() {

@@ -159,17 +159,20 @@ final class DemoFeed implements ChairFeed {
     }
 
     @Override
-    public void acknowledge(String user) {
+    public void acknowledge(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         System.out.println("acknowledge by " + user);
     }
 
     @Override
-    public void pauseAudio(String user) {
+    public void pauseAudio(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         System.out.println("pause audio by " + user);
     }
 
     @Override
-    public org.vigil.chair.BaselineChange setBaselineFromLastCuffReadings(String user) {
+    public org.vigil.chair.BaselineChange setBaselineFromLastCuffReadings(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         System.out.println("set baseline by " + user);
         return org.vigil.chair.BaselineChange.refused("demo: no cuff history");
     }

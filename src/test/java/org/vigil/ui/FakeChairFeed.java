@@ -215,29 +215,34 @@ final class FakeChairFeed implements ChairFeed {
     }
 
     @Override
-    public void acknowledge(String user) {
+    public void acknowledge(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         acknowledgedBy.add(user);
     }
 
     @Override
-    public void pauseAudio(String user) {
+    public void pauseAudio(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         pausedBy.add(user);
     }
 
     @Override
-    public BaselineChange setBaselineFromLastCuffReadings(String user) {
+    public BaselineChange setBaselineFromLastCuffReadings(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         baselineBy.add(user);
         return set(BaselineEntry.lastTwo(cuffs, 72.0));
     }
 
     @Override
-    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, String user) {
+    public BaselineChange setBaselineFromCuffReadings(List<CuffReading> picked, org.vigil.domain.Actor actor) {
+        String user = actor.name();
         baselineBy.add(user);
         return set(BaselineEntry.chosen(picked, 72.0));
     }
 
     @Override
-    public BaselineChange setBaselineTyped(String sys, String dia, String user) {
+    public BaselineChange setBaselineTyped(String sys, String dia, org.vigil.domain.Actor actor) {
+        String user = actor.name();
         baselineBy.add(user);
         return set(BaselineEntry.typed(sys, dia, 72.0));
     }
@@ -274,7 +279,8 @@ final class FakeChairFeed implements ChairFeed {
     }
 
     @Override
-    public LimitChange changeLimit(String alarmId, double newThreshold, String user) {
+    public LimitChange changeLimit(String alarmId, double newThreshold, org.vigil.domain.Actor actor) {
+        String user = actor.name();
         limitChanges.add(alarmId + "=" + org.vigil.alarm.AlarmLogFormat.number(newThreshold) + " by " + user);
         var rule = config.rule(alarmId);
         if (rule.isEmpty()) {
@@ -297,8 +303,10 @@ final class FakeChairFeed implements ChairFeed {
     }
 
     @Override
-    public void setAlarmEnabled(String alarmId, boolean on, String user) {
+    public org.vigil.session.ActionResult setAlarmEnabled(String alarmId, boolean on, org.vigil.domain.Actor actor) {
+        String user = actor.name();
         enabledChanges.add(alarmId + (on ? " on" : " off") + " by " + user);
         config.rule(alarmId).ifPresent(r -> config = config.withRule(r.withEnabled(on)));
+        return org.vigil.session.ActionResult.ok();
     }
 }

@@ -81,7 +81,8 @@ final class FakeClinic implements ClinicalCommands {
 
     @Override
     public CompletableFuture<ActionResult> checkIn(Patient patient, InfusionOrder order, boolean confirmAboveUsual,
-            String user) {
+            org.vigil.domain.Actor actor) {
+        String user = actor.name();
         commands.add("checkIn by " + user);
         if (session != null && session.phase() != org.vigil.session.Phase.DISCHARGED) {
             return CompletableFuture.completedFuture(ActionResult.refused("a session runs in this chair"));
@@ -95,7 +96,8 @@ final class FakeClinic implements ClinicalCommands {
     }
 
     @Override
-    public CompletableFuture<ActionResult> captureBaseline(String user) {
+    public CompletableFuture<ActionResult> captureBaseline(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("captureBaseline", user, () -> {
             List<CuffReading> c = feed.cuffs;
             if (c.size() < 2) {
@@ -110,7 +112,8 @@ final class FakeClinic implements ClinicalCommands {
 
     @Override
     public CompletableFuture<ActionResult> typeBaseline(String sys, String dia, String hr, String spo2, String rr,
-            String user) {
+            org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("typeBaseline", user, () -> {
             try {
                 return session.captureBaseline(Double.parseDouble(sys), Double.parseDouble(dia), opt(hr), opt(spo2), opt(rr),
@@ -126,58 +129,74 @@ final class FakeClinic implements ClinicalCommands {
     }
 
     @Override
-    public CompletableFuture<ActionResult> startInfusion(String user) {
+    public CompletableFuture<ActionResult> startInfusion(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("startInfusion", user, () -> session.startInfusion(now(), user));
     }
 
     @Override
-    public CompletableFuture<ActionResult> confirmStart(String prescriber, String note) {
+    public CompletableFuture<ActionResult> confirmStart(org.vigil.domain.Actor by, String note) {
+        // as the chair: only a prescriber confirms
+        var no = org.vigil.security.Authorizer.refusal(by, org.vigil.security.Command.CONFIRM_START);
+        if (no.isPresent()) {
+            return CompletableFuture.completedFuture(ActionResult.refused(no.get()));
+        }
+        String prescriber = by.name();
         return run("confirmStart", prescriber, () -> session.confirmStart(prescriber, note, now()));
     }
 
     @Override
-    public CompletableFuture<ActionResult> pauseInfusion(String user) {
+    public CompletableFuture<ActionResult> pauseInfusion(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("pauseInfusion", user, () -> session.pauseInfusion(now(), user));
     }
 
     @Override
-    public CompletableFuture<ActionResult> resumeInfusion(String user) {
+    public CompletableFuture<ActionResult> resumeInfusion(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("resumeInfusion", user, () -> session.resumeInfusion(now(), user));
     }
 
     @Override
-    public CompletableFuture<ActionResult> changeRate(double rateMlPerH, String user) {
+    public CompletableFuture<ActionResult> changeRate(double rateMlPerH, org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("changeRate", user, () -> session.changeRate(rateMlPerH, now(), user));
     }
 
     @Override
-    public CompletableFuture<ActionResult> stopInfusion(String user) {
+    public CompletableFuture<ActionResult> stopInfusion(org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("stopInfusion", user, () -> session.stopInfusion(now(), user));
     }
 
     @Override
-    public CompletableFuture<ActionResult> event(ClinicalEventKind kind, String detail, Instant happened, String user) {
+    public CompletableFuture<ActionResult> event(ClinicalEventKind kind, String detail, Instant happened, org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("event " + kind.key(), user, () -> session.event(kind, detail, happened, now(), user));
     }
 
     @Override
-    public CompletableFuture<ActionResult> note(String text, Instant happened, String user) {
+    public CompletableFuture<ActionResult> note(String text, Instant happened, org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("note", user, () -> session.note(text, happened, now(), user));
     }
 
     @Override
     public CompletableFuture<ActionResult> score(Integer aldrete, Integer sedation, Integer dissociation, Instant happened,
-            String user) {
+            org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("score", user, () -> session.score(aldrete, sedation, dissociation, happened, now(), user));
     }
 
     @Override
-    public CompletableFuture<ActionResult> correct(long seq, Map<String, String> fields, String reason, String user) {
+    public CompletableFuture<ActionResult> correct(long seq, Map<String, String> fields, String reason, org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("correct " + seq, user, () -> session.correct(seq, fields, reason, now(), user));
     }
 
     @Override
-    public CompletableFuture<ActionResult> discharge(boolean escortConfirmed, String user) {
+    public CompletableFuture<ActionResult> discharge(boolean escortConfirmed, org.vigil.domain.Actor actor) {
+        String user = actor.name();
         return run("discharge", user, () -> session.discharge(escortConfirmed, now(), user));
     }
 }

@@ -4,28 +4,20 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.vigil.chair.ClinicDefaultsResult;
 import org.vigil.chair.StationAdmin;
+import org.vigil.domain.Actor;
 
-/** A station admin with PIN {@value #PIN} that records the saves asked. */
+/** A station admin that records the saves asked. */
 final class FakeStationAdmin implements StationAdmin {
 
-    static final String PIN = "4321";
+    /** The quick PIN of the admin account of {@link FakeSignIn}. */
+    static final String PIN = FakeSignIn.ADMIN_PIN;
 
     final List<String> saves = new CopyOnWriteArrayList<>();
     volatile ClinicDefaultsResult answer = new ClinicDefaultsResult(true, "Saved as clinic defaults");
 
     @Override
-    public boolean pinConfigured() {
-        return true;
-    }
-
-    @Override
-    public boolean pinMatches(String pin) {
-        return PIN.equals(pin);
-    }
-
-    @Override
-    public ClinicDefaultsResult saveClinicDefaults(String chairId, String user) {
-        saves.add(chairId + " by " + user);
+    public ClinicDefaultsResult saveClinicDefaults(String chairId, Actor actor) {
+        saves.add(chairId + " by " + actor.name());
         return answer;
     }
 }

@@ -20,8 +20,8 @@ class LimitsViewModelTest {
     private final FakeChairFeed feed = new FakeChairFeed();
     private final FakeStationAdmin station = new FakeStationAdmin();
     private Instant now = Instant.parse("2026-01-05T09:00:00Z");
-    private final AdminModel admin = new AdminModel(station, () -> now);
-    private final LimitsViewModel vm = new LimitsViewModel(feed, admin, () -> "alice");
+    private final AdminModel admin = new AdminModel(station, new FakeSignIn(), () -> now);
+    private final LimitsViewModel vm = new LimitsViewModel(feed, admin, () -> org.vigil.testsupport.TestActors.nurse("alice"));
 
     private LimitRowModel row(String id) {
         return vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
@@ -118,7 +118,7 @@ class LimitsViewModelTest {
     @Test
     void inAdminModeAlarmsSwitchOffAndOnAsTheAdmin() {
         vm.refresh();
-        admin.logIn("Carol", FakeStationAdmin.PIN);
+        admin.logIn("carol", FakeStationAdmin.PIN);
         LimitRowModel r = row("spo2.low");
 
         assertTrue(vm.setEnabled(r, false));
@@ -126,17 +126,17 @@ class LimitsViewModelTest {
         assertTrue(r.errorProperty().get(), "an alarm off is shown as a warning");
         assertTrue(vm.setEnabled(r, true));
 
-        assertEquals(List.of("spo2.low off by Carol (admin)", "spo2.low on by Carol (admin)"), feed.enabledChanges);
+        assertEquals(List.of("spo2.low off by carol", "spo2.low on by carol"), feed.enabledChanges);
     }
 
     @Test
     void limitChangesInAdminModeAreRecordedAsTheAdmin() {
         vm.refresh();
-        admin.logIn("Carol", FakeStationAdmin.PIN);
+        admin.logIn("carol", FakeStationAdmin.PIN);
         LimitRowModel r = row("spo2.low");
         r.editedProperty().set("93");
         vm.apply(r);
-        assertEquals(List.of("spo2.low=93 by Carol (admin)"), feed.limitChanges);
+        assertEquals(List.of("spo2.low=93 by carol"), feed.limitChanges);
     }
 
     @Test
@@ -146,9 +146,9 @@ class LimitsViewModelTest {
         assertEquals(AdminModel.ADMIN_ONLY, vm.messageProperty().get());
         assertTrue(station.saves.isEmpty());
 
-        admin.logIn("Carol", FakeStationAdmin.PIN);
+        admin.logIn("carol", FakeStationAdmin.PIN);
         assertTrue(vm.saveClinicDefaults());
-        assertEquals(List.of("chair1 by Carol (admin)"), station.saves);
+        assertEquals(List.of("chair1 by carol"), station.saves);
         assertEquals("Saved as clinic defaults", vm.messageProperty().get());
         assertFalse(vm.messageErrorProperty().get());
 
@@ -160,7 +160,7 @@ class LimitsViewModelTest {
     @Test
     void adminActionsAreRefusedAgainAfterTheAutomaticLogoff() {
         vm.refresh();
-        admin.logIn("Carol", FakeStationAdmin.PIN);
+        admin.logIn("carol", FakeStationAdmin.PIN);
         now = now.plus(Duration.ofMinutes(5));
         admin.tick();
         assertFalse(vm.setEnabled(row("spo2.low"), false));
@@ -168,12 +168,12 @@ class LimitsViewModelTest {
     }
 
     @Test
-    void withoutAnAdminPinTheRefusalSaysHowToEnableAdminActions() {
+    void withoutAnAdminLoggedInTheRefusalSaysHowToEnterAdminMode() {
         LimitsViewModel noPin = new LimitsViewModel(feed, new AdminModel(StationAdmin.DISABLED, InstantSource.system()),
-                () -> "alice");
+                () -> org.vigil.testsupport.TestActors.nurse("alice"));
         noPin.refresh();
         assertFalse(noPin.saveClinicDefaults());
-        assertEquals(AdminModel.NOT_CONFIGURED, noPin.messageProperty().get());
+        assertEquals(AdminModel.ADMIN_ONLY, noPin.messageProperty().get());
     }
 
     @Test

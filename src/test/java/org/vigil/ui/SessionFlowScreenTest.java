@@ -45,9 +45,12 @@ class SessionFlowScreenTest {
             .add(new Patient(0, "100234", "Doe, Jane", LocalDate.of(1980, 5, 2), 82.0, "penicillin"));
     private final ExecutorService background = Executors.newSingleThreadExecutor();
 
+    /** Who is logged in: the nurse, and the prescriber for the start gate. */
+    private volatile org.vigil.domain.Actor acting = org.vigil.testsupport.TestActors.nurse("Ana");
+
     @Start
     void start(Stage stage) {
-        stage.setScene(StationWindow.createScene(List.of(feed), StationFeed.NONE, () -> "Ana", StationAdmin.DISABLED,
+        stage.setScene(StationWindow.createScene(List.of(feed), StationFeed.NONE, () -> acting, StationAdmin.DISABLED,
                 java.time.InstantSource.system(), new SessionContext(patients, SessionRules.DEFAULTS, background)));
         stage.show();
     }
@@ -187,10 +190,11 @@ class SessionFlowScreenTest {
         waitContains(robot, "#startBlockers", "a prescriber must confirm");
         assertTrue(fx(() -> robot.lookup("#startInfusionButton").query().isDisabled()));
         assertTrue(shown(robot, "#startGateBox"));
-        type(robot, "#confirmPrescriber", "Dr Grey");
         type(robot, "#confirmNote", "rechecked 146/92, proceed");
+        acting = org.vigil.testsupport.TestActors.prescriber("Dr Grey"); // the prescriber logs in to confirm
         press(robot, "#confirmStartButton");
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> !fx(() -> robot.lookup("#startInfusionButton").query().isDisabled()));
+        acting = org.vigil.testsupport.TestActors.nurse("Ana");
         click(robot, "#startInfusionButton");
         waitContains(robot, "#stripPhase", "Infusion");
         assertTrue(shown(robot, "#infusionBox"));
@@ -255,7 +259,7 @@ class SessionFlowScreenTest {
         click(robot, "#escortSwitch");
         assertTrue(fx(() -> ((org.controlsfx.control.ToggleSwitch) robot.lookup("#escortSwitch").query()).isSelected()),
                 "the escort switch is on");
-        type(robot, "#signerName", "Ana Lima");
+        acting = org.vigil.testsupport.TestActors.nurse("Ana Lima");
         click(robot, "#dischargeButton");
         waitText(robot, "#message-discharge", "Discharged, signed by Ana Lima");
         waitContains(robot, "#stripFree", "Free \u2014 check in the next patient  (JD discharged at");

@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import org.vigil.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,8 @@ class SessionPanelModelTest {
 
     private final FakeChairFeed feed = new FakeChairFeed();
     private final FakeClinic clinic = new FakeClinic(feed);
-    private final SessionPanelModel m = new SessionPanelModel(feed, () -> "Ana", ZoneOffset.UTC, Runnable::run);
+    private org.vigil.domain.Actor acting = org.vigil.testsupport.TestActors.nurse("Ana");
+    private final SessionPanelModel m = new SessionPanelModel(feed, () -> acting, ZoneOffset.UTC, Runnable::run);
 
     private void frame() {
         m.update(feed.now());
@@ -28,7 +30,7 @@ class SessionPanelModelTest {
 
     /** Checks in at 0 s with a baseline of two cuffs ({@code sys}/{@code dia}) at 60 and 120 s. */
     private void checkedInWithBaseline(double sys, double dia) {
-        clinic.checkIn(DOE, ORDER, false, "Ana");
+        clinic.checkIn(DOE, ORDER, false, TestActors.nurse("Ana"));
         clinic.cuff(60, sys, dia);
         clinic.cuff(120, sys, dia);
         feed.at(130);
@@ -45,7 +47,7 @@ class SessionPanelModelTest {
 
     @Test
     void theStripShowsWhoIsInTheChairAndThePhaseTimerFromTheInjectedClock() {
-        clinic.checkIn(DOE, ORDER, false, "Ana");
+        clinic.checkIn(DOE, ORDER, false, TestActors.nurse("Ana"));
         feed.at(75);
         frame();
         assertFalse(m.freeProperty().get());
@@ -59,7 +61,7 @@ class SessionPanelModelTest {
 
     @Test
     void startIsBlockedWithTheReasonUntilABaselineAndThenByTheGateUntilAPrescriberConfirms() {
-        clinic.checkIn(DOE, ORDER, false, "Ana");
+        clinic.checkIn(DOE, ORDER, false, TestActors.nurse("Ana"));
         frame();
         assertFalse(m.canStartProperty().get());
         assertEquals("No baseline yet: capture it from two cuff readings or type it in", m.startBlockersProperty().get());
@@ -79,8 +81,10 @@ class SessionPanelModelTest {
         assertTrue(m.message(SessionPanelModel.Section.START).get().startsWith("Refused: start gate"));
 
         m.confirmStart("", "");
-        assertEquals("Refused: the confirmation needs the prescriber's name", m.message(SessionPanelModel.Section.START).get());
+        assertEquals("Refused: Ana (nurse) may not confirm the start gate", m.message(SessionPanelModel.Section.START).get());
+        acting = org.vigil.testsupport.TestActors.prescriber("Dr Grey");
         m.confirmStart("Dr Grey", "rechecked, proceed");
+        acting = org.vigil.testsupport.TestActors.nurse("Ana");
         frame();
         assertTrue(m.canStartProperty().get());
         assertFalse(m.gateClosedProperty().get());
@@ -208,8 +212,8 @@ class SessionPanelModelTest {
     @Test
     void theCommandsCarryTheActingUserReadAtEachPress() {
         String[] who = {"Ana"};
-        SessionPanelModel model = new SessionPanelModel(feed, () -> who[0], ZoneOffset.UTC, Runnable::run);
-        clinic.checkIn(DOE, ORDER, false, "Ana");
+        SessionPanelModel model = new SessionPanelModel(feed, () -> org.vigil.testsupport.TestActors.nurse(who[0]), ZoneOffset.UTC, Runnable::run);
+        clinic.checkIn(DOE, ORDER, false, TestActors.nurse("Ana"));
         who[0] = "Ben";
         model.typeBaseline("120", "80", "", "", "");
         assertEquals("typeBaseline by Ben", clinic.commands.get(clinic.commands.size() - 1));

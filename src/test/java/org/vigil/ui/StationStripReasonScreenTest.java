@@ -43,13 +43,13 @@ class StationStripReasonScreenTest {
         }
 
         @Override
-        public void acknowledge(String user) {
+        public void acknowledge(org.vigil.domain.Actor user) {
         }
     };
 
     @Start
     void start(Stage stage) {
-        stage.setScene(StationWindow.createScene(List.of(new FakeChairFeed()), station, () -> "carol",
+        stage.setScene(StationWindow.createScene(List.of(new FakeChairFeed()), station, () -> org.vigil.testsupport.TestActors.nurse("carol"),
                 org.vigil.chair.StationAdmin.DISABLED, java.time.InstantSource.system()));
         stage.show();
     }

@@ -43,7 +43,7 @@ class StationStripScreenTest {
         }
 
         @Override
-        public void acknowledge(String user) {
+        public void acknowledge(org.vigil.domain.Actor user) {
             acknowledged.incrementAndGet();
             acked = true;
         }
@@ -55,7 +55,7 @@ class StationStripScreenTest {
         hypertensive.id = "hypertensive";
         hypertensive.alarms(FakeChairFeed.alarm("nibp_sys.very_high", Priority.HIGH, "nibp_sys", 188.0, 180.0,
                 "NIBP sys 188 \u2265 180", FakeChairFeed.START));
-        stage.setScene(StationWindow.createScene(List.of(quiet, hypertensive), station, () -> "carol",
+        stage.setScene(StationWindow.createScene(List.of(quiet, hypertensive), station, () -> org.vigil.testsupport.TestActors.nurse("carol"),
                 org.vigil.chair.StationAdmin.DISABLED, java.time.InstantSource.system()));
         nav = stage.getScene().lookup("#nav-quiet");
         stage.show();

@@ -46,9 +46,9 @@ class StationStripTest {
     private final ChairMonitor chair1 = chair("c1", "Chair 1", chair1Log);
     private final ChairMonitor chair2 = chair("c2", "Chair 2", chair2Log);
     private final StationMonitor station = new StationMonitor(AlarmConfig.defaults(), clock, Runnable::run);
-    private final ChairViewModel screen1 = new ChairViewModel(chair1, () -> "carol", ZoneOffset.UTC);
-    private final ChairViewModel screen2 = new ChairViewModel(chair2, () -> "carol", ZoneOffset.UTC);
-    private final StationStripModel strip = new StationStripModel(station, () -> "carol");
+    private final ChairViewModel screen1 = new ChairViewModel(chair1, () -> org.vigil.testsupport.TestActors.nurse("carol"), ZoneOffset.UTC);
+    private final ChairViewModel screen2 = new ChairViewModel(chair2, () -> org.vigil.testsupport.TestActors.nurse("carol"), ZoneOffset.UTC);
+    private final StationStripModel strip = new StationStripModel(station, () -> org.vigil.testsupport.TestActors.nurse("carol"));
     private long frame;
 
     StationStripTest() {

@@ -45,7 +45,7 @@ class StationWindowTest {
         hypertensive.label = "Chair 3";
         FakeClinic clinic = new FakeClinic(desaturating);
         clinic.checkIn(new Patient(3, "100234", "Doe, Jane", LocalDate.of(1980, 5, 2), 82.0, ""),
-                new InfusionOrder(82, 0.5, 10, 40, "Dr Grey"), false, "Ana");
+                new InfusionOrder(82, 0.5, 10, 40, "Dr Grey"), false, org.vigil.testsupport.TestActors.nurse("Ana"));
         desaturating.push(1, Vital.SPO2, 82).push(1, Vital.HR, 104);
         desaturating.alarms(FakeChairFeed.alarm("spo2.desat", Priority.HIGH, "spo2", 82.0, 85.0, "SpO2 82 < 85",
                 FakeChairFeed.START));

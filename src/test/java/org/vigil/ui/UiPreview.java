@@ -41,7 +41,7 @@ public final class UiPreview {
             for (int i = 0; i < chairs; i++) {
                 feeds.add(new DemoFeed(Clock.systemUTC(), Duration.ofMinutes(38).plusSeconds(20), args.contains("--rr")));
             }
-            Scene scene = StationWindow.createScene(feeds, () -> System.getProperty("user.name", "nurse"));
+            Scene scene = StationWindow.createScene(feeds, () -> ChairScreen.DEFAULT_USER);
             stage.setTitle("Vigil preview");
             stage.setScene(scene);
             stage.setWidth(Double.parseDouble(size[0]));
