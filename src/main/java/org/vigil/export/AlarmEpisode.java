@@ -25,7 +25,7 @@ public record AlarmEpisode(String alarmId, AlarmKind kind, String parameter, Pri
         Instant end, Instant cleared, List<String> silencing) {
 
     /** Folds an alarm log (oldest first) into episodes in order of onset; silencing from the session's events. */
-    public static List<AlarmEpisode> of(List<AlarmEvent> log, List<RecordedEvent> events) {
+    public static List<AlarmEpisode> of(List<AlarmEvent> log, List<RecordedEvent> events, java.time.ZoneId zone) {
         Map<String, Builder> open = new LinkedHashMap<>();
         List<Builder> all = new ArrayList<>();
         for (AlarmEvent e : log) {
@@ -65,7 +65,7 @@ public record AlarmEpisode(String alarmId, AlarmKind kind, String parameter, Pri
         }
         List<AlarmEpisode> out = new ArrayList<>(all.size());
         for (Builder b : all) {
-            out.add(b.build(events));
+            out.add(b.build(events, zone));
         }
         return out;
     }
@@ -84,7 +84,7 @@ public record AlarmEpisode(String alarmId, AlarmKind kind, String parameter, Pri
             this.priority = raised.priority();
         }
 
-        AlarmEpisode build(List<RecordedEvent> events) {
+        AlarmEpisode build(List<RecordedEvent> events, java.time.ZoneId zone) {
             List<String> silencing = new ArrayList<>();
             Instant until = cleared != null ? cleared : end;
             for (RecordedEvent e : events) {
@@ -99,7 +99,7 @@ public record AlarmEpisode(String alarmId, AlarmKind kind, String parameter, Pri
                         && !which.isEmpty() && !which.equals(raised.alarmId())) {
                     continue;
                 }
-                silencing.add(e.type().key() + " " + e.time());
+                silencing.add(e.type().key() + " " + ExportText.iso(e.time(), zone));
             }
             return new AlarmEpisode(raised.alarmId(), raised.kind(), raised.parameter(), priority, raised.time(),
                     raised.value(), raised.limit(), raised.message(), escalatedAt, ackBy, ackAt, end, cleared,

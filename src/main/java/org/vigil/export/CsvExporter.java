@@ -164,7 +164,7 @@ final class CsvExporter implements Exporter {
         ZoneId z = log.zone();
         csv.row("onset", "end", "cleared", "alarm", "kind", "priority", "parameter", "value", "limit", "unit",
                 "message", "escalated_at", "acknowledged_by", "acknowledged_at", "silencing");
-        for (AlarmEpisode a : AlarmEpisode.of(log.alarms(), log.events())) {
+        for (AlarmEpisode a : AlarmEpisode.of(log.alarms(), log.events(), log.zone())) {
             Vital v = Vital.fromKey(a.parameter()).orElse(null);
             csv.row(ExportText.iso(a.onset(), z), ExportText.iso(a.end(), z), ExportText.iso(a.cleared(), z),
                     a.alarmId(), a.kind().name().toLowerCase(Locale.ROOT), a.priority().key(), nz(a.parameter()),

@@ -67,18 +67,20 @@ final class FhirBundle {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("resourceType", "Bundle");
-            g.writeObjectFieldStart("meta");
             if (log.deidentified()) {
+                g.writeObjectFieldStart("meta");
                 g.writeArrayFieldStart("security");
                 coding(g, "http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "PSEUDED", "pseudonymized");
                 g.writeEndArray();
                 g.writeArrayFieldStart("tag");
                 coding(g, "urn:vigil:export", "deidentified", Deidentifier.STATEMENT);
                 g.writeEndArray();
+                g.writeEndObject();
             }
-            g.writeEndObject();
             g.writeStringField("type", "collection");
-            g.writeStringField("timestamp", ExportText.iso(now, zone));
+            if (!log.deidentified()) {
+                g.writeStringField("timestamp", ExportText.iso(now, zone));
+            }
             g.writeArrayFieldStart("entry");
             patient(g);
             encounter(g);
@@ -362,7 +364,7 @@ final class FhirBundle {
 
     private void alarms(JsonGenerator g) throws IOException {
         int n = 0;
-        for (AlarmEpisode a : AlarmEpisode.of(log.alarms(), log.events())) {
+        for (AlarmEpisode a : AlarmEpisode.of(log.alarms(), log.events(), log.zone())) {
             entry(g, url("alarm-" + (++n)), "DetectedIssue");
             g.writeStringField("status", "final");
             g.writeObjectFieldStart("code");

@@ -112,24 +112,33 @@ public final class GeneratedSession {
         dose.put("duration_min", "40");
         dose.put("prescriber", ORDER.prescriber());
         add.add(start, SessionEventType.DOSE, dose, NURSE);
-        add.add(start, SessionEventType.PHASE, Map.of("phase", "baseline"), null);
-        add.add(at(0.08), SessionEventType.BASELINE, Map.of("nibp", "122/78", "hr", "72"), NURSE);
-        add.add(at(0.1), SessionEventType.PHASE, Map.of("phase", "infusion"), null);
-        add.add(at(0.1), SessionEventType.INFUSION, Map.of("action", "start", "rate_ml_h", DoseCalculation.number(d.rateMlPerH())), NURSE);
-        add.add(at(0.3), SessionEventType.SCORE, Map.of("sedation", "2", "dissociation", "3"), NURSE);
-        add.add(at(0.35), SessionEventType.LIMIT_CHANGED, Map.of("alarm", "spo2.low", "old", "90", "new", "88", "scope", "chair"), NURSE);
-        add.add(at(0.4) .plusSeconds(30), SessionEventType.AUDIO_PAUSED, Map.of("until", at(0.4).plusSeconds(150).toString()), NURSE);
-        add.add(at(0.45), SessionEventType.NOTE, Map.of("text", "Patient calm, says \"floaty\", eyes closed"), NURSE);
-        add.add(at(0.5), SessionEventType.INFUSION, Map.of("action", "stop"), NURSE);
-        add.add(at(0.5), SessionEventType.PHASE, Map.of("phase", "recovery"), null);
-        add.add(at(0.9), SessionEventType.SCORE, Map.of("aldrete", "10"), NURSE);
+        add.add(start, SessionEventType.PHASE, map("phase", "baseline"), null);
+        add.add(at(0.08), SessionEventType.BASELINE, map("nibp", "122/78", "hr", "72"), NURSE);
+        add.add(at(0.1), SessionEventType.PHASE, map("phase", "infusion"), null);
+        add.add(at(0.1), SessionEventType.INFUSION, map("action", "start", "rate_ml_h", DoseCalculation.number(d.rateMlPerH())), NURSE);
+        add.add(at(0.3), SessionEventType.SCORE, map("sedation", "2", "dissociation", "3"), NURSE);
+        add.add(at(0.35), SessionEventType.LIMIT_CHANGED, map("alarm", "spo2.low", "old", "90", "new", "88", "scope", "chair"), NURSE);
+        add.add(at(0.4) .plusSeconds(30), SessionEventType.AUDIO_PAUSED, map("until", at(0.4).plusSeconds(150).toString()), NURSE);
+        add.add(at(0.45), SessionEventType.NOTE, map("text", "Patient calm, says \"floaty\", eyes closed"), NURSE);
+        add.add(at(0.5), SessionEventType.INFUSION, map("action", "stop"), NURSE);
+        add.add(at(0.5), SessionEventType.PHASE, map("phase", "recovery"), null);
+        add.add(at(0.9), SessionEventType.SCORE, map("aldrete", "10"), NURSE);
         Map<String, String> out = new LinkedHashMap<>();
         out.put("by", NURSE);
         out.put("escort", "yes");
         out.put("monitoring_min", Long.toString(length.minusMinutes(1).toMinutes()));
         add.add(end().minusSeconds(60), SessionEventType.DISCHARGED, out, NURSE);
-        add.add(end().minusSeconds(60), SessionEventType.PHASE, Map.of("phase", "discharged"), null);
+        add.add(end().minusSeconds(60), SessionEventType.PHASE, map("phase", "discharged"), null);
         return e;
+    }
+
+    /** An ordered detail map (Map.of has no stable order from one run to the next). */
+    private static Map<String, String> map(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
     }
 
     private interface Adder {
@@ -181,7 +190,7 @@ public final class GeneratedSession {
             boolean noData = s >= techFrom && s < techFrom + Math.max(12, step);
             if (!noData) {
                 double spo2 = s >= desatFrom && s < desatFrom + Math.max(60, step) ? 86 : Math.min(100, 97 + rnd.nextInt(0, 3));
-                Set<ReadingFlag> f = s / step % 997 == 500 % 997 ? EnumSet.of(ReadingFlag.QUESTIONABLE) : Set.of();
+                Set<ReadingFlag> f = (s / step) % 97 == 13 ? EnumSet.of(ReadingFlag.QUESTIONABLE) : Set.of();
                 sink.accept(new Reading(t, OXIMETER, Vital.PR, hr + rnd.nextInt(-1, 2), f));
                 sink.accept(new Reading(t, OXIMETER, Vital.SPO2, spo2, f));
             } else {

@@ -23,8 +23,10 @@ final class Hl7Exporter implements Exporter {
 
     @Override
     public void export(SessionLog log, Path out, ExportProgress progress) throws IOException {
-        var now = clock.instant();
-        String id = "VIGIL-" + (log.deidentified() ? "DEID" : Long.toString(log.sessionId())) + "-" + now.toEpochMilli();
+        // a de-identified message must not date the session by when it was exported: its (shifted) end stands in
+        var now = log.deidentified() ? (log.end() != null ? log.end() : log.start()) : clock.instant();
+        String id = log.deidentified() ? "VIGIL-" + (log.patient() == null ? "DEID" : log.patient().id())
+                : "VIGIL-" + log.sessionId() + "-" + now.toEpochMilli();
         OutputFiles.write(out, tmp -> {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 Hl7Oru.write(log, id, now, w, progress);

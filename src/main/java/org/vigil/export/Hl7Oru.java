@@ -87,7 +87,7 @@ public final class Hl7Oru {
                     + "^99VIGIL|0.0.0.0|" + esc(CsvExporter.detail(e.detail()) + user) + "||||||F|||"
                     + ExportText.hl7(e.time(), z));
         }
-        for (AlarmEpisode a : AlarmEpisode.of(log.alarms(), log.events())) {
+        for (AlarmEpisode a : AlarmEpisode.of(log.alarms(), log.events(), log.zone())) {
             obx[0]++;
             String text = a.priority().key() + " " + a.kind().name().toLowerCase(Locale.ROOT) + " alarm: "
                     + (a.message() == null ? a.alarmId() : a.message())

@@ -43,7 +43,7 @@ final class PdfExporter implements Exporter {
     public void export(SessionLog log, Path out, ExportProgress progress) throws IOException {
         Instant now = clock.instant();
         TrendPass trend = TrendPass.run(log, (int) PdfCharts.plotWidth(), progress);
-        List<AlarmEpisode> alarms = AlarmEpisode.of(log.alarms(), log.events());
+        List<AlarmEpisode> alarms = AlarmEpisode.of(log.alarms(), log.events(), log.zone());
         OutputFiles.write(out, tmp -> {
             try (PDDocument doc = new PDDocument()) {
                 PDDocumentInformation info = doc.getDocumentInformation();
@@ -51,8 +51,8 @@ final class PdfExporter implements Exporter {
                 info.setCreator("Vigil " + log.softwareVersion());
                 try (PdfPages p = new PdfPages(doc)) {
                     write(log, trend, alarms, p, now, progress);
-                    p.finish(header(log), "Vigil " + log.softwareVersion() + " · printed " + format(now, log.zone())
-                            + (log.deidentified() ? " · de-identified" : ""));
+                    p.finish(header(log), "Vigil " + log.softwareVersion() + (log.deidentified() ? " · de-identified"
+                            : " · printed " + format(now, log.zone())));
                 }
                 doc.save(tmp.toFile());
             }
@@ -186,7 +186,7 @@ final class PdfExporter implements Exporter {
             p.line(d.deviceId() + ": " + d.label() + ", protocol " + d.protocol() + ", " + d.endpoint() + ", serial "
                     + (d.serial().isEmpty() ? "not reported" : d.serial()));
         }
-        p.line("Vigil " + log.softwareVersion() + "; report printed " + format(now, z));
+        p.line("Vigil " + log.softwareVersion() + (log.deidentified() ? "" : "; report printed " + format(now, z)));
         p.heading("Signatures");
         p.need(70);
         p.down(24);
