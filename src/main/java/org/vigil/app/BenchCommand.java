@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             "   line per figure. Run it alone (--frames 0 --decode 0 --cpu 0) for a clean RSS."},
         footer = {"", "Examples:", "  java -jar vigil.jar bench --frames 2000 --cpu 30s",
             "  java -jar vigil.jar bench --frames 0 --decode 0 --cpu 0 --memory 30m",
-            "  java -jar vigil.jar bench --cpu 0 --decode 1s --frames 500 --ui 60s   (on a desktop or under Xvfb)"})
+            "  java -jar vigil.jar bench --cpu 0 --decode 1s --frames 500 --ui 60s   (on a desktop or under Xvfb)",
+            "  java -jar vigil.jar bench --review --frames 0 --decode 0 --cpu 0"})
 final class BenchCommand implements Callable<Integer> {
 
     ProtocolRegistry protocols = ProtocolRegistry.standard();
@@ -67,6 +68,12 @@ final class BenchCommand implements Callable<Integer> {
                     + " e.g. --clinic-day 8h. Runs before the other figures.")
     String clinicDay;
 
+    @Option(names = "--review",
+            description = "Also measure the review of past sessions on generated data (seeded): opening a 100-minute"
+                    + " session with a 75 Hz pleth, opening the 32-hour MIMIC-II numerics replayed into a session, the"
+                    + " session list query and first paint with 5,000 sessions. Runs before the other figures.")
+    boolean review;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -78,6 +85,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (clinicDay != null) {
             clinicDay(out, Durations.parse(clinicDay));
+        }
+        if (review) {
+            ReviewBench.run(out);
         }
         if (frames > 0 && PtyPair.isSupported()) {
             for (ProtocolDriver p : protocols.all()) {

@@ -171,7 +171,7 @@ public final class PatientRepository implements PatientDirectory {
                 birth == null ? null : LocalDate.parse(birth), weight, rs.getString(first + 5));
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

@@ -114,7 +114,34 @@ final class Schema {
                     "CREATE INDEX session_open ON session (chair_id) WHERE ended_at IS NULL",
                     "ALTER TABLE session_event ADD COLUMN recorded_at INTEGER",
                     "ALTER TABLE session_event ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
-                    "ALTER TABLE session_event ADD COLUMN corrects INTEGER NOT NULL DEFAULT 0")));
+                    "ALTER TABLE session_event ADD COLUMN corrects INTEGER NOT NULL DEFAULT 0")),
+            // Review (issue: review of past sessions): the session list's summary columns (SessionSummaries),
+            // written when a session ends and back-filled here; pleth and other waveforms in ~1 s chunks
+            // (WaveformStore: the byte layout of samples is in WaveformChunk).
+            new Migration(4, "session list summaries, waveform chunks", List.of(
+                    "ALTER TABLE session ADD COLUMN sum_peak_sys REAL",
+                    "ALTER TABLE session ADD COLUMN sum_min_spo2 REAL",
+                    "ALTER TABLE session ADD COLUMN sum_alarms_high INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE session ADD COLUMN sum_alarms_medium INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE session ADD COLUMN sum_alarms_low INTEGER NOT NULL DEFAULT 0",
+                    "ALTER TABLE session ADD COLUMN sum_done INTEGER NOT NULL DEFAULT 0",
+                    SessionSummaries.fill("s.ended_at IS NOT NULL"),
+                    "CREATE INDEX session_by_chair ON session (chair_id, started_at)",
+                    // the same index, covering: a review's overview of hours reads the index only
+                    "DROP INDEX reading_by_session_vital_time",
+                    "CREATE INDEX reading_by_session_vital_time ON reading (session_id, vital, t_ms, value, flags)",
+                    """
+                    CREATE TABLE waveform_chunk (
+                        session_id INTEGER NOT NULL REFERENCES session (id),
+                        device_id  TEXT    NOT NULL,
+                        wave       TEXT    NOT NULL,
+                        t_ms       INTEGER NOT NULL,
+                        rate_hz    REAL    NOT NULL CHECK (rate_hz > 0),
+                        lo         INTEGER NOT NULL,
+                        hi         INTEGER NOT NULL,
+                        samples    BLOB    NOT NULL
+                    )""",
+                    "CREATE INDEX waveform_by_session_wave_time ON waveform_chunk (session_id, wave, t_ms)")));
 
     private Schema() {
     }

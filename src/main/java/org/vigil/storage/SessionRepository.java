@@ -151,6 +151,11 @@ public final class SessionRepository {
     }
 
     /** The session's valid cuff measurements, in time order (systolic and diastolic of one frame). */
+    /** The session's valid cuff measurements (systolic and diastolic, unflagged), oldest first. */
+    public synchronized List<org.vigil.session.CuffReading> cuffReadings(long sessionId) {
+        return cuffs(sessionId);
+    }
+
     private List<org.vigil.session.CuffReading> cuffs(long sessionId) {
         return query("read the cuff readings of session " + sessionId, """
                 SELECT s.t_ms, s.device_id, s.value, d.value,
@@ -188,6 +193,7 @@ public final class SessionRepository {
                 p.setString(2, reason.key());
                 p.setLong(3, sessionId);
                 if (p.executeUpdate() == 1) {
+                    SessionSummaries.write(connection, sessionId);
                     return null;
                 }
             }
@@ -220,6 +226,7 @@ public final class SessionRepository {
                 if (p.executeUpdate() != 1) {
                     throw new IllegalStateException("session " + sessionId + " is not running in " + file);
                 }
+                SessionSummaries.write(connection, sessionId);
             }
             return null;
         });
@@ -273,6 +280,7 @@ public final class SessionRepository {
                     Codec.bindSessionEvent(event, row[0], SessionEvent.of(now, SessionEvent.SESSION_RECOVERED,
                             Map.of("ended_at", endedAt.toString(), "reason", "no end recorded; station restarted"), null));
                     event.executeUpdate();
+                    SessionSummaries.write(connection, row[0]);
                     ids.add(row[0]);
                     log.warn("session {} had no end; recorded as ended abnormally at {}", row[0], endedAt);
                 }

@@ -35,12 +35,18 @@ public final class VigilDatabase implements AutoCloseable {
     private final int schemaVersion;
     private final Connection connection;
     private final SessionRepository sessions;
+    private final ArchiveQueries archive;
+    private final WaveformStore waveforms;
+    private final BulkAppender bulk;
 
     private VigilDatabase(Path file, int schemaVersion, Connection connection) {
         this.file = file;
         this.schemaVersion = schemaVersion;
         this.connection = connection;
         this.sessions = new SessionRepository(connection, file);
+        this.archive = new ArchiveQueries(connection, file, sessions);
+        this.waveforms = new WaveformStore(connection, file, sessions);
+        this.bulk = new BulkAppender(connection, file, sessions);
     }
 
     /**
@@ -106,6 +112,21 @@ public final class VigilDatabase implements AutoCloseable {
     /** Sessions, devices, readings and events: start, end, recover, list and read back. */
     public SessionRepository sessions() {
         return sessions;
+    }
+
+    /** The read side's queries: the filtered session list, a session's clinical part, streamed readings. */
+    public ArchiveQueries archive() {
+        return archive;
+    }
+
+    /** Waveform chunks (pleth): append and stream back. */
+    public WaveformStore waveforms() {
+        return waveforms;
+    }
+
+    /** Whole recordings appended in few transactions (imports, generated data); not for live recording. */
+    public BulkAppender bulk() {
+        return bulk;
     }
 
     /**

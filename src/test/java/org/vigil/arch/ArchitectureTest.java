@@ -27,6 +27,7 @@ class ArchitectureTest {
     static final String CHAIR = "chair";
     static final String SESSION = "session";
     static final String STORAGE = "storage";
+    static final String REVIEW = "review";
     static final String EXPORT = "export";
     static final String CONFIG = "config";
     static final String UI = "ui";
@@ -45,6 +46,7 @@ class ArchitectureTest {
             .layer(CHAIR).definedBy("org.vigil.chair..")
             .layer(SESSION).definedBy("org.vigil.session..")
             .layer(STORAGE).definedBy("org.vigil.storage..")
+            .layer(REVIEW).definedBy("org.vigil.review..")
             .layer(EXPORT).definedBy("org.vigil.export..")
             .layer(CONFIG).definedBy("org.vigil.config..")
             .layer(UI).definedBy("org.vigil.ui..")
@@ -63,14 +65,18 @@ class ArchitectureTest {
             // the chair runs all day and hosts the clinical session of the patient in it
             .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION)
             .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION)
+            // the read side: past sessions from the database, never the chair runtime or a device
+            .whereLayer(REVIEW).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION, STORAGE)
             // the read side's exporters: stored sessions out as files and messages; never the chair runtime or the UI
-            .whereLayer(EXPORT).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION, STORAGE)
+            .whereLayer(EXPORT).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION, STORAGE, REVIEW)
             // a device's protocol key is looked up in the ProtocolRegistry (device), nothing else of device
             .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, DEVICE, ALARM, SESSION)
-            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION)
+            // the export dialog runs an export (formats, progress, cancel) on a background task
+            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION, REVIEW, EXPORT)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(
-                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, EXPORT, CONFIG, UI, SIM)
+                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, REVIEW, EXPORT, CONFIG, UI,
+                    SIM)
 
             .whereLayer(APP).mayNotBeAccessedByAnyLayer()
             .whereLayer(UI).mayOnlyBeAccessedByLayers(APP)
@@ -100,6 +106,14 @@ class ArchitectureTest {
             .and().haveSimpleNameEndingWith("Model")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("a view model is tested without a window: it holds state and commands, never nodes");
+
+    @ArchTest
+    static final ArchRule chartArithmeticIsFreeOfJavaFx = noClasses()
+            .that().resideInAPackage("org.vigil.ui.chart")
+            .and().haveNameNotMatching(".*\\.(TrendChart|ChartPainter)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the review chart's data, downsampling and view arithmetic are tested without a window;"
+                    + " only the canvas node and its painter draw");
 
     @ArchTest
     static final ArchRule yamlLayerUsesOnlyItsParser = noClasses()

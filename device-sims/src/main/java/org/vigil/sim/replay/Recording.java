@@ -34,7 +34,7 @@ import org.vigil.sim.scenario.Nibp;
 public final class Recording {
 
     /** One minute of the file. */
-    record Row(int minute, Map<Vital, Double> values, Nibp nibp) {
+    public record Row(int minute, Map<Vital, Double> values, Nibp nibp) {
     }
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
@@ -165,7 +165,7 @@ public final class Recording {
         return (int) rows.stream().filter(r -> r.nibp() != null).count();
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
