@@ -100,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
         Actor actor = new Actor("os:" + user, user + " (command line)", Role.SYSTEM, null, "system");
         SessionExports exports = new SessionExports(ExporterFactory.standard(clock), audit, clock, new SecureRandom());
         try (VigilDatabase database = VigilDatabase.open(db)) {
-            SessionLogReader reader = new SessionLogReader(database.sessions(), z);
+            SessionLogReader reader = new SessionLogReader(new org.vigil.review.SessionArchive(database), z);
             List<Long> ids = new ArrayList<>();
             boolean range = session == null;
             if (!range) {

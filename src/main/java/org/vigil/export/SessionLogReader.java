@@ -1,56 +1,59 @@
 package org.vigil.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.vigil.alarm.AlarmEvent;
-import org.vigil.domain.Reading;
+import java.util.Set;
 import org.vigil.domain.RecordedEvent;
-import org.vigil.domain.SessionEventType;
 import org.vigil.domain.Vital;
+import org.vigil.review.ArchivedEvent;
+import org.vigil.review.RecordedDevice;
+import org.vigil.review.SessionArchive;
+import org.vigil.review.SessionFilter;
+import org.vigil.review.SessionHeader;
+import org.vigil.review.SessionRow;
+import org.vigil.session.DoseCalculation;
+import org.vigil.session.InfusionOrder;
 import org.vigil.session.Patient;
-import org.vigil.storage.SessionDevice;
-import org.vigil.storage.SessionEvent;
-import org.vigil.storage.SessionInfo;
-import org.vigil.storage.SessionRepository;
-import org.vigil.storage.SessionSummary;
 
 /**
- * Reads a stored session as a {@link SessionLog}: the session row, its devices, typed events and
- * alarm log at once (they are small), the patient from the check-in's MRN and the order from the
- * recorded dose arithmetic, and the readings streamed an hour at a time (never the whole reading
- * table of a 32-hour session in memory).
+ * Reads a stored session from the read side ({@link SessionArchive}) as a {@link SessionLog}: the
+ * header, devices, typed events (corrections kept beside what they correct: the edit trail) and
+ * alarm log at once (they are small), and the readings streamed through the archive's cursor an
+ * hour at a time, so a 32-hour session is never in memory and the database is never held for
+ * longer than one hour of rows.
  */
 public final class SessionLogReader {
 
     static final Duration WINDOW = Duration.ofHours(1);
+    private static final Set<Vital> ALL = EnumSet.allOf(Vital.class);
 
-    private final SessionRepository sessions;
+    private final SessionArchive archive;
     private final ZoneId zone;
 
-    public SessionLogReader(SessionRepository sessions, ZoneId zone) {
-        this.sessions = sessions;
+    public SessionLogReader(SessionArchive archive, ZoneId zone) {
+        this.archive = archive;
         this.zone = zone;
     }
 
     /** The newest session's id, if the database has any. */
     public Optional<Long> last() {
-        List<SessionSummary> all = sessions.listSessions();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).id());
+        List<SessionRow> rows = archive.list(SessionFilter.all().withLimit(1));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).id());
     }
 
     /** The ids of the sessions that started in {@code [from, to)}, oldest first. */
     public List<Long> startedBetween(Instant from, Instant to) {
         List<Long> ids = new ArrayList<>();
-        for (SessionSummary s : sessions.listSessions()) {
-            if (!s.start().isBefore(from) && s.start().isBefore(to)) {
-                ids.add(s.id());
-            }
+        for (SessionRow r : archive.list(SessionFilter.all().withRange(from, to))) {
+            ids.add(r.id());
         }
         ids.sort(Comparator.naturalOrder());
         return ids;
@@ -58,68 +61,58 @@ public final class SessionLogReader {
 
     /** The session, or empty when there is no such id. */
     public Optional<SessionLog> read(long sessionId) {
-        Optional<SessionInfo> found = sessions.session(sessionId);
+        Optional<SessionHeader> found = archive.header(sessionId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        SessionInfo info = found.get();
+        SessionHeader h = found.get();
         List<RecordedEvent> events = new ArrayList<>();
-        for (SessionEvent e : sessions.sessionEvents(sessionId)) {
-            e.toRecorded().ifPresent(events::add);
+        for (ArchivedEvent e : archive.events(sessionId)) {
+            events.add(e.event());
+            events.addAll(e.corrections());
         }
-        List<AlarmEvent> alarms = sessions.alarmEvents(sessionId);
+        events.sort(Comparator.comparing(RecordedEvent::time));
         SessionLog.PatientPart patient = null;
+        Patient p = h.patient();
+        InfusionOrder o = h.order();
+        if (p != null) {
+            double weight = o != null ? o.weightKg() : p.weightKg() == null ? Double.NaN : p.weightKg();
+            patient = new SessionLog.PatientPart(p.mrn(), p.name(), p.birthDate(), weight);
+        }
         SessionLog.OrderPart order = null;
-        for (RecordedEvent e : events) {
-            if (e.type() == SessionEventType.CHECK_IN && patient == null && e.get("mrn") != null) {
-                Optional<Patient> p = sessions.patients().byMrn(e.get("mrn"));
-                double weight = number(e.detail(), "weight_kg");
-                patient = p.map(x -> new SessionLog.PatientPart(x.mrn(), x.name(), x.birthDate(), weight))
-                        .orElse(new SessionLog.PatientPart(e.get("mrn"), "unknown", null, weight));
-            }
-            if (e.type() == SessionEventType.DOSE && order == null) {
-                Map<String, String> d = e.detail();
-                order = new SessionLog.OrderPart(number(d, "weight_kg"), number(d, "dose_mg_kg"),
-                        number(d, "concentration_mg_ml"), number(d, "duration_min"), d.getOrDefault("prescriber", ""),
-                        number(d, "total_mg"), number(d, "volume_ml"), number(d, "rate_ml_h"));
-            }
+        if (o != null) {
+            DoseCalculation d = h.dose();
+            order = new SessionLog.OrderPart(o.weightKg(), o.doseMgPerKg(), o.concentrationMgPerMl(), o.durationMin(),
+                    o.prescriber(), d == null ? Double.NaN : d.totalMg(), d == null ? Double.NaN : d.volumeMl(),
+                    d == null ? Double.NaN : d.rateMlPerH());
         }
         List<SessionLog.DevicePart> devices = new ArrayList<>();
-        for (SessionDevice d : info.devices()) {
+        for (RecordedDevice d : h.devices()) {
             devices.add(new SessionLog.DevicePart(d.deviceId(), d.label(), d.protocol(), d.endpoint(), ""));
         }
-        Instant start = info.start();
-        Instant end = info.end();
+        Instant start = h.start();
+        Instant end = h.end();
         SessionLog.ReadingSource readings = sink -> {
             // a running session has no end yet: read on until a day without readings
             int empty = 0;
             for (Instant from = start.minus(WINDOW); end != null ? !from.isAfter(end) : empty < 24; from = from.plus(WINDOW)) {
-                Instant to = from.plus(WINDOW);
-                List<Reading> window = new ArrayList<>();
-                for (Vital v : Vital.values()) {
-                    window.addAll(sessions.readings(sessionId, v, from, to));
+                int[] n = {0};
+                try {
+                    archive.forEachReading(sessionId, from, from.plus(WINDOW), ALL, r -> {
+                        n[0]++;
+                        try {
+                            sink.accept(r);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 }
-                empty = window.isEmpty() ? empty + 1 : 0;
-                window.sort(Comparator.comparing(Reading::time));
-                for (Reading r : window) {
-                    sink.accept(r);
-                }
+                empty = n[0] == 0 ? empty + 1 : 0;
             }
         };
-        return Optional.of(new SessionLog(sessionId, info.chairId(), start, end,
-                info.endReason() == null ? "" : info.endReason().key(), info.softwareVersion(), info.simulated(), zone,
-                patient, order, devices, events, alarms, readings, false));
-    }
-
-    private static double number(Map<String, String> d, String key) {
-        String v = d.get(key);
-        if (v == null || v.isBlank()) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return Optional.of(new SessionLog(sessionId, h.chairId(), start, end, h.endReason(), h.softwareVersion(),
+                h.simulated(), zone, patient, order, devices, events, archive.alarmLog(sessionId), readings, false));
     }
 }

@@ -21,7 +21,7 @@ class SessionLogReaderTest {
         GeneratedSession g = new GeneratedSession(4, ExportFixtures.START, Duration.ofMinutes(150), Duration.ofSeconds(5));
         try (VigilDatabase db = VigilDatabase.open(dir.resolve("v.db"))) {
             long id = g.store(db);
-            SessionLogReader reader = new SessionLogReader(db.sessions(), ExportFixtures.ZONE);
+            SessionLogReader reader = new SessionLogReader(new org.vigil.review.SessionArchive(db), ExportFixtures.ZONE);
             assertEquals(id, reader.last().orElseThrow());
             SessionLog log = reader.read(id).orElseThrow();
             SessionLog expected = g.log(id, ExportFixtures.ZONE);
