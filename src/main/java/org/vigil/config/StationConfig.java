@@ -21,6 +21,7 @@ import org.vigil.alarm.AlarmConfig;
  * @param sessionRules the clinic's rules for clinical sessions (dose ranges, start gate, intervals, discharge)
  * @param adminPin the PIN that switches a screen to admin mode; null when none is configured
  *                 (admin actions are then disabled)
+ * @param interfaceEngine where signed sessions are sent (HL7 over MLLP); null when none is configured
  */
 public record StationConfig(
         Path dataDir,
@@ -30,7 +31,14 @@ public record StationConfig(
         ClinicBounds bounds,
         Path source,
         AdminPin adminPin,
-        SessionRules sessionRules) {
+        SessionRules sessionRules,
+        InterfaceEngineConfig interfaceEngine) {
+
+    /** A configuration without an interface engine. */
+    public StationConfig(Path dataDir, Path database, List<ChairConfig> chairs, AlarmConfig alarms, ClinicBounds bounds,
+            Path source, AdminPin adminPin, SessionRules sessionRules) {
+        this(dataDir, database, chairs, alarms, bounds, source, adminPin, sessionRules, null);
+    }
 
     /** A configuration with the clinic's default session rules. */
     public StationConfig(Path dataDir, Path database, List<ChairConfig> chairs, AlarmConfig alarms, ClinicBounds bounds,
