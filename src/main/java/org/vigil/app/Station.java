@@ -144,6 +144,7 @@ public final class Station implements AutoCloseable {
             }
         }, config.chairs().stream().map(ChairConfig::id).collect(java.util.stream.Collectors.toSet()));
         this.writer = store.writer();
+        this.engineLink = InterfaceEngineLink.start(config.interfaceEngine(), config.database(), store, clock);
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {
@@ -238,6 +239,11 @@ public final class Station implements AutoCloseable {
         boolean allSimulated = chair.simulated();
         NewSession base = new NewSession(chair.id(), clock.instant(), VersionInfo.version(), allSimulated, sessionDevices);
         ChairRecordBook records = new ChairRecordBook(store, base, this::alarmSettingsEvent, config.alarms());
+        records.signed = key -> {
+            if (engineLink != null) {
+                engineLink.signed(key);
+            }
+        };
         SessionRepository.OpenSession resumed = open.isEmpty() ? null : open.get(open.size() - 1);
         for (SessionRepository.OpenSession older : open) {
             if (older != resumed) {
@@ -334,6 +340,15 @@ public final class Station implements AutoCloseable {
                 store.endSession(key, now, EndReason.ENDED_ABNORMALLY);
             }
         });
+    }
+
+    /** Sends signed sessions to the clinic's interface engine; null when none is configured. */
+    private volatile InterfaceEngineLink engineLink;
+
+    /** What the interface engine refused (AE/AR) with its words, for an admin; empty when none is configured. */
+    public List<String> interfaceEngineNotices() {
+        InterfaceEngineLink l = engineLink;
+        return l == null ? List.of() : l.notices();
     }
 
     /** The clinic's patients, on a connection of the station's own; null until the database can be used. */
@@ -458,6 +473,9 @@ public final class Station implements AutoCloseable {
             sound.close();
         }
         // writes what it can, then ends each session: closed, or marked with the gap and the lost rows
+        if (engineLink != null) {
+            engineLink.close();
+        }
         outcomes = List.copyOf(store.close(clock.instant()));
         synchronized (this) {
             if (patientDb != null) {
