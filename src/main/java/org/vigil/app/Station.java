@@ -240,6 +240,7 @@ public final class Station implements AutoCloseable {
         NewSession base = new NewSession(chair.id(), clock.instant(), VersionInfo.version(), allSimulated, sessionDevices);
         ChairRecordBook records = new ChairRecordBook(store, base, this::alarmSettingsEvent, config.alarms());
         records.signed = key -> {
+            lastSigned.put(chair.id(), key);
             if (engineLink != null) {
                 engineLink.signed(key);
             }
@@ -340,6 +341,20 @@ public final class Station implements AutoCloseable {
                 store.endSession(key, now, EndReason.ENDED_ABNORMALLY);
             }
         });
+    }
+
+    /** The store key of the session last signed (discharged) at each chair since the station started. */
+    private final java.util.Map<String, Long> lastSigned = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The database id of the session last signed at {@code chairId}, once the recorder has created it. */
+    public Optional<Long> lastSignedSession(String chairId) {
+        Long key = lastSigned.get(chairId);
+        return key == null ? Optional.empty() : store.sessionId(key);
+    }
+
+    /** Waits until the recorder has written what it was given (an export reads the session right after). */
+    void flushRecords(Duration timeout) throws InterruptedException {
+        store.flush(timeout);
     }
 
     /** Sends signed sessions to the clinic's interface engine; null when none is configured. */

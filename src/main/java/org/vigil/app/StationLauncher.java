@@ -88,7 +88,8 @@ final class StationLauncher {
         try {
             List<ChairFeed> feeds = List.copyOf(station.chairs());
             org.vigil.ui.SessionContext sessions = org.vigil.ui.SessionContext.of(
-                    new StationPatients(station::patients), cfg.sessionRules());
+                    new StationPatients(station::patients), cfg.sessionRules())
+                    .withExports(new StationExports(station, cfg.dataDir().resolve("exports"), org.vigil.domain.AuditSink.NONE));
             StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), sessions,
                     "Vigil " + VersionInfo.version(), null);
         } catch (InterruptedException e) {

@@ -54,6 +54,11 @@ public final class ExportDialogModel {
         this.folder.set(folder);
     }
 
+    /** A model whose news reaches the FX thread through {@code Platform.runLater}. */
+    public static ExportDialogModel onFxThread(long sessionId, Path folder, ExportJob job, Executor background) {
+        return new ExportDialogModel(sessionId, folder, job, background, javafx.application.Platform::runLater);
+    }
+
     public List<ExportFormat> formats() {
         return List.of(ExportFormat.values());
     }
