@@ -388,6 +388,23 @@ public final class Station implements AutoCloseable {
         return Optional.ofNullable(patients);
     }
 
+    /** Past sessions for the Review screen, on a connection of their own; null until the database can be used. */
+    private VigilDatabase archiveDb;
+    private volatile org.vigil.review.SessionArchive archive;
+
+    /** The archive of past sessions (Review screen); empty while the session database cannot be used. */
+    public synchronized Optional<org.vigil.review.SessionArchive> archive() {
+        if (archive == null && !closed && store.everOpened()) {
+            try {
+                archiveDb = VigilDatabase.open(config.database());
+                archive = new org.vigil.review.SessionArchive(archiveDb);
+            } catch (RuntimeException e) {
+                log.error("past sessions cannot be read: {}", e.getMessage(), e);
+            }
+        }
+        return Optional.ofNullable(archive);
+    }
+
     private static Supplier<Transport> transportFor(DeviceConfig d, SimulatedDevices sims) {
         if (d.endpoint() instanceof SimulatedEndpoint) {
             String path = sims.portFor(d.id());
@@ -495,6 +512,9 @@ public final class Station implements AutoCloseable {
         synchronized (this) {
             if (patientDb != null) {
                 patientDb.close();
+            }
+            if (archiveDb != null) {
+                archiveDb.close();
             }
         }
         log.info("station closed; {} in {}", outcomes.stream().map(StationStore.Outcome::describe).toList(),

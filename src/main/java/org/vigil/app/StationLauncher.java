@@ -90,7 +90,10 @@ final class StationLauncher {
             org.vigil.ui.SessionContext sessions = org.vigil.ui.SessionContext.of(
                     new StationPatients(station::patients), cfg.sessionRules())
                     .withExports(new StationExports(station, cfg.dataDir().resolve("exports"), org.vigil.domain.AuditSink.NONE));
-            StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), sessions,
+            org.vigil.ui.review.ReviewContext review = org.vigil.ui.review.ReviewContext.of(station::archive,
+                    org.vigil.domain.AuditSink.NONE, () -> org.vigil.domain.Actor.SYSTEM, java.time.InstantSource.system(),
+                    java.time.ZoneId.systemDefault());
+            StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), sessions, review,
                     "Vigil " + VersionInfo.version(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -232,7 +232,10 @@ final class BatchCommitter implements AutoCloseable {
                 p.setLong(1, end.time().toEpochMilli());
                 p.setString(2, end.reason().key());
                 p.setLong(3, id);
-                p.executeUpdate();
+                if (p.executeUpdate() == 1) {
+                    // the session list's summary, written once as the session ends (after its rows)
+                    SessionSummaries.write(connection, id);
+                }
             }
         } else if (row instanceof Row.EventRow e) {
             String phase = e.event().details().get("phase");

@@ -39,9 +39,28 @@ public final class BulkAppender {
         return append(sessionId, Codec.INSERT_ALARM_EVENT, rows, (p, e) -> Codec.bindAlarmEvent(p, sessionId, e));
     }
 
-    /** Appends session events; returns how many. */
+    /** Appends session events; returns how many. The session's phase becomes its last {@code phase} event's, as when recorded live. */
     public long sessionEvents(long sessionId, Iterator<SessionEvent> rows) {
-        return append(sessionId, Codec.INSERT_SESSION_EVENT, rows, (p, e) -> Codec.bindSessionEvent(p, sessionId, e));
+        String[] phase = {null};
+        long n = append(sessionId, Codec.INSERT_SESSION_EVENT, rows, (p, e) -> {
+            if ("phase".equals(e.type()) && e.details().get("phase") != null) {
+                phase[0] = e.details().get("phase");
+            }
+            Codec.bindSessionEvent(p, sessionId, e);
+        });
+        if (phase[0] != null) {
+            synchronized (lock) {
+                try (PreparedStatement p = connection.prepareStatement("UPDATE session SET phase = ? WHERE id = ?")) {
+                    p.setString(1, phase[0]);
+                    p.setLong(2, sessionId);
+                    p.executeUpdate();
+                } catch (SQLException e) {
+                    throw new StorageException("cannot set the phase of session " + sessionId + " in " + file + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+        return n;
     }
 
     /** Appends waveform chunks; returns how many. */

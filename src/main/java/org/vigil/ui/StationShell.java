@@ -56,10 +56,20 @@ final class StationShell {
     private final BooleanProperty elsewhereFlash = new SimpleBooleanProperty();
     private final ObjectProperty<Integer> shown = new SimpleObjectProperty<>(OVERVIEW);
     private final AnimationTimer loop;
+    private final org.vigil.ui.review.ReviewPane review;
+    private final boolean reviewEnabled;
+    private final Button reviewButton = new Button("Review");
+    /** Index of the Review screen in {@link #shownProperty()}. */
+    static final int REVIEW = -2;
     private long lastErrorLog = Long.MIN_VALUE;
     private boolean running;
 
     StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin, SessionContext session) {
+        this(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none());
+    }
+
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin, SessionContext session,
+            org.vigil.ui.review.ReviewContext reviewContext) {
         Objects.requireNonNull(user, "user");
         if (feeds.isEmpty()) {
             throw new IllegalArgumentException("no chair to show");
@@ -76,6 +86,10 @@ final class StationShell {
         overview = new OverviewPane(summaries, this::show);
         overview.getStylesheets().add(css());
         content.getChildren().add(overview);
+        reviewEnabled = reviewContext.enabled();
+        review = new org.vigil.ui.review.ReviewPane(reviewContext);
+        review.root().setVisible(false);
+        content.getChildren().add(review.root());
 
         root.setId("stationShell");
         root.getStylesheets().add(css());
@@ -119,10 +133,12 @@ final class StationShell {
             chairButtons.add(b);
             bar.getChildren().add(b);
         }
-        Button review = new Button("Review");
+        Button review = reviewButton;
         review.setId("navReview");
-        review.setDisable(true);
-        review.setTooltip(new Tooltip("Reviewing and exporting past sessions comes in a later version"));
+        review.setDisable(!reviewEnabled);
+        review.setTooltip(new Tooltip(reviewEnabled ? "Past sessions: find one, review its charts, a patient's course"
+                : "Past sessions cannot be reviewed: this station has no session database"));
+        review.setOnAction(e -> show(REVIEW));
         elsewhere.setId("alarmsElsewhere");
         elsewhere.getStyleClass().add("alarms-elsewhere");
         elsewhere.setMinWidth(0);
@@ -153,11 +169,17 @@ final class StationShell {
         return bar;
     }
 
-    /** Shows chair {@code index}, or the overview for {@link #OVERVIEW}. */
+    /** Shows chair {@code index}, the overview for {@link #OVERVIEW}, past sessions for {@link #REVIEW}. */
     void show(int index) {
+        boolean toReview = index == REVIEW && shown.get() != REVIEW;
         shown.set(index);
         overview.setVisible(index == OVERVIEW);
         overviewButton.pseudoClassStateChanged(SELECTED, index == OVERVIEW);
+        review.root().setVisible(index == REVIEW);
+        reviewButton.pseudoClassStateChanged(SELECTED, index == REVIEW);
+        if (toReview) {
+            review.shown();
+        }
         for (int i = 0; i < screens.size(); i++) {
             screens.get(i).root().setVisible(i == index);
             chairButtons.get(i).pseudoClassStateChanged(SELECTED, i == index);
@@ -211,6 +233,10 @@ final class StationShell {
 
     Parent root() {
         return root;
+    }
+
+    org.vigil.ui.review.ReviewPane review() {
+        return review;
     }
 
     List<ChairScreen> screens() {

@@ -87,6 +87,15 @@ public final class StationStage {
      */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
             String title, java.time.Duration autoClose) throws InterruptedException {
+        showAndWait(feeds, station, admin, session, org.vigil.ui.review.ReviewContext.none(), title, autoClose);
+    }
+
+    /**
+     * As above, with the Review screen over {@code review}'s past sessions (opened by whoever the
+     * navigation bar names as acting).
+     */
+    public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
+            org.vigil.ui.review.ReviewContext review, String title, java.time.Duration autoClose) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
@@ -94,8 +103,10 @@ public final class StationStage {
             try {
                 Stage stage = new Stage();
                 stage.setTitle(title);
-                stage.setScene(StationWindow.createScene(feeds, station, new ActingUser(), admin,
-                        java.time.InstantSource.system(), session));
+                ActingUser user = new ActingUser();
+                stage.setScene(StationWindow.createScene(feeds, station, user, admin,
+                        java.time.InstantSource.system(), session, review.withActor(
+                                () -> org.vigil.ui.review.ReviewContext.typedName(user.get(), review.clock().instant()))));
                 stage.setOnCloseRequest(e -> {
                     if (autoClose == null && !confirmClose(stage, feeds)) {
                         e.consume();

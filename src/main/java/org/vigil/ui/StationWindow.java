@@ -79,8 +79,19 @@ public final class StationWindow {
 
     static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin,
             SessionContext session) {
+        return createScene(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none());
+    }
+
+    /** As above, with the Review screen over {@code review}'s past sessions. */
+    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, StationAdmin admin,
+            InstantSource clock, SessionContext session, org.vigil.ui.review.ReviewContext review) {
+        return createScene(feeds, station, user, new AdminModel(admin, clock), session, review);
+    }
+
+    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin,
+            SessionContext session, org.vigil.ui.review.ReviewContext review) {
         Objects.requireNonNull(admin, "admin");
-        StationShell shell = new StationShell(feeds, station, user, admin, session);
+        StationShell shell = new StationShell(feeds, station, user, admin, session, review);
         Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.setFill(Color.BLACK);
         scene.getProperties().put(StationShell.class, shell);
