@@ -57,13 +57,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day (yyyy-mm-dd, included) of the range.")
     String to;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, pdf, hl7 or fhir.")
+    @Option(names = "--outbox", description = "List the interface engine's outbox instead (state, attempts and the"
+            + " engine's answer of each signed session, refusals included) and export nothing.")
+    boolean outbox;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv, pdf, hl7 or fhir.")
     String format;
 
     @Option(names = "--deidentify", description = "Leave out name, MRN, birth date and free text; shift dates.")
     boolean deidentify;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file (or folder) to write.")
+    @Option(names = "--out", paramLabel = "PATH", description = "The file (or folder) to write.")
     Path out;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the times written (default: this computer's).")
@@ -76,6 +80,13 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outText = spec.commandLine().getOut();
+        if (outbox) {
+            return listOutbox(outText, err);
+        }
+        if (format == null || out == null) {
+            err.println("export: give --format FORMAT and --out PATH");
+            return 2;
+        }
         Optional<ExportFormat> f = ExportFormat.fromKey(format);
         if (f.isEmpty()) {
             err.println("export: unknown format '" + format + "' (expected csv, pdf, hl7 or fhir)");
@@ -155,6 +166,22 @@ final class ExportCommand implements Callable<Integer> {
                 Path target = range ? out.resolve(SessionExports.fileName(id, f.get(), deidentify)) : out;
                 exports.export(log.get(), f.get(), deidentify, target, actor, ExportProgress.NONE);
                 outText.println("session " + id + " -> " + target);
+            }
+        }
+        return 0;
+    }
+
+    private int listOutbox(PrintWriter outText, PrintWriter err) {
+        if (!Files.isRegularFile(db)) {
+            err.println("export: no session database at " + db);
+            return 2;
+        }
+        try (VigilDatabase database = VigilDatabase.open(db); org.vigil.storage.OutboxStore box = database.outbox()) {
+            outText.println("id,session,control_id,state,attempts,enqueued_at,last_attempt_at,last_answer");
+            for (org.vigil.storage.OutboxStore.Item i : box.all()) {
+                outText.println(i.id() + "," + i.sessionId() + "," + i.controlId() + "," + i.state() + "," + i.attempts() + ","
+                        + i.enqueuedAt() + "," + (i.lastAttemptAt() == null ? "" : i.lastAttemptAt()) + ","
+                        + Csv.field(i.lastAnswer()));
             }
         }
         return 0;

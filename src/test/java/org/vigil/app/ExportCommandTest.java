@@ -100,6 +100,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void theOutboxListingShowsWhatTheEngineRefusedInItsWords() throws Exception {
+        try (VigilDatabase d = VigilDatabase.open(db); org.vigil.storage.OutboxStore box = d.outbox()) {
+            long id = box.enqueue(first, "VIGIL-1-5", "MSH|...", Instant.parse("2026-03-02T09:00:00Z"));
+            box.attempted(id, "rejected", Instant.parse("2026-03-02T09:00:01Z"), Instant.parse("2026-03-02T09:00:01Z"),
+                    "AE: Unknown patient, check PID-3");
+        }
+        Run r = run("export", "--db", db.toString(), "--outbox");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(first + ",VIGIL-1-5,rejected,1,2026-03-02T09:00:00Z,2026-03-02T09:00:01Z,"
+                + "\"AE: Unknown patient, check PID-3\""), r.out());
+    }
+
+    @Test
     void errorsExitNonZeroWithAClearMessage() {
         String o = dir.resolve("x").toString();
         Run unknownSession = run("export", "--db", db.toString(), "--session", "999", "--format", "pdf", "--out", o);
@@ -122,5 +135,8 @@ class ExportCommandTest {
                 "--format", "csv", "--out", o);
         assertEquals(2, both.code());
         assertFalse(Files.exists(dir.resolve("x")));
+        Run noFormat = run("export", "--db", db.toString(), "--session", "1", "--out", o);
+        assertEquals(2, noFormat.code());
+        assertTrue(noFormat.err().contains("give --format FORMAT and --out PATH"));
     }
 }
