@@ -85,6 +85,14 @@ final class BenchCommand implements Callable<Integer> {
                     + " and report its CPU and the frames lost, e.g. --fleet 60s. Runs before the other figures.")
     String fleet;
 
+    @Option(names = "--export", description = "Also measure the export time of a 100-minute session (and of the 32-hour"
+            + " MIMIC-II recording with --export-mimic) in each format, read from a database. Runs before the other figures.")
+    boolean export;
+
+    @Option(names = "--export-mimic", paramLabel = "FILE",
+            description = "The MIMIC-II 1-minute numerics CSV (mimic2_s00001_numerics_1min.csv) for --export; skipped without it.")
+    java.nio.file.Path exportMimic;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -102,6 +110,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (fleet != null) {
             fleet(out, Durations.parse(fleet));
+        }
+        if (export) {
+            ExportBench.run(out, exportMimic);
         }
         if (frames > 0 && PtyPair.isSupported()) {
             for (ProtocolDriver p : protocols.all()) {

@@ -31,6 +31,8 @@ final class ChairRecordBook implements SessionRecords {
     volatile long current;
     /** The chair, once created (its alarm settings head each new record). */
     ChairMonitor monitor;
+    /** Told the store key of a clinical record that ends signed (discharged): the outbox sends it. */
+    volatile java.util.function.LongConsumer signed = key -> { };
 
     ChairRecordBook(StationStore store, NewSession base, Function<AlarmConfig, SessionEvent> alarmSettings,
             AlarmConfig defaults) {
@@ -48,7 +50,12 @@ final class ChairRecordBook implements SessionRecords {
 
     @Override
     public SessionRecorder endClinical(SessionRecorder clinical, Phase reached, Instant at) {
-        return next(clinical, new NewSession(base.chairId(), at, base.softwareVersion(), base.simulated(), base.devices()), at);
+        long ended = current;
+        SessionRecorder between = next(clinical, new NewSession(base.chairId(), at, base.softwareVersion(), base.simulated(), base.devices()), at);
+        if (reached == Phase.DISCHARGED) {
+            signed.accept(ended);
+        }
+        return between;
     }
 
     private SessionRecorder next(SessionRecorder previous, NewSession session, Instant at) {

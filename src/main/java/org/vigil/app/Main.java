@@ -26,6 +26,7 @@ import picocli.CommandLine.Mixin;
             BenchCommand.class,
             FuzzCommand.class,
             UsersCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class},
         footer = {
             "",
@@ -34,6 +35,7 @@ import picocli.CommandLine.Mixin;
             "  java -jar vigil.jar --config clinic.yaml     open the station on the configured chairs",
             "  java -jar vigil.jar decode --protocol masimo rad8.txt",
             "  java -jar vigil.jar record --duration 30s",
+            "  java -jar vigil.jar export --db vigil.db --session last --format pdf --out report.pdf",
             "  java -jar vigil.jar help sim"})
 public final class Main implements Callable<Integer> {
 

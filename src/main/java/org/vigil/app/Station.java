@@ -154,6 +154,7 @@ public final class Station implements AutoCloseable {
             }
         }, config.chairs().stream().map(ChairConfig::id).collect(java.util.stream.Collectors.toSet()));
         this.writer = store.writer();
+        this.engineLink = InterfaceEngineLink.start(config.interfaceEngine(), config.database(), store, clock);
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {
@@ -248,6 +249,12 @@ public final class Station implements AutoCloseable {
         boolean allSimulated = chair.simulated();
         NewSession base = new NewSession(chair.id(), clock.instant(), VersionInfo.version(), allSimulated, sessionDevices);
         ChairRecordBook records = new ChairRecordBook(store, base, this::alarmSettingsEvent, config.alarms());
+        records.signed = key -> {
+            lastSigned.put(chair.id(), key);
+            if (engineLink != null) {
+                engineLink.signed(key);
+            }
+        };
         SessionRepository.OpenSession resumed = open.isEmpty() ? null : open.get(open.size() - 1);
         for (SessionRepository.OpenSession older : open) {
             if (older != resumed) {
@@ -370,6 +377,29 @@ public final class Station implements AutoCloseable {
                 store.endSession(key, now, EndReason.ENDED_ABNORMALLY);
             }
         });
+    }
+
+    /** The store key of the session last signed (discharged) at each chair since the station started. */
+    private final java.util.Map<String, Long> lastSigned = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The database id of the session last signed at {@code chairId}, once the recorder has created it. */
+    public Optional<Long> lastSignedSession(String chairId) {
+        Long key = lastSigned.get(chairId);
+        return key == null ? Optional.empty() : store.sessionId(key);
+    }
+
+    /** Waits until the recorder has written what it was given (an export reads the session right after). */
+    void flushRecords(Duration timeout) throws InterruptedException {
+        store.flush(timeout);
+    }
+
+    /** Sends signed sessions to the clinic's interface engine; null when none is configured. */
+    private volatile InterfaceEngineLink engineLink;
+
+    /** What the interface engine refused (AE/AR) with its words, for an admin; empty when none is configured. */
+    public List<String> interfaceEngineNotices() {
+        InterfaceEngineLink l = engineLink;
+        return l == null ? List.of() : l.notices();
     }
 
     /** The clinic's patients, on a connection of the station's own; null until the database can be used. */
@@ -569,6 +599,9 @@ public final class Station implements AutoCloseable {
             sound.close();
         }
         // writes what it can, then ends each session: closed, or marked with the gap and the lost rows
+        if (engineLink != null) {
+            engineLink.close();
+        }
         outcomes = List.copyOf(store.close(clock.instant()));
         synchronized (this) {
             if (accountStore != null) {

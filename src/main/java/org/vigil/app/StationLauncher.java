@@ -85,7 +85,8 @@ final class StationLauncher {
         try {
             List<ChairFeed> feeds = List.copyOf(station.chairs());
             org.vigil.ui.SessionContext sessions = org.vigil.ui.SessionContext.of(
-                    new StationPatients(station::patients), cfg.sessionRules());
+                    new StationPatients(station::patients), cfg.sessionRules())
+                    .withExports(new StationExports(station, cfg.dataDir().resolve("exports"), org.vigil.domain.AuditSink.NONE));
             org.vigil.ui.review.ReviewContext review = org.vigil.ui.review.ReviewContext.of(station::archive,
                     station.audit(), () -> org.vigil.domain.Actor.SYSTEM, InstantSource.system(),
                     java.time.ZoneId.systemDefault());

@@ -28,7 +28,7 @@ public final class ConfigLoader {
     /** The file name looked for in {@code ./config} and in the user configuration folder. */
     public static final String FILE_NAME = "station.yaml";
 
-    private static final List<String> ROOT_KEYS = List.of("station", "chairs", "alarms", "session");
+    private static final List<String> ROOT_KEYS = List.of("station", "chairs", "alarms", "session", "interface_engine");
     private static final List<String> STATION_KEYS = List.of("data_dir", "database", "admin_pin", "auto_lock");
 
     private final UserEnvironment env;
@@ -131,9 +131,10 @@ public final class ConfigLoader {
         AlarmsReader.Result alarms = new AlarmsReader(problems).read(top);
         org.vigil.session.SessionRules sessionRules = top.isMap() ? new SessionRulesReader(problems).read(top)
                 : org.vigil.session.SessionRules.DEFAULTS;
+        InterfaceEngineConfig engine = top.isMap() ? InterfaceEngineConfig.read(top, problems) : null;
         problems.throwIfAny(p -> new ConfigException(file, p.lines()));
         return new StationConfig(dataDir, orDefault(database, dataDir.resolve(StationConfig.DEFAULT_DATABASE_NAME)),
-                chairs, alarms.alarms(), alarms.bounds(), absolute, adminPin, sessionRules, autoLock);
+                chairs, alarms.alarms(), alarms.bounds(), absolute, adminPin, sessionRules, autoLock, engine);
     }
 
     private static AdminPin adminPin(Fields st) {

@@ -22,6 +22,7 @@ import org.vigil.alarm.AlarmConfig;
  * @param adminPin the shared admin PIN of an older configuration, null when none: it becomes the first
  *                 admin's quick PIN (hashed) and is then no longer used
  * @param autoLock how long the station window stays unlocked without use ({@code station.auto_lock})
+ * @param interfaceEngine where signed sessions are sent (HL7 over MLLP); null when none is configured
  */
 public record StationConfig(
         Path dataDir,
@@ -32,15 +33,15 @@ public record StationConfig(
         Path source,
         AdminPin adminPin,
         SessionRules sessionRules,
-        java.time.Duration autoLock) {
+        java.time.Duration autoLock, InterfaceEngineConfig interfaceEngine) {
 
     /** The automatic lock when none is configured. */
     public static final java.time.Duration DEFAULT_AUTO_LOCK = java.time.Duration.ofMinutes(5);
 
-    /** A configuration with the default automatic lock. */
+    /** A configuration with the default automatic lock and without an interface engine. */
     public StationConfig(Path dataDir, Path database, List<ChairConfig> chairs, AlarmConfig alarms, ClinicBounds bounds,
             Path source, AdminPin adminPin, SessionRules sessionRules) {
-        this(dataDir, database, chairs, alarms, bounds, source, adminPin, sessionRules, DEFAULT_AUTO_LOCK);
+        this(dataDir, database, chairs, alarms, bounds, source, adminPin, sessionRules, DEFAULT_AUTO_LOCK, null);
     }
 
     /** A configuration with the clinic's default session rules. */
@@ -82,7 +83,7 @@ public record StationConfig(
 
     /** A copy with another database file (command-line override). */
     public StationConfig withDatabase(Path newDatabase) {
-        return new StationConfig(dataDir, newDatabase, chairs, alarms, bounds, source, adminPin, sessionRules, autoLock);
+        return new StationConfig(dataDir, newDatabase, chairs, alarms, bounds, source, adminPin, sessionRules, autoLock, interfaceEngine);
     }
 
     /**
@@ -92,12 +93,12 @@ public record StationConfig(
     public StationConfig withDataDir(Path newDataDir) {
         Path db = database.equals(dataDir.resolve(DEFAULT_DATABASE_NAME))
                 ? newDataDir.resolve(DEFAULT_DATABASE_NAME) : database;
-        return new StationConfig(newDataDir, db, chairs, alarms, bounds, source, adminPin, sessionRules, autoLock);
+        return new StationConfig(newDataDir, db, chairs, alarms, bounds, source, adminPin, sessionRules, autoLock, interfaceEngine);
     }
 
     /** A copy with other alarm settings (the clinic defaults saved by an admin, read at start). */
     public StationConfig withAlarms(AlarmConfig newAlarms) {
-        return new StationConfig(dataDir, database, chairs, newAlarms, bounds, source, adminPin, sessionRules, autoLock);
+        return new StationConfig(dataDir, database, chairs, newAlarms, bounds, source, adminPin, sessionRules, autoLock, interfaceEngine);
     }
 
     /** The shared admin PIN of an older configuration, if the file still has one. */

@@ -142,7 +142,25 @@ final class Schema {
                         samples    BLOB    NOT NULL
                     )""",
                     "CREATE INDEX waveform_by_session_wave_time ON waveform_chunk (session_id, wave, t_ms)")),
-            new Migration(5, "reserved for the export outbox", List.of()),
+            // Issue 11: the durable outbox of HL7 messages to the clinic's interface engine. The message and its
+            // control id (MSH-10) are fixed when the session is signed; a retry resends the same bytes.
+            new Migration(5, "export outbox to the interface engine", List.of(
+                    """
+                    CREATE TABLE export_outbox (
+                        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                        session_id      INTEGER NOT NULL REFERENCES session (id),
+                        control_id      TEXT    NOT NULL UNIQUE,
+                        message         TEXT    NOT NULL,
+                        state           TEXT    NOT NULL CHECK (state IN ('pending', 'acknowledged', 'rejected')),
+                        attempts        INTEGER NOT NULL DEFAULT 0,
+                        enqueued_at     INTEGER NOT NULL,
+                        next_attempt_at INTEGER NOT NULL,
+                        last_attempt_at INTEGER,
+                        done_at         INTEGER,
+                        last_answer     TEXT
+                    )""",
+                    "CREATE UNIQUE INDEX export_outbox_one_per_session ON export_outbox (session_id)",
+                    "CREATE INDEX export_outbox_pending ON export_outbox (state, id)")),
             // User accounts (issue 13): unique ids, a role, Argon2id hashes of the password and the
             // quick PIN (never the secrets), lockout state; and each use of emergency access for the
             // admins to review.

@@ -153,6 +153,15 @@ public final class VigilDatabase implements AutoCloseable {
         }
     }
 
+    /** The outbox of messages to the clinic's interface engine, on a connection of its own (close it before the database). */
+    public OutboxStore outbox() {
+        try {
+            return new OutboxStore(connect(), file);
+        } catch (SQLException e) {
+            throw new StorageException("cannot open session database " + file + " for the outbox: " + e.getMessage(), e);
+        }
+    }
+
     /** Closes this database's own connection; {@link RecordingWriter}s close theirs themselves. */
     @Override
     public void close() {

@@ -106,7 +106,8 @@ public final class ChairScreen {
         this.sessionModel = new SessionPanelModel(feed, user, zone, Platform::runLater);
         this.checkIn = new CheckInModel(feed, session.patients(), session.rules(), user, session.background(),
                 Platform::runLater);
-        tools.sessionPane(new SessionPane(sessionModel, checkIn, () -> tools.show(ChairTools.Panel.TRENDS)));
+        tools.sessionPane(new SessionPane(sessionModel, checkIn, () -> tools.show(ChairTools.Panel.TRENDS),
+                () -> session.exports().lastSigned(feed.chairId(), user.get())));
         this.loop = new FrameLoop(vm, charts, now -> {
             sessionModel.update(feed.now());
             tools.onFrame(now);

@@ -9,18 +9,32 @@ import java.util.concurrent.Executors;
 import org.vigil.session.Patient;
 import org.vigil.session.PatientDirectory;
 import org.vigil.session.SessionRules;
+import org.vigil.ui.export.SignedSessionExports;
 
 /**
  * What the session screens need beyond a chair's feed: where patients are found and created,
  * the clinic's session rules (for the live dose arithmetic; the core checks again), and the
- * thread that runs the directory's blocking calls (never the FX thread).
+ * thread that runs the directory's blocking calls (never the FX thread), and the export of the
+ * session just signed at a chair ({@code exports}, {@link SignedSessionExports#NONE} without one).
  */
-public record SessionContext(PatientDirectory patients, SessionRules rules, Executor background) {
+public record SessionContext(PatientDirectory patients, SessionRules rules, Executor background,
+        SignedSessionExports exports) {
 
     public SessionContext {
         Objects.requireNonNull(patients, "patients");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(background, "background");
+        exports = exports == null ? SignedSessionExports.NONE : exports;
+    }
+
+    /** Without exports at discharge. */
+    public SessionContext(PatientDirectory patients, SessionRules rules, Executor background) {
+        this(patients, rules, background, SignedSessionExports.NONE);
+    }
+
+    /** The same context with the discharge export. */
+    public SessionContext withExports(SignedSessionExports e) {
+        return new SessionContext(patients, rules, background, e);
     }
 
     /** {@code patients} with {@code rules}, its calls on one daemon thread ({@code vigil-patients}). */

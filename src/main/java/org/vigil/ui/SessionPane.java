@@ -38,6 +38,12 @@ final class SessionPane extends VBox {
     private final TextField happened = field("happenedAt", "HH:mm (now)", 6);
 
     SessionPane(SessionPanelModel m, CheckInModel checkIn, Runnable close) {
+        this(m, checkIn, close, java.util.Optional::empty);
+    }
+
+    /** With "Export…" for the session last signed at this chair ({@code lastSigned} empty: nothing to export yet). */
+    SessionPane(SessionPanelModel m, CheckInModel checkIn, Runnable close,
+            java.util.function.Supplier<java.util.Optional<org.vigil.ui.export.ExportDialogModel>> lastSigned) {
         this.m = m;
         getStyleClass().addAll("side-panel", "session-panel");
         setId("sessionPane");
@@ -51,7 +57,17 @@ final class SessionPane extends VBox {
         Button closeButton = new Button("Close");
         closeButton.setId("closeSessionButton");
         closeButton.setOnAction(e -> close.run());
-        HBox head = new HBox(12, title, gap, closeButton);
+        Button exportButton = new Button("Export last session…");
+        exportButton.setId("exportSignedButton");
+        Label nothing = new Label();
+        nothing.setId("exportSignedMessage");
+        nothing.getStyleClass().add("panel-text");
+        exportButton.setOnAction(e -> lastSigned.get().ifPresentOrElse(
+                model -> org.vigil.ui.export.ExportDialog.show(getScene() == null ? null : getScene().getWindow(), model),
+                () -> nothing.setText("No session signed at this chair since the station started")));
+        shownWhen(exportButton, m.freeProperty());
+        shownWhen(nothing, m.freeProperty());
+        HBox head = new HBox(12, title, gap, exportButton, closeButton);
         head.setAlignment(Pos.CENTER_LEFT);
 
         VBox checkInBox = new CheckInForm(checkIn);
@@ -61,7 +77,7 @@ final class SessionPane extends VBox {
                 text(m.checkpointsProperty(), "sessionCheckpoints"));
         shownWhen(session, m.freeProperty().not());
 
-        VBox content = new VBox(10, checkInBox, session);
+        VBox content = new VBox(10, nothing, checkInBox, session);
         content.getStyleClass().add("session-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -28,6 +28,7 @@ class ArchitectureTest {
     static final String SESSION = "session";
     static final String STORAGE = "storage";
     static final String REVIEW = "review";
+    static final String EXPORT = "export";
     static final String CONFIG = "config";
     static final String SECURITY = "security";
     static final String UI = "ui";
@@ -47,6 +48,7 @@ class ArchitectureTest {
             .layer(SESSION).definedBy("org.vigil.session..")
             .layer(STORAGE).definedBy("org.vigil.storage..")
             .layer(REVIEW).definedBy("org.vigil.review..")
+            .layer(EXPORT).definedBy("org.vigil.export..")
             .layer(CONFIG).definedBy("org.vigil.config..")
             .layer(SECURITY).definedBy("org.vigil.security..")
             .layer(UI).definedBy("org.vigil.ui..")
@@ -69,12 +71,16 @@ class ArchitectureTest {
             .whereLayer(REVIEW).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION, STORAGE)
             // accounts, the authorizer (who may run which command) and the audit trail
             .whereLayer(SECURITY).mayOnlyAccessLayers(DOMAIN, STORAGE)
+            // the read side's exporters: stored sessions out as files and messages; never the chair runtime or the UI
+            .whereLayer(EXPORT).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION, STORAGE, REVIEW)
             // a device's protocol key is looked up in the ProtocolRegistry (device), nothing else of device
             .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, DEVICE, ALARM, SESSION)
-            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION, REVIEW, SECURITY)
+            // the export dialog runs an export (formats, progress, cancel) on a background task
+            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION, REVIEW, EXPORT, SECURITY)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(
-                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, REVIEW, CONFIG, SECURITY, UI,
+                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, REVIEW, EXPORT, CONFIG, SECURITY,
+                    UI,
                     SIM)
 
             .whereLayer(APP).mayNotBeAccessedByAnyLayer()

@@ -68,7 +68,7 @@ class ConfigRefusalTest {
                     spo2.low: { min: 85, max: 95, step: 1 }
                 """;
         assertEquals(String.join("\n",
-                "station.yaml:1: colour: unknown key (expected one of station, chairs, alarms, session)",
+                "station.yaml:1: colour: unknown key (expected one of station, chairs, alarms, session, interface_engine)",
                 "station.yaml:3: station.datadir: unknown key (expected one of data_dir, database, admin_pin, auto_lock)",
                 "station.yaml:6: chairs[0].seat: unknown key (expected one of id, label, devices)",
                 "station.yaml:11: chairs[0].devices[0].serial.baudrate: unknown key"
@@ -408,7 +408,7 @@ class ConfigRefusalTest {
         String broken = files.errors("chairs:\n  - id: c1\n   devices: [\n");
         assertTrue(broken.startsWith("station.yaml:3: not valid YAML: "), broken);
         assertEquals("station.yaml:1: the file is empty", files.errors("# nothing here\n"));
-        assertEquals("station.yaml:1: expected a map with keys station, chairs, alarms, session, got a list",
+        assertEquals("station.yaml:1: expected a map with keys station, chairs, alarms, session, interface_engine, got a list",
                 files.errors("- chair-1\n"));
     }
 

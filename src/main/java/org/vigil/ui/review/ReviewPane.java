@@ -45,6 +45,13 @@ public final class ReviewPane {
     private final StackPane pages = new StackPane();
     private final Label title = new Label("Past sessions");
     private final Button back = new Button("◀ Sessions");
+    private final ReviewContext context;
+    /** Exports run here, never on the review's query thread nor the FX thread. */
+    private final java.util.concurrent.ExecutorService exportThread = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "vigil-export");
+        t.setDaemon(true);
+        return t;
+    });
     private final Button course = new Button("Course of this patient");
     private final Button compare = new Button("Compare the two selected");
     private final SessionListModel listModel;
@@ -65,6 +72,7 @@ public final class ReviewPane {
 
     ReviewPane(ReviewContext context, Executor fx) {
         Objects.requireNonNull(context, "context");
+        this.context = context;
         Supplier<Optional<SessionViewer>> viewer = () -> context.archive().get()
                 .map(a -> new SessionViewer(a, context.audit(), context.clock()));
         ZoneId zone = context.zone();
@@ -164,7 +172,8 @@ public final class ReviewPane {
         HBox tools = new HBox(6, tool("−", "Zoom out (−)", reviewModel::zoomOut), tool("+", "Zoom in (+)", reviewModel::zoomIn),
                 tool("◀", "Back in time (←)", () -> reviewModel.pan(-0.1)), tool("▶", "On in time (→)",
                         () -> reviewModel.pan(0.1)), tool("Whole session", "Show the whole session", reviewModel::showAll),
-                tool("Next alarm", "Go to the next alarm after the cursor", reviewModel::nextAlarm));
+                tool("Next alarm", "Go to the next alarm after the cursor", reviewModel::nextAlarm),
+                tool("Export…", "Export this session: CSV, PDF, HL7 or FHIR, de-identified if asked", this::export));
         tools.setAlignment(Pos.CENTER_LEFT);
         VBox chartBox = new VBox(4, reviewChart, tools);
         VBox.setVgrow(reviewChart, Priority.ALWAYS);
@@ -177,6 +186,28 @@ public final class ReviewPane {
         page.setTop(top);
         page.setId("reviewSessionPage");
         return page;
+    }
+
+    /** Opens the export dialog for the session shown (its exports run on a thread of their own). */
+    private void export() {
+        org.vigil.review.ReviewedSession shown = reviewModel.sessionProperty().get();
+        if (shown == null) {
+            return;
+        }
+        long id = shown.header().id();
+        ReviewContext c = context;
+        org.vigil.ui.export.ExportDialog.show(root.getScene() == null ? null : root.getScene().getWindow(),
+                org.vigil.ui.export.ExportDialogModel.onFxThread(id,
+                        java.nio.file.Path.of(System.getProperty("user.home"), "vigil-exports"),
+                        (format, deidentify, out, progress) -> {
+                            org.vigil.review.SessionArchive archive = c.archive().get()
+                                    .orElseThrow(() -> new java.io.IOException("the session database cannot be read now"));
+                            org.vigil.export.SessionLog log = new org.vigil.export.SessionLogReader(archive, c.zone())
+                                    .read(id).orElseThrow(() -> new java.io.IOException("no session " + id));
+                            new org.vigil.export.SessionExports(org.vigil.export.ExporterFactory.standard(c.clock()),
+                                    c.audit(), c.clock(), new java.security.SecureRandom())
+                                    .export(log, format, deidentify, out, c.actor().get(), progress);
+                        }, exportThread));
     }
 
     private Button tool(String text, String tip, Runnable action) {
