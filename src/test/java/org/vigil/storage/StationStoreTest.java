@@ -242,7 +242,7 @@ class StationStoreTest {
     @Test
     void readOnlyFileSystemAtStartThenWritable() throws Exception {
         Path mount = Files.createDirectory(dir.resolve("ro"));
-        Tmpfs.mountOrSkip(mount, "ro,size=256k");
+        Tmpfs.mountOrSkip(mount, "ro,size=1m");
         try {
             Path file = mount.resolve("vigil.db");
             StationStore store = store(file);
