@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
             ScenarioCommand.class,
             BenchCommand.class,
             FuzzCommand.class,
+            VerifyAuditCommand.class,
             CommandLine.HelpCommand.class},
         footer = {
             "",
@@ -33,6 +34,7 @@ import picocli.CommandLine.Mixin;
             "  java -jar vigil.jar --config clinic.yaml     open the station on the configured chairs",
             "  java -jar vigil.jar decode --protocol masimo rad8.txt",
             "  java -jar vigil.jar record --duration 30s",
+            "  java -jar vigil.jar verify-audit --db vigil.db",
             "  java -jar vigil.jar help sim"})
 public final class Main implements Callable<Integer> {
 

@@ -27,6 +27,7 @@ class ArchitectureTest {
     static final String CHAIR = "chair";
     static final String SESSION = "session";
     static final String STORAGE = "storage";
+    static final String SECURITY = "security";
     static final String CONFIG = "config";
     static final String UI = "ui";
     static final String APP = "app";
@@ -44,6 +45,7 @@ class ArchitectureTest {
             .layer(CHAIR).definedBy("org.vigil.chair..")
             .layer(SESSION).definedBy("org.vigil.session..")
             .layer(STORAGE).definedBy("org.vigil.storage..")
+            .layer(SECURITY).definedBy("org.vigil.security..")
             .layer(CONFIG).definedBy("org.vigil.config..")
             .layer(UI).definedBy("org.vigil.ui..")
             .layer(APP).definedBy("org.vigil.app..")
@@ -61,12 +63,13 @@ class ArchitectureTest {
             // the chair runs all day and hosts the clinical session of the patient in it
             .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION)
             .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION)
+            .whereLayer(SECURITY).mayOnlyAccessLayers(DOMAIN, STORAGE)
             // a device's protocol key is looked up in the ProtocolRegistry (device), nothing else of device
             .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, DEVICE, ALARM, SESSION)
             .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(
-                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, CONFIG, UI, SIM)
+                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, SECURITY, CONFIG, UI, SIM)
 
             .whereLayer(APP).mayNotBeAccessedByAnyLayer()
             .whereLayer(UI).mayOnlyBeAccessedByLayers(APP)
