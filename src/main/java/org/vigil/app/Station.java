@@ -101,6 +101,10 @@ public final class Station implements AutoCloseable {
     private volatile List<StationStore.Outcome> outcomes = List.of();
     /** Why recording is unavailable now, or null while it works. */
     private volatile String recordingProblem;
+    /** Where the session database's key comes from; the audit trail opens the database with it too. */
+    private final org.vigil.storage.DatabaseKeys keys = org.vigil.storage.DatabaseKeys.standard();
+    /** The hash-chained audit trail in the session database (its own writer thread; never blocks a caller). */
+    private final org.vigil.security.AuditTrail audit;
 
     /** Where the bytes of a configured device come from (tests put fake ports here). */
     @FunctionalInterface
@@ -144,6 +148,7 @@ public final class Station implements AutoCloseable {
             }
         }, config.chairs().stream().map(ChairConfig::id).collect(java.util.stream.Collectors.toSet()));
         this.writer = store.writer();
+        this.audit = org.vigil.security.AuditTrail.start(config.database(), keys, clock);
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {
@@ -207,6 +212,8 @@ public final class Station implements AutoCloseable {
             s.close();
             throw e;
         }
+        s.audit.record(new org.vigil.domain.AuditEntry(clock.instant(), org.vigil.domain.Actor.SYSTEM, "station.started", "",
+                java.util.Map.of("version", VersionInfo.version(), "chairs", Integer.toString(config.chairs().size()))));
         s.timer.scheduleAtFixedRate(s::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         // monitoring runs already; a database that cannot be opened is on the station strip before start returns
         try {
@@ -262,8 +269,8 @@ public final class Station implements AutoCloseable {
         records.monitor = monitor;
         if (resumed != null) {
             monitor.resumeClinical(resumed.patient(), resumed.order(), resumed.events(), resumed.cuffs());
-            log.warn("chair {}: session {} of {} resumed after {} s without the station", chair.id(), resumed.id(),
-                    resumed.patient().mrn(), Duration.between(resumed.lastActivity(), clock.instant()).toSeconds());
+            log.warn("chair {}: session {} resumed after {} s without the station", chair.id(), resumed.id(),
+                    Duration.between(resumed.lastActivity(), clock.instant()).toSeconds());
         }
         if (sound != null) {
             monitor.addSnapshotListener(snap -> playLoudest());
@@ -412,6 +419,24 @@ public final class Station implements AutoCloseable {
         return stationAlarms;
     }
 
+    /**
+     * The audit trail: review, export and access record who did what here (an append-only,
+     * hash-chained table; {@code vigil verify-audit} checks it).
+     */
+    public org.vigil.domain.AuditSink audit() {
+        return audit;
+    }
+
+    /** The audit trail's read side for auditors and admins (role-checked, each read itself recorded). */
+    public org.vigil.security.AuditReader auditReader() {
+        return org.vigil.security.AuditReader.of(config.database(), keys, audit, clock);
+    }
+
+    /** Blocks until every audit entry recorded so far is written (tests), at most {@code timeout}. */
+    boolean flushAudit(Duration timeout) throws InterruptedException {
+        return audit.flush(timeout);
+    }
+
     /** The admin functions for the screens (PIN check, save as clinic defaults). */
     public StationAdmin admin() {
         return admin;
@@ -464,6 +489,9 @@ public final class Station implements AutoCloseable {
                 patientDb.close();
             }
         }
+        audit.record(new org.vigil.domain.AuditEntry(clock.instant(), org.vigil.domain.Actor.SYSTEM, "station.stopped", "",
+                java.util.Map.of()));
+        audit.close();
         log.info("station closed; {} in {}", outcomes.stream().map(StationStore.Outcome::describe).toList(),
                 config.database());
     }
