@@ -90,7 +90,7 @@ final class StationLauncher {
             org.vigil.ui.SessionContext sessions = org.vigil.ui.SessionContext.of(
                     new StationPatients(station::patients), cfg.sessionRules());
             StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), sessions,
-                    "Vigil " + VersionInfo.version(), null);
+                    new AuditTrailScreenSource(station.auditReader()), "Vigil " + VersionInfo.version(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

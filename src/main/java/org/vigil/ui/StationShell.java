@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,9 +59,19 @@ final class StationShell {
     private final AnimationTimer loop;
     private long lastErrorLog = Long.MIN_VALUE;
     private boolean running;
+    private final AuditTrailSource audit;
+    private final AdminModel admin;
 
     StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin, SessionContext session) {
+        this(feeds, station, user, admin, session, AuditTrailSource.NONE);
+    }
+
+    /** As above, with the audit trail an admin (or auditor) can open from the navigation bar. */
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin, SessionContext session,
+            AuditTrailSource audit) {
         Objects.requireNonNull(user, "user");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.admin = admin;
         if (feeds.isEmpty()) {
             throw new IllegalArgumentException("no chair to show");
         }
@@ -130,7 +141,16 @@ final class StationShell {
         AlarmStyles.bind(elsewhere, elsewherePriority, elsewhereFlash);
         HBox.setHgrow(elsewhere, Priority.ALWAYS);
         elsewhere.setMaxWidth(Double.MAX_VALUE);
-        bar.getChildren().addAll(review, elsewhere);
+        Button auditTrail = new Button("Audit trail");
+        auditTrail.setId("navAudit");
+        auditTrail.setTooltip(new Tooltip("Who did what at this station (auditors and admins)"));
+        // shown to the admin (PIN) until user accounts bring the auditor role; the trail checks the role again
+        auditTrail.visibleProperty().bind(admin.activeProperty());
+        auditTrail.managedProperty().bind(auditTrail.visibleProperty());
+        auditTrail.setOnAction(e -> AuditTrailView.open(root.getScene() == null ? null : root.getScene().getWindow(),
+                new AuditTrailModel(audit, () -> actingAs(user), ZoneId.systemDefault(), AUDIT_READS, Platform::runLater),
+                ZoneId.systemDefault()));
+        bar.getChildren().addAll(review, auditTrail, elsewhere);
         if (user instanceof ActingUser acting) {
             Label as = new Label("Acting as");
             as.getStyleClass().add("nav-user-label");
@@ -151,6 +171,21 @@ final class StationShell {
             }
         }
         return bar;
+    }
+
+    /** Reads of the audit trail, off the FX thread. */
+    private static final java.util.concurrent.Executor AUDIT_READS = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vigil-audit-read");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Who acts at this window now, as the audit trail sees them: the admin while admin mode is on. */
+    private org.vigil.domain.Actor actingAs(Supplier<String> user) {
+        if (admin.activeProperty().get()) {
+            return new org.vigil.domain.Actor("admin", admin.user(), org.vigil.domain.Role.ADMIN, java.time.Instant.now(), "pin");
+        }
+        return new org.vigil.domain.Actor(user.get(), user.get(), org.vigil.domain.Role.NURSE, null, "name typed");
     }
 
     /** Shows chair {@code index}, or the overview for {@link #OVERVIEW}. */

@@ -87,6 +87,12 @@ public final class StationStage {
      */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
             String title, java.time.Duration autoClose) throws InterruptedException {
+        showAndWait(feeds, station, admin, session, AuditTrailSource.NONE, title, autoClose);
+    }
+
+    /** As above, with the station's audit trail for admins and auditors ({@code audit}). */
+    public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
+            AuditTrailSource audit, String title, java.time.Duration autoClose) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Platform.setImplicitExit(false);
@@ -95,7 +101,7 @@ public final class StationStage {
                 Stage stage = new Stage();
                 stage.setTitle(title);
                 stage.setScene(StationWindow.createScene(feeds, station, new ActingUser(), admin,
-                        java.time.InstantSource.system(), session));
+                        java.time.InstantSource.system(), session, audit));
                 stage.setOnCloseRequest(e -> {
                     if (autoClose == null && !confirmClose(stage, feeds)) {
                         e.consume();

@@ -79,8 +79,19 @@ public final class StationWindow {
 
     static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin,
             SessionContext session) {
+        return createScene(feeds, station, user, admin, session, AuditTrailSource.NONE);
+    }
+
+    /** As above, with the audit trail the admin (or an auditor) can open. */
+    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, StationAdmin admin,
+            InstantSource clock, SessionContext session, AuditTrailSource audit) {
+        return createScene(feeds, station, user, new AdminModel(admin, clock), session, audit);
+    }
+
+    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<String> user, AdminModel admin,
+            SessionContext session, AuditTrailSource audit) {
         Objects.requireNonNull(admin, "admin");
-        StationShell shell = new StationShell(feeds, station, user, admin, session);
+        StationShell shell = new StationShell(feeds, station, user, admin, session, audit);
         Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.setFill(Color.BLACK);
         scene.getProperties().put(StationShell.class, shell);
