@@ -75,6 +75,11 @@ final class VerifyAuditCommand implements Callable<Integer> {
                     + " (" + v.rows() + " rows read)");
             out.flush();
             return BROKEN;
+        } catch (java.sql.SQLException e) {
+            err.println("verify-audit: cannot check " + database + ": " + ((e.getErrorCode() & 0xFF) == 26
+                    ? "it does not open with the " + keys.describe() + " (wrong key, or not a Vigil database)"
+                    : e.getMessage()));
+            return CANNOT_CHECK;
         } catch (Exception e) {
             err.println("verify-audit: cannot check " + database + ": " + e.getMessage());
             return CANNOT_CHECK;
