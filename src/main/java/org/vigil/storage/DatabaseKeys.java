@@ -28,6 +28,8 @@ public final class DatabaseKeys {
     public static final String KEY_FILE = "database.key";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseKeys.class);
+    /** The station's writer and audit threads open a new database at once: one of them makes the key. */
+    private static final Object CREATE = new Object();
 
     private final DatabaseKey fixed;
     private final String envText;
@@ -128,6 +130,12 @@ public final class DatabaseKeys {
 
     /** The existing key, or a new random one written to a new owner-only key file (first run). */
     public DatabaseKey existingOrNew() {
+        synchronized (CREATE) {
+            return existingOrCreate();
+        }
+    }
+
+    private DatabaseKey existingOrCreate() {
         Optional<DatabaseKey> key = existing();
         if (key.isPresent()) {
             return key.get();

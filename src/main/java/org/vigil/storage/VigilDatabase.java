@@ -80,6 +80,27 @@ public final class VigilDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException("cannot create the folder for session database " + path + ": " + e.getMessage(), e);
         }
+        if (isNew(path)) {
+            // a new (or still empty) file: the station's threads that open it at start create it one after the other, so
+            // the second opens the encrypted file the first made (same key, same cipher header)
+            synchronized (NEW_FILES) {
+                return openExisting(path, keys, migrations);
+            }
+        }
+        return openExisting(path, keys, migrations);
+    }
+
+    private static final Object NEW_FILES = new Object();
+
+    private static boolean isNew(Path path) {
+        try {
+            return !Files.isRegularFile(path) || Files.size(path) == 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static VigilDatabase openExisting(Path path, DatabaseKeys keys, List<Migration> migrations) {
         DatabaseKey key = keyFor(path, keys);
         Connection c;
         try {
