@@ -178,6 +178,34 @@ class DatabaseEncryptionTest {
         assertFalse(Files.exists(Path.of(file + PlainDatabases.BACKUP_SUFFIX)));
     }
 
+    @Test
+    void threadsOpeningANewDatabaseAtOnceShareOneKeyAndOneFile() throws Exception {
+        Path file = dir.resolve("data/vigil.db");
+        int threads = 4;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Integer>> opened = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                opened.add(pool.submit(() -> {
+                    go.await();
+                    try (VigilDatabase db = VigilDatabase.open(file, keysIn("keys"))) {
+                        return db.schemaVersion();
+                    }
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> f : opened) {
+                assertEquals(VigilDatabase.supportedSchemaVersion(), f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (VigilDatabase db = VigilDatabase.open(file, keysIn("keys"))) {
+            assertEquals(VigilDatabase.supportedSchemaVersion(), db.schemaVersion());
+        }
+    }
+
     private static String perms(Path p) throws java.io.IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
