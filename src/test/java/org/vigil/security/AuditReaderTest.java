@@ -39,7 +39,7 @@ class AuditReaderTest {
             trail.record(new AuditEntry(T0, ANN, "login", "", Map.of()));
             trail.record(new AuditEntry(T0.plusSeconds(60), ANN, "session.viewed", "session:7", Map.of()));
             trail.record(new AuditEntry(T0.plusSeconds(86_400), BOB, "limits.changed", "chair-1",
-                    Map.of("limit", "spo2.low", "from", "90", "to", "=88, \"low\"")));
+                    new java.util.LinkedHashMap<>(Map.of("limit", "spo2.low"))));
             trail.record(new AuditEntry(T0.plusSeconds(90_000), ANN, "login.failed", "", Map.of()));
             assertTrue(trail.flush(Duration.ofSeconds(20)));
         }
@@ -78,7 +78,8 @@ class AuditReaderTest {
         String[] lines = out.toString().split("\r\n");
         assertEquals("seq,at,actor_id,actor_name,role,how,action,target,detail,prev_hash,hash", lines[0]);
         assertTrue(lines[1].startsWith("3,2026-01-06T08:00:00Z,u-bob,Bob Charge,ADMIN,pin,limits.changed,chair-1,"), lines[1]);
-        assertTrue(lines[1].contains("\"{\"\"limit\"\":\"\"spo2.low\"\""), lines[1]);
+        assertTrue(lines[1].contains(",\"{\"\"limit\"\":\"\"spo2.low\"\"}\","), lines[1]);
+        assertEquals("\"'=88, \"\"low\"\"\"", AuditReader.csv("=88, \"low\""), "a formula guard, then quoted");
         assertEquals("'=1+1", AuditReader.csv("=1+1"));
         assertEquals("audit.exported", recorded.get(0).action());
         assertEquals("csv", recorded.get(0).detail().get("format"));
