@@ -21,7 +21,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * libraries log (DEBUG detail and stack traces included), rolled daily and at 10 MB, 30 days
  * and at most 300 MB kept. The console shows one line per change of state (see
  * {@code logback.xml}); this file is where to look for the why. Messages never carry what a
- * user typed: they are built from device ids, ports and states only.
+ * user typed: they are built from device ids, ports and states only, never a patient's name or MRN
+ * ({@code NoPatientDataInLogsTest}). The log folder and file are owner-only.
  */
 final class LogFiles {
 
@@ -54,7 +55,8 @@ final class LogFiles {
             return Optional.empty();
         }
         Path dir = dataDir.resolve(DIRECTORY);
-        Files.createDirectories(dir);
+        // the data folder (when this makes it) and the log folder are the user's only
+        org.vigil.storage.OwnerOnly.createDirectories(dir, true);
         Path file = dir.resolve(FILE);
         String base = dir.toAbsolutePath().toString().replace('\\', '/');
 
@@ -79,6 +81,7 @@ final class LogFiles {
         policy.start();
         appender.setRollingPolicy(policy);
         appender.start();
+        org.vigil.storage.OwnerOnly.restrict(file);
 
         Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Appender<ILoggingEvent> previous = root.getAppender(APPENDER);

@@ -27,6 +27,7 @@ import picocli.CommandLine.Mixin;
             FuzzCommand.class,
             UsersCommand.class,
             ExportCommand.class,
+            VerifyAuditCommand.class,
             CommandLine.HelpCommand.class},
         footer = {
             "",
@@ -36,6 +37,7 @@ import picocli.CommandLine.Mixin;
             "  java -jar vigil.jar decode --protocol masimo rad8.txt",
             "  java -jar vigil.jar record --duration 30s",
             "  java -jar vigil.jar export --db vigil.db --session last --format pdf --out report.pdf",
+            "  java -jar vigil.jar verify-audit --db vigil.db",
             "  java -jar vigil.jar help sim"})
 public final class Main implements Callable<Integer> {
 

@@ -92,14 +92,6 @@ public final class Station implements AutoCloseable {
     private final AlarmSoundPlayer sound;
     private final LimitPolicy limitPolicy;
     private final StationAdminService admin;
-    /**
-     * Where security-relevant actions go (logins, acknowledgements, limit changes, alarms off and
-     * on, user changes, emergency access). The hash-chained audit table replaces this log-only sink.
-     */
-    private final org.vigil.domain.AuditSink audit = LOG_AUDIT;
-    /** The audit sink of this version: security-relevant actions to the log (no patient names or MRNs). */
-    static final org.vigil.domain.AuditSink LOG_AUDIT = Station::logAudit;
-    private static final org.slf4j.Logger auditLog = org.slf4j.LoggerFactory.getLogger("org.vigil.audit");
     /** The station-wide alarms (audio unavailable, recording failed): once for the station, never a chair's. */
     private final StationMonitor stationAlarms;
     /** Chairs whose sessions record the station alarm events; changed and read on the core thread only. */
@@ -111,6 +103,10 @@ public final class Station implements AutoCloseable {
     private volatile List<StationStore.Outcome> outcomes = List.of();
     /** Why recording is unavailable now, or null while it works. */
     private volatile String recordingProblem;
+    /** Where the session database's key comes from; the audit trail opens the database with it too. */
+    private final org.vigil.storage.DatabaseKeys keys = org.vigil.storage.DatabaseKeys.standard();
+    /** The hash-chained audit trail in the session database (its own writer thread; never blocks a caller). */
+    private final org.vigil.security.AuditTrail audit;
 
     /** Where the bytes of a configured device come from (tests put fake ports here). */
     @FunctionalInterface
@@ -130,6 +126,7 @@ public final class Station implements AutoCloseable {
         int devices = config.chairs().stream().mapToInt(c -> c.devices().size()).sum();
         this.connector = Executors.newScheduledThreadPool(Math.max(1, devices), numbered("vigil-connect-"));
         this.limitPolicy = new ClinicLimitPolicy(config.bounds());
+        this.audit = org.vigil.security.AuditTrail.start(config.database(), keys, clock);
         this.admin = new StationAdminService(ClinicLimitsFile.in(config.dataDir()), limitPolicy, config.alarms(),
                 this::chairs, clock, audit, StationDeviceSetup.of(config, org.vigil.device.ProtocolRegistry.standard(), clock));
         this.stationAlarms = new StationMonitor(config.alarms(), clock, core);
@@ -218,6 +215,8 @@ public final class Station implements AutoCloseable {
             s.close();
             throw e;
         }
+        s.audit.record(new org.vigil.domain.AuditEntry(clock.instant(), org.vigil.domain.Actor.SYSTEM, "station.started", "",
+                java.util.Map.of("version", VersionInfo.version(), "chairs", Integer.toString(config.chairs().size()))));
         s.timer.scheduleAtFixedRate(s::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         // monitoring runs already; a database that cannot be opened is on the station strip before start returns
         try {
@@ -279,8 +278,8 @@ public final class Station implements AutoCloseable {
         records.monitor = monitor;
         if (resumed != null) {
             monitor.resumeClinical(resumed.patient(), resumed.order(), resumed.events(), resumed.cuffs());
-            log.warn("chair {}: session {} of {} resumed after {} s without the station", chair.id(), resumed.id(),
-                    resumed.patient().mrn(), Duration.between(resumed.lastActivity(), clock.instant()).toSeconds());
+            log.warn("chair {}: session {} resumed after {} s without the station", chair.id(), resumed.id(),
+                    Duration.between(resumed.lastActivity(), clock.instant()).toSeconds());
         }
         if (sound != null) {
             monitor.addSnapshotListener(snap -> playLoudest());
@@ -452,18 +451,6 @@ public final class Station implements AutoCloseable {
         }
     }
 
-    /** Where this station's security-relevant actions go. */
-    public org.vigil.domain.AuditSink audit() {
-        return audit;
-    }
-
-    /** Free text typed by a person (a reason for emergency access) never goes to the log: it may name a patient. */
-    private static void logAudit(org.vigil.domain.AuditEntry e) {
-        java.util.Map<String, String> d = new java.util.LinkedHashMap<>(e.detail());
-        d.computeIfPresent("reason", (k, v) -> "(" + v.length() + " characters, in the audit trail)");
-        auditLog.info("{} {} {} {} {}", e.actor().userId(), e.actor().how(), e.action(), e.target(), d);
-    }
-
     /** Where screens find and create patients; empty while the session database cannot be used. */
     public synchronized Optional<org.vigil.session.PatientDirectory> patients() {
         if (patients == null && !closed && store.everOpened()) {
@@ -548,6 +535,24 @@ public final class Station implements AutoCloseable {
         return stationAlarms;
     }
 
+    /**
+     * The audit trail: review, export and access record who did what here (an append-only,
+     * hash-chained table; {@code vigil verify-audit} checks it).
+     */
+    public org.vigil.domain.AuditSink audit() {
+        return audit;
+    }
+
+    /** The audit trail's read side for auditors and admins (role-checked, each read itself recorded). */
+    public org.vigil.security.AuditReader auditReader() {
+        return org.vigil.security.AuditReader.of(config.database(), keys, audit, clock);
+    }
+
+    /** Blocks until every audit entry recorded so far is written (tests), at most {@code timeout}. */
+    boolean flushAudit(Duration timeout) throws InterruptedException {
+        return audit.flush(timeout);
+    }
+
     /** The admin functions for the screens (PIN check, save as clinic defaults). */
     public StationAdmin admin() {
         return admin;
@@ -614,6 +619,9 @@ public final class Station implements AutoCloseable {
                 archiveDb.close();
             }
         }
+        audit.record(new org.vigil.domain.AuditEntry(clock.instant(), org.vigil.domain.Actor.SYSTEM, "station.stopped", "",
+                java.util.Map.of()));
+        audit.close();
         log.info("station closed; {} in {}", outcomes.stream().map(StationStore.Outcome::describe).toList(),
                 config.database());
     }

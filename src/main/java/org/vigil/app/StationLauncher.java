@@ -86,11 +86,12 @@ final class StationLauncher {
             List<ChairFeed> feeds = List.copyOf(station.chairs());
             org.vigil.ui.SessionContext sessions = org.vigil.ui.SessionContext.of(
                     new StationPatients(station::patients), cfg.sessionRules())
-                    .withExports(new StationExports(station, cfg.dataDir().resolve("exports"), org.vigil.domain.AuditSink.NONE));
+                    .withExports(new StationExports(station, cfg.dataDir().resolve("exports"), station.audit()));
             org.vigil.ui.review.ReviewContext review = org.vigil.ui.review.ReviewContext.of(station::archive,
                     station.audit(), () -> org.vigil.domain.Actor.SYSTEM, InstantSource.system(),
                     java.time.ZoneId.systemDefault());
             StationStage.showAndWait(feeds, station.stationAlarms(), station.admin(), sessions, review,
+                    new AuditTrailScreenSource(station.auditReader()),
                     new StationSignIn(station::accounts, station.audit(), InstantSource.system()), cfg.autoLock(),
                     "Vigil " + VersionInfo.version(), null);
         } catch (InterruptedException e) {

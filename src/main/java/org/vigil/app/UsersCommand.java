@@ -88,8 +88,11 @@ final class UsersCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        try (VigilDatabase db = VigilDatabase.open(cfg.database()); AccountStore store = db.accounts()) {
-            Accounts accounts = new Accounts(store, PasswordHasher.standard(), Station.LOG_AUDIT, InstantSource.system());
+        try (VigilDatabase db = VigilDatabase.open(cfg.database()); AccountStore store = db.accounts();
+                org.vigil.security.AuditTrail trail = org.vigil.security.AuditTrail.start(cfg.database(),
+                        org.vigil.storage.DatabaseKeys.standard(), InstantSource.system())) {
+            // user changes go to the station's audit trail like those made on screen (closing writes them)
+            Accounts accounts = new Accounts(store, PasswordHasher.standard(), trail, InstantSource.system());
             return switch (action) {
                 case "list" -> list(store);
                 case "add" -> add(accounts);

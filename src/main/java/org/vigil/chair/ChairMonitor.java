@@ -702,7 +702,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             recordedCuffs.forEach(cuffs::add);
             clinical = ClinicalSession.resume(patient, order, rules, history, recordedCuffs, this::onSessionEvent);
             clinicalView = clinical.view();
-            log.warn("chair {}: clinical session of {} resumed in phase {}", spec.id(), patient.mrn(), clinical.phase().key());
+            log.warn("chair {}: clinical session resumed in phase {}", spec.id(), clinical.phase().key()); // never a name or MRN in logs
             done.complete(true);
         });
         return done;
@@ -731,7 +731,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                 baseline = null;
                 publish();
             }
-            log.info("chair {}: session of {} discharged; the chair is free", spec.id(), clinical.patient().mrn());
+            log.info("chair {}: patient discharged; the chair is free", spec.id());
             clinical = null;
             clinicalView = null;
             return;
@@ -818,7 +818,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                 }
                 Reading h = latestHr != null ? latestHr : latestPr;
                 clinical.onVitals(value(latestSpo2), h == null ? null : h.value(), value(latestRr), now);
-                log.info("chair {}: {} checked in", spec.id(), patient.mrn());
+                log.info("chair {}: patient checked in", spec.id());
                 return in.result();
             });
         }

@@ -204,7 +204,7 @@ final class BatchCommitter implements AutoCloseable {
                     throw e;
                 }
                 if (++rejected <= LOGGED_REJECTIONS) {
-                    log.error("row refused by the session database and not recorded: {} ({})", row, e.getMessage());
+                    log.error("row refused by the session database and not recorded: {} ({})", describe(row), e.getMessage());
                 }
             }
         }
@@ -279,5 +279,11 @@ final class BatchCommitter implements AutoCloseable {
         } catch (SQLException e) {
             log.debug("rollback failed", e);
         }
+    }
+
+    /** A row for the log: its kind, session and time, never its content (an event's detail may name the patient). */
+    static String describe(Row row) {
+        String kind = row instanceof Row.EventRow e ? "event " + e.event().type() : row.getClass().getSimpleName();
+        return kind + " of session " + row.sessionId() + " at " + row.time();
     }
 }

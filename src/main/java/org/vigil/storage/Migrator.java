@@ -11,7 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings a database to the newest schema step in {@code schema_version} order. Each step runs in
+ * Brings a database to the newest schema step in {@code schema_version} order. Steps are numbered
+ * by area (decision 00xx: review 4, export 5, accounts 6, audit trail 7), so a list may have gaps
+ * while areas are built apart; every step of the list that the file has not applied yet is applied,
+ * in order, even one numbered below a step the file already has. Each step runs in
  * its own IMMEDIATE transaction together with its {@code schema_version} row and re-reads the
  * version inside the transaction, so a step is applied exactly once even when two processes open
  * the same new file at once, and a failing step leaves the previous version intact.
@@ -38,20 +41,28 @@ final class Migrator {
         int current = currentVersion(c);
         refuseNewer(file, current, known);
         for (Migration m : migrations) {
-            if (m.version() > current) {
-                current = apply(c, file, m);
+            if (!applied(c, m.version())) {
+                apply(c, file, m);
             }
         }
-        return current;
+        return currentVersion(c);
     }
 
-    private static int apply(Connection c, Path file, Migration m) throws SQLException {
+    private static boolean applied(Connection c, int version) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM schema_version WHERE version = ?")) {
+            p.setInt(1, version);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static void apply(Connection c, Path file, Migration m) throws SQLException {
         c.setAutoCommit(false);
         try {
-            int current = currentVersion(c);
-            if (current >= m.version()) {
+            if (applied(c, m.version())) { // another process applied it meanwhile
                 c.rollback();
-                return current;
+                return;
             }
             try (Statement s = c.createStatement()) {
                 for (String sql : m.statements()) {
@@ -65,11 +76,10 @@ final class Migrator {
             }
             c.commit();
             log.info("session database {} migrated to schema version {} ({})", file, m.version(), m.description());
-            return m.version();
         } catch (SQLException e) {
             rollbackQuietly(c);
             throw new StorageException("session database " + file + ": schema step " + m.version() + " ("
-                    + m.description() + ") failed, the file stays at version " + (m.version() - 1) + ": " + e.getMessage(), e);
+                    + m.description() + ") failed, the file stays at version " + currentVersion(c) + ": " + e.getMessage(), e);
         } finally {
             c.setAutoCommit(true);
         }
@@ -108,11 +118,14 @@ final class Migrator {
     }
 
     static void checkOrdered(List<Migration> migrations) {
+        int previous = 0;
         for (int i = 0; i < migrations.size(); i++) {
-            if (migrations.get(i).version() != i + 1) {
-                throw new IllegalStateException("schema steps must be numbered 1, 2, 3 ... without gaps; step "
-                        + (i + 1) + " has version " + migrations.get(i).version());
+            int v = migrations.get(i).version();
+            if (v <= previous) {
+                throw new IllegalStateException("schema steps must be numbered in increasing order (1, 2, 3 ..., gaps"
+                        + " allowed between areas); step " + (i + 1) + " has version " + v + " after " + previous);
             }
+            previous = v;
         }
     }
 

@@ -76,7 +76,7 @@ public final class PatientRepository implements PatientDirectory {
                     return rs.next() ? Optional.of(patient(rs, 1)) : Optional.empty();
                 }
             } catch (SQLException e) {
-                throw failure("find patient " + mrn, e);
+                throw failure("find a patient by MRN", e);
             }
         }
     }
@@ -86,12 +86,12 @@ public final class PatientRepository implements PatientDirectory {
         check(patient);
         synchronized (lock) {
             if (byMrn(patient.mrn()).isPresent()) {
-                throw new IllegalArgumentException("MRN " + patient.mrn() + " belongs to another patient");
+                throw new IllegalArgumentException("this MRN belongs to another patient");
             }
             try {
                 return patient.withId(insert(connection, patient, Instant.now()));
             } catch (SQLException e) {
-                throw failure("create patient " + patient.mrn(), e);
+                throw failure("create a patient", e);
             }
         }
     }

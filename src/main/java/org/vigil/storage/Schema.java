@@ -187,7 +187,33 @@ final class Schema {
                         reason      TEXT    NOT NULL,
                         reviewed_by TEXT,
                         reviewed_at INTEGER
-                    )""")));
+                    )""")),
+            // The audit trail (issue 13): append-only, each row chained to the one before by hash
+            // (org.vigil.security.AuditTrail writes it, AuditVerifier checks it). Areas number their steps:
+            // review 4, export 5, accounts 6, audit 7 (see Migrator).
+            new Migration(7, "append-only hash-chained audit trail", List.of(
+                    """
+                    CREATE TABLE audit_event (
+                        seq           INTEGER PRIMARY KEY,
+                        at_ms         INTEGER NOT NULL,
+                        actor_id      TEXT    NOT NULL,
+                        actor_name    TEXT    NOT NULL,
+                        actor_role    TEXT    NOT NULL,
+                        actor_how     TEXT    NOT NULL,
+                        actor_auth_ms INTEGER,
+                        action        TEXT    NOT NULL,
+                        target        TEXT    NOT NULL,
+                        detail        TEXT    NOT NULL,
+                        prev_hash     TEXT    NOT NULL,
+                        hash          TEXT    NOT NULL
+                    )""",
+                    "CREATE INDEX audit_event_by_time ON audit_event (at_ms)",
+                    """
+                    CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+                    """
+                    CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""")));
 
     private Schema() {
     }

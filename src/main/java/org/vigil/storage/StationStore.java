@@ -409,8 +409,11 @@ public final class StationStore implements AutoCloseable {
         String name = file.getFileName().toString();
         Path folder = file.getParent();
         String message = String.valueOf(e.getMessage());
-        if (message.contains("not an SQLite file")) {
-            return name + " is not an SQLite file; it is left untouched";
+        if (message.contains("wrong key, or not an SQLite file")) {
+            return name + " does not open with the station's key (wrong key, or not an SQLite file); it is left untouched";
+        }
+        if (message.contains("its key is missing")) {
+            return name + " is encrypted and its key is missing; it is left untouched";
         }
         if (message.contains("has schema version")) {
             return name + " is from a newer version of Vigil; it is left untouched";

@@ -1,19 +1,17 @@
 package org.vigil.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.mc.SQLiteMCChacha20Config;
 
 /**
  * The station's session database: one SQLite file in WAL mode, brought to the schema version
@@ -29,9 +27,9 @@ public final class VigilDatabase implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 5_000;
 
     private static final Logger log = LoggerFactory.getLogger(VigilDatabase.class);
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
+    private final DatabaseKey key;
     private final int schemaVersion;
     private final Connection connection;
     private final SessionRepository sessions;
@@ -39,8 +37,9 @@ public final class VigilDatabase implements AutoCloseable {
     private final WaveformStore waveforms;
     private final BulkAppender bulk;
 
-    private VigilDatabase(Path file, int schemaVersion, Connection connection) {
+    private VigilDatabase(Path file, DatabaseKey key, int schemaVersion, Connection connection) {
         this.file = file;
+        this.key = key;
         this.schemaVersion = schemaVersion;
         this.connection = connection;
         this.sessions = new SessionRepository(connection, file);
@@ -58,39 +57,104 @@ public final class VigilDatabase implements AutoCloseable {
      *                          cannot be opened or migrated
      */
     public static VigilDatabase open(Path file) {
-        return open(file, Schema.MIGRATIONS);
+        return open(file, DatabaseKeys.standard());
+    }
+
+    /**
+     * {@link #open(Path)} with the key from {@code keys}: a new file is created encrypted (and the
+     * key file with it on first run), an unencrypted file of an earlier Vigil is encrypted once
+     * (a copy of it kept beside it, see {@link PlainDatabases}), and an encrypted file whose key is
+     * missing or wrong is refused, never replaced.
+     */
+    public static VigilDatabase open(Path file, DatabaseKeys keys) {
+        return open(file, keys, Schema.MIGRATIONS);
     }
 
     /** {@link #open(Path)} with a given list of schema steps (tests). */
     static VigilDatabase open(Path file, List<Migration> migrations) {
+        return open(file, DatabaseKeys.standard(), migrations);
+    }
+
+    static VigilDatabase open(Path file, DatabaseKeys keys, List<Migration> migrations) {
         Migrator.checkOrdered(migrations);
         Path path = file.toAbsolutePath().normalize();
         try {
             Path parent = path.getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                OwnerOnly.createDirectories(parent, false);
             }
         } catch (IOException e) {
             throw new StorageException("cannot create the folder for session database " + path + ": " + e.getMessage(), e);
         }
-        refuseNonSqliteFile(path);
+        if (isNew(path)) {
+            // a new (or still empty) file: the station's threads that open it at start create it one after the other, so
+            // the second opens the encrypted file the first made (same key, same cipher header)
+            synchronized (NEW_FILES) {
+                return openExisting(path, keys, migrations);
+            }
+        }
+        return openExisting(path, keys, migrations);
+    }
+
+    private static final Object NEW_FILES = new Object();
+
+    private static boolean isNew(Path path) {
+        try {
+            return !Files.isRegularFile(path) || Files.size(path) == 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static VigilDatabase openExisting(Path path, DatabaseKeys keys, List<Migration> migrations) {
+        DatabaseKey key = keyFor(path, keys);
         Connection c;
         try {
-            c = connect(path);
+            c = connect(path, key);
         } catch (SQLException e) {
-            throw openFailure(path, e);
+            throw openFailure(path, keys, e);
         }
         try {
             warnIfNotWal(c, path);
             int version = Migrator.migrate(c, path, migrations);
+            restrictFiles(path);
             log.info("session database {} open at schema version {}", path, version);
-            return new VigilDatabase(path, version, c);
+            return new VigilDatabase(path, key, version, c);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
         } catch (SQLException e) {
             closeQuietly(c);
-            throw openFailure(path, e);
+            throw openFailure(path, keys, e);
+        }
+    }
+
+    /**
+     * The key for {@code path}: a missing or empty file gets the existing key or a new one; an
+     * unencrypted file is encrypted first; an encrypted one needs its key.
+     */
+    private static DatabaseKey keyFor(Path path, DatabaseKeys keys) {
+        long size;
+        try {
+            size = Files.isRegularFile(path) ? Files.size(path) : 0;
+        } catch (IOException e) {
+            throw new StorageException("cannot read session database " + path + ": " + e.getMessage(), e);
+        }
+        if (size == 0) {
+            return keys.existingOrNew();
+        }
+        if (PlainDatabases.isPlain(path)) {
+            return PlainDatabases.encrypt(path, keys);
+        }
+        return keys.existing().orElseThrow(() -> new StorageException("session database " + path
+                + " is encrypted and its key is missing: set " + DatabaseKeys.ENV_KEY + " or restore the "
+                + keys.describe() + "; the file was not changed and no new database was created"));
+    }
+
+    /** The database file and its WAL and shared-memory files readable by their owner only. */
+    static void restrictFiles(Path path) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            OwnerOnly.restrictQuietly(Path.of(path + suffix));
         }
     }
 
@@ -174,7 +238,16 @@ public final class VigilDatabase implements AutoCloseable {
 
     /** A new connection to this file with the station's settings, for a {@link RecordingWriter}. */
     Connection connect() throws SQLException {
-        return connect(file);
+        return connect(file, key);
+    }
+
+    /**
+     * A new JDBC connection to this database with the station's settings and key, for the layers
+     * above that keep tables of their own in it (the audit trail) and for tools and tests. The
+     * caller closes it.
+     */
+    public Connection newConnection() throws SQLException {
+        return connect();
     }
 
     /**
@@ -182,8 +255,8 @@ public final class VigilDatabase implements AutoCloseable {
      * foreign keys on, a busy timeout, and IMMEDIATE transactions so that a writer takes the write
      * lock when it begins rather than failing half-way.
      */
-    static Connection connect(Path path) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
+    static Connection connect(Path path, DatabaseKey key) throws SQLException {
+        SQLiteConfig config = new SQLiteMCChacha20Config().withRawUnsaltedKey(key.bytes()).build();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
@@ -192,35 +265,29 @@ public final class VigilDatabase implements AutoCloseable {
         return config.createConnection("jdbc:sqlite:" + path);
     }
 
+    /**
+     * A connection to an existing database with the key from {@code keys}, without creating,
+     * encrypting or migrating anything (tools and tests that look at the file as it is).
+     */
+    public static Connection connection(Path file, DatabaseKeys keys) throws SQLException {
+        Path path = file.toAbsolutePath().normalize();
+        DatabaseKey key = keys.existing().orElseThrow(() -> new StorageException("no database key: set "
+                + DatabaseKeys.ENV_KEY + " or restore the " + keys.describe()));
+        return connect(path, key);
+    }
+
     /** Primary SQLite result code of an exception (the low byte of extended codes). */
     static int primaryCode(SQLException e) {
         return e.getErrorCode() & 0xFF;
     }
 
-    private static void refuseNonSqliteFile(Path path) {
-        if (!Files.isRegularFile(path)) {
-            return;
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(SQLITE_HEADER.length);
-            if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
-                throw notADatabase(path, null);
-            }
-        } catch (IOException e) {
-            throw new StorageException("cannot read session database " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static StorageException openFailure(Path path, SQLException e) {
+    private static StorageException openFailure(Path path, DatabaseKeys keys, SQLException e) {
         if (primaryCode(e) == 26 /* SQLITE_NOTADB */) {
-            return notADatabase(path, e);
+            return new StorageException(path + " is not a Vigil session database that the " + keys.describe()
+                    + " opens (wrong key, or not an SQLite file); the file was not changed: give the right key,"
+                    + " or choose another file or move this one away", e);
         }
         return new StorageException("cannot open session database " + path + ": " + e.getMessage(), e);
-    }
-
-    private static StorageException notADatabase(Path path, SQLException cause) {
-        return new StorageException(path + " is not a Vigil session database (not an SQLite file); "
-                + "choose another file or move this one away", cause);
     }
 
     private static void warnIfNotWal(Connection c, Path path) throws SQLException {

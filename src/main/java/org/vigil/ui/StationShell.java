@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -64,28 +65,40 @@ final class StationShell {
     static final int REVIEW = -2;
     private long lastErrorLog = Long.MIN_VALUE;
     private boolean running;
+    private final AuditTrailSource audit;
+    private final AdminModel admin;
     /** The station's lock (login, automatic lock, emergency access); null in windows without logins (tools, tests). */
     private final LockModel lock;
 
     StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session) {
-        this(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none(), null);
+        this(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none(), null, AuditTrailSource.NONE);
     }
 
     StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session,
             org.vigil.ui.review.ReviewContext reviewContext) {
-        this(feeds, station, user, admin, session, reviewContext, null);
+        this(feeds, station, user, admin, session, reviewContext, null, AuditTrailSource.NONE);
     }
 
     StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session,
             LockModel lock) {
-        this(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none(), lock);
+        this(feeds, station, user, admin, session, org.vigil.ui.review.ReviewContext.none(), lock, AuditTrailSource.NONE);
     }
 
-    /** {@code lock}: the station's lock (login, automatic lock, emergency access), or null for none. */
     StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session,
             org.vigil.ui.review.ReviewContext reviewContext, LockModel lock) {
+        this(feeds, station, user, admin, session, reviewContext, lock, AuditTrailSource.NONE);
+    }
+
+    /**
+     * {@code lock}: the station's lock (login, automatic lock, emergency access), or null for none;
+     * {@code audit}: the audit trail an auditor or admin can open from the navigation bar.
+     */
+    StationShell(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin, SessionContext session,
+            org.vigil.ui.review.ReviewContext reviewContext, LockModel lock, AuditTrailSource audit) {
         Objects.requireNonNull(user, "user");
         this.lock = lock;
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.admin = admin;
         if (feeds.isEmpty()) {
             throw new IllegalArgumentException("no chair to show");
         }
@@ -167,7 +180,22 @@ final class StationShell {
         AlarmStyles.bind(elsewhere, elsewherePriority, elsewhereFlash);
         HBox.setHgrow(elsewhere, Priority.ALWAYS);
         elsewhere.setMaxWidth(Double.MAX_VALUE);
-        bar.getChildren().addAll(review, elsewhere);
+        Button auditTrail = new Button("Audit trail");
+        auditTrail.setId("navAudit");
+        auditTrail.setTooltip(new Tooltip("Who did what at this station (auditors and admins)"));
+        // an auditor or admin logged in, or admin mode; the trail checks the role again
+        javafx.beans.binding.BooleanBinding mayReadTrail = lock == null
+                ? javafx.beans.binding.Bindings.createBooleanBinding(() -> admin.activeProperty().get(), admin.activeProperty())
+                : javafx.beans.binding.Bindings.createBooleanBinding(() -> admin.activeProperty().get()
+                        || (!lock.lockedProperty().get() && (user.get().role() == org.vigil.domain.Role.AUDITOR
+                                || user.get().role() == org.vigil.domain.Role.ADMIN)),
+                        admin.activeProperty(), lock.lockedProperty(), lock.whoProperty());
+        auditTrail.visibleProperty().bind(mayReadTrail);
+        auditTrail.managedProperty().bind(auditTrail.visibleProperty());
+        auditTrail.setOnAction(e -> AuditTrailView.open(root.getScene() == null ? null : root.getScene().getWindow(),
+                new AuditTrailModel(audit, () -> actingAs(user), ZoneId.systemDefault(), AUDIT_READS, Platform::runLater),
+                ZoneId.systemDefault()));
+        bar.getChildren().addAll(review, auditTrail, elsewhere);
         if (lock != null) {
             Label who = new Label();
             who.setId("actingUser");
@@ -191,6 +219,19 @@ final class StationShell {
             }
         }
         return bar;
+    }
+
+    /** Reads of the audit trail, off the FX thread. */
+    private static final java.util.concurrent.Executor AUDIT_READS = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vigil-audit-read");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Who reads the audit trail now: the admin while admin mode is on, otherwise whoever is logged in. */
+    private Actor actingAs(Supplier<Actor> user) {
+        Actor a = admin.activeProperty().get() ? admin.user() : null;
+        return a != null ? a : user.get();
     }
 
     /** Shows chair {@code index}, the overview for {@link #OVERVIEW}, past sessions for {@link #REVIEW}. */

@@ -87,7 +87,7 @@ public final class StationStage {
      */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
             String title, java.time.Duration autoClose) throws InterruptedException {
-        showAndWait(feeds, station, admin, session, org.vigil.ui.review.ReviewContext.none(), null, null, title, autoClose);
+        showAndWait(feeds, station, admin, session, org.vigil.ui.review.ReviewContext.none(), AuditTrailSource.NONE, null, null, title, autoClose);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class StationStage {
      */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
             org.vigil.ui.review.ReviewContext review, String title, java.time.Duration autoClose) throws InterruptedException {
-        showAndWait(feeds, station, admin, session, review, null, null, title, autoClose);
+        showAndWait(feeds, station, admin, session, review, AuditTrailSource.NONE, null, null, title, autoClose);
     }
 
     /**
@@ -105,10 +105,11 @@ public final class StationStage {
      * accounts (when it is also a {@link org.vigil.security.UserAdmin}, admin mode has a Users
      * panel). With {@code signIn} null, a window without logins acting as
      * {@link ChairScreen#DEFAULT_USER} (benchmarks, demonstrations). The Review screen opens past
-     * sessions from {@code review} as whoever is logged in.
+     * sessions from {@code review} as whoever is logged in; {@code audit} is the station's audit
+     * trail for auditors and admins.
      */
     public static void showAndWait(List<ChairFeed> feeds, StationFeed station, StationAdmin admin, SessionContext session,
-            org.vigil.ui.review.ReviewContext review, org.vigil.security.SignIn signIn, java.time.Duration autoLock, String title,
+            org.vigil.ui.review.ReviewContext review, AuditTrailSource audit, org.vigil.security.SignIn signIn, java.time.Duration autoLock, String title,
             java.time.Duration autoClose) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -120,7 +121,7 @@ public final class StationStage {
                 java.time.InstantSource clock = java.time.InstantSource.system();
                 if (signIn == null) {
                     stage.setScene(StationWindow.createScene(feeds, station, () -> ChairScreen.DEFAULT_USER, admin, clock,
-                            session, review.withActor(() -> ChairScreen.DEFAULT_USER)));
+                            session, review.withActor(() -> ChairScreen.DEFAULT_USER), audit));
                 } else {
                     ActingUser user = new ActingUser(clock);
                     java.util.concurrent.ExecutorService logins = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -132,7 +133,7 @@ public final class StationStage {
                     AdminModel adminModel = new AdminModel(admin, signIn,
                             signIn instanceof org.vigil.security.UserAdmin users ? users : null, clock);
                     stage.setScene(StationWindow.createScene(feeds, station, user, adminModel, session, review.withActor(user),
-                            lock));
+                            lock, audit));
                     lock.refreshFirstRun();
                 }
                 stage.setOnCloseRequest(e -> {

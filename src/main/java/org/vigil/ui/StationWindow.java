@@ -86,7 +86,13 @@ public final class StationWindow {
     /** As above, with the Review screen over {@code review}'s past sessions, without a lock. */
     public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, StationAdmin admin,
             InstantSource clock, SessionContext session, org.vigil.ui.review.ReviewContext review) {
-        return createScene(feeds, station, user, new AdminModel(admin, clock), session, review, null);
+        return createScene(feeds, station, user, admin, clock, session, review, AuditTrailSource.NONE);
+    }
+
+    /** As above, with the audit trail an auditor or admin can open. */
+    public static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, StationAdmin admin,
+            InstantSource clock, SessionContext session, org.vigil.ui.review.ReviewContext review, AuditTrailSource audit) {
+        return createScene(feeds, station, user, new AdminModel(admin, clock), session, review, null, audit);
     }
 
     static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin,
@@ -101,8 +107,14 @@ public final class StationWindow {
      */
     static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin,
             SessionContext session, org.vigil.ui.review.ReviewContext review, LockModel lock) {
+        return createScene(feeds, station, user, admin, session, review, lock, AuditTrailSource.NONE);
+    }
+
+    /** As above, with the station's audit trail for auditors and admins ({@code audit}). */
+    static Scene createScene(List<ChairFeed> feeds, StationFeed station, Supplier<Actor> user, AdminModel admin,
+            SessionContext session, org.vigil.ui.review.ReviewContext review, LockModel lock, AuditTrailSource audit) {
         Objects.requireNonNull(admin, "admin");
-        StationShell shell = new StationShell(feeds, station, user, admin, session, review, lock);
+        StationShell shell = new StationShell(feeds, station, user, admin, session, review, lock, audit);
         Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.setFill(Color.BLACK);
         scene.getProperties().put(StationShell.class, shell);

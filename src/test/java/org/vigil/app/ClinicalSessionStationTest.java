@@ -103,7 +103,7 @@ class ClinicalSessionStationTest {
     }
 
     private static String phaseOf(VigilDatabase db, long id) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.file());
+        try (var c = org.vigil.storage.VigilDatabase.connection(db.file(), org.vigil.storage.DatabaseKeys.standard());
                 var s = c.createStatement(); var rs = s.executeQuery("SELECT phase FROM session WHERE id = " + id)) {
             rs.next();
             return rs.getString(1);

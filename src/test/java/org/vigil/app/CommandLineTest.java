@@ -35,7 +35,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"decode", "sim", "record", "scenario", "bench"})
+    @ValueSource(strings = {"decode", "sim", "record", "scenario", "bench", "verify-audit"})
     void everyCommandsHelpSaysWhatItDoesWithAnExample(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.code());

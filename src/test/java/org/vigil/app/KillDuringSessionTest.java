@@ -62,7 +62,7 @@ class KillDuringSessionTest {
             }
             assertEquals(session, run.session, "kill " + i + " (seed " + seed + "): resumed in the same row");
             assertNotNull(run.lastCommitted, "kill " + i + ": the child reported a commit before it was killed");
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+            try (Connection c = org.vigil.storage.VigilDatabase.connection(db, org.vigil.storage.DatabaseKeys.standard());
                     PreparedStatement count = c.prepareStatement(
                             "SELECT count(*) FROM reading WHERE session_id = ? AND t_ms <= ?")) {
                 count.setLong(1, session);
@@ -86,7 +86,7 @@ class KillDuringSessionTest {
                 assertTrue(start.isBefore(end), e.toString());
             }
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = org.vigil.storage.VigilDatabase.connection(db, org.vigil.storage.DatabaseKeys.standard());
                 var st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM session WHERE patient_id IS NOT NULL")) {
             rs.next();

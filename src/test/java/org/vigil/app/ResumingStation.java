@@ -55,7 +55,7 @@ public final class ResumingStation {
         long session = station.currentSessionIdOf(0).orElseThrow();
         System.out.println("session " + session);
         System.out.flush();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cfg.database());
+        try (Connection c = org.vigil.storage.VigilDatabase.connection(cfg.database(), org.vigil.storage.DatabaseKeys.standard());
                 PreparedStatement count = c.prepareStatement(
                         "SELECT count(*) FROM reading WHERE session_id = ? AND t_ms <= ?")) {
             while (true) {

@@ -54,7 +54,7 @@ class StorageFaultEndToEndTest {
             // on the strip as soon as start returns, before any reading
             List<ActiveAlarm> strip = station.stationAlarms().alarms().alarms();
             assertEquals(1, strip.size(), strip.toString());
-            assertEquals("Station: recording unavailable (vigil.db is not an SQLite file; it is left untouched)",
+            assertEquals("Station: recording unavailable (vigil.db does not open with the station's key (wrong key, or not an SQLite file); it is left untouched)",
                     strip.get(0).message());
             assertTrue(station.recordingProblem().isPresent());
 

@@ -35,7 +35,7 @@ class CrashSafetyTest {
         long id = runAndKill(file);
 
         assertTrue(Files.exists(dir.resolve("vigil.db-wal")), "the killed process left its write-ahead log behind");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        try (Connection c = org.vigil.storage.VigilDatabase.connection(file, org.vigil.storage.DatabaseKeys.standard())) {
             assertEquals(CrashingRecorder.FLUSHED, Fixtures.count(c, "SELECT count(*) FROM reading WHERE session_id = " + id),
                     "every flushed reading is there; the unflushed ones were only in memory");
             assertEquals(1, Fixtures.count(c, "SELECT count(*) FROM alarm_event WHERE session_id = " + id));

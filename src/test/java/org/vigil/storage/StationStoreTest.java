@@ -73,7 +73,7 @@ class StationStoreTest {
         long key = store.startSession(Fixtures.newSession("chair-1", Fixtures.T0));
         int rows = appendVitals(store, key, 0, 600);
 
-        assertEquals("failure: vigil.db is not an SQLite file; it is left untouched", next());
+        assertEquals("failure: vigil.db does not open with the station's key (wrong key, or not an SQLite file); it is left untouched", next());
         assertArrayEquals(garbage, Files.readAllBytes(file), "the garbage file is left as it was");
         assertEquals(List.of(file), files(dir), "nothing created or moved beside it");
 
@@ -126,7 +126,7 @@ class StationStoreTest {
         try (VigilDatabase db = VigilDatabase.open(file)) {
             db.sessions().startSession(Fixtures.newSession("chair-1", Fixtures.T0.minusSeconds(86_400)));
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = org.vigil.storage.VigilDatabase.connection(file, org.vigil.storage.DatabaseKeys.standard()); Statement s = c.createStatement()) {
             s.execute("INSERT INTO schema_version (version, description) VALUES (99, 'from a newer Vigil')");
         }
         byte[] before = Files.readAllBytes(file);
