@@ -86,23 +86,23 @@ class NoPatientDataInLogsTest {
             Patient p = station.patients().orElseThrow().create(
                     new Patient(0, "MRN-55501", "Zebediah Quill", LocalDate.of(1980, 5, 1), 70.0, "none known"));
             ChairMonitor chair = station.chairs().get(0);
-            assertTrue(chair.clinical().checkIn(p, order, false, "nurse").get(5, TimeUnit.SECONDS).done());
+            assertTrue(chair.clinical().checkIn(p, order, false, org.vigil.testsupport.TestActors.NURSE).get(5, TimeUnit.SECONDS).done());
             // a second check-in of the same MRN as a different person is refused, with a message
             try {
                 station.patients().orElseThrow().create(new Patient(0, "MRN-55501", "Other Person", null, 60.0, ""));
             } catch (RuntimeException expected) {
                 org.slf4j.LoggerFactory.getLogger(getClass()).warn("refused as expected: {}", expected.getMessage());
             }
-            chair.clinical().typeBaseline("122", "78", "72", "98", "14", "nurse").get(5, TimeUnit.SECONDS);
-            chair.clinical().startInfusion("nurse").get(5, TimeUnit.SECONDS);
+            chair.clinical().typeBaseline("122", "78", "72", "98", "14", org.vigil.testsupport.TestActors.NURSE).get(5, TimeUnit.SECONDS);
+            chair.clinical().startInfusion(org.vigil.testsupport.TestActors.NURSE).get(5, TimeUnit.SECONDS);
             station.flush();
         }
         try (Station station = Station.start(cfg, InstantSource.system(), false)) { // resumes the open session
             ChairMonitor chair = station.chairs().get(0);
             station.flush();
             assertTrue(chair.clinicalSession().isPresent(), "resumed");
-            chair.clinical().stopInfusion("nurse").get(5, TimeUnit.SECONDS);
-            chair.clinical().discharge(true, "nurse").get(5, TimeUnit.SECONDS);
+            chair.clinical().stopInfusion(org.vigil.testsupport.TestActors.NURSE).get(5, TimeUnit.SECONDS);
+            chair.clinical().discharge(true, org.vigil.testsupport.TestActors.NURSE).get(5, TimeUnit.SECONDS);
             station.flush();
         }
         assertClean(List.of("Zebediah", "Quill", "MRN-55501", "55501", "Other Person"));

@@ -51,9 +51,10 @@ class AuditTrailScreenTest {
         FakeChairFeed feed = new FakeChairFeed();
         feed.id = "c1";
         feed.label = "Chair 1";
-        admin = new AdminModel(new FakeStationAdmin(), InstantSource.system());
-        stage.setScene(StationWindow.createScene(List.of(feed), StationFeed.NONE, () -> "Ann", admin,
-                SessionContext.none(), source));
+        admin = new AdminModel(new FakeStationAdmin(), new FakeSignIn(), InstantSource.system());
+        stage.setScene(StationWindow.createScene(List.of(feed), StationFeed.NONE,
+                () -> org.vigil.testsupport.TestActors.nurse("Ann"), admin, SessionContext.none(),
+                org.vigil.ui.review.ReviewContext.none(), null, source));
         stage.show();
     }
 
@@ -64,7 +65,7 @@ class AuditTrailScreenTest {
     @Test
     void onlyTheAdminSeesTheButtonAndTheTrailOpensReadOnlyWithItsRows(FxRobot robot) throws Exception {
         assertFalse(fx(() -> robot.lookup("#navAudit").query().isVisible()), "hidden from the nurse");
-        assertTrue(fx(() -> admin.logIn("Bob", FakeStationAdmin.PIN).isEmpty()));
+        assertTrue(fx(() -> admin.logIn("carol", FakeSignIn.ADMIN_PIN).isEmpty()));
         assertTrue(fx(() -> robot.lookup("#navAudit").query().isVisible()), "shown in admin mode");
         robot.clickOn("#navAudit");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#auditTable").tryQuery().isPresent()
@@ -73,6 +74,6 @@ class AuditTrailScreenTest {
         assertFalse(fx(table::isEditable), "read-only");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "2 entries".equals(fx(() -> ((Labeled) robot.lookup("#auditStatus").query()).getText())));
         assertEquals(Role.ADMIN, askedBy.get(0).role(), "asked as the admin");
-        assertTrue(askedBy.get(0).name().startsWith("Bob"), askedBy.get(0).name());
+        assertTrue(askedBy.get(0).name().startsWith("carol"), askedBy.get(0).name());
     }
 }
