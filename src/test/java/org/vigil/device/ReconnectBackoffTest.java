@@ -46,6 +46,7 @@ class ReconnectBackoffTest {
     void failedAttemptsWaitTwiceAsLongUpToTheCapAndAnOpenLinkStartsOver() throws Exception {
         RecordingScheduler scheduler = new RecordingScheduler();
         AtomicInteger attempts = new AtomicInteger();
+        CountDownLatch connected = new CountDownLatch(1);
         CountDownLatch opened = new CountDownLatch(1);
         TransportListener[] link = new TransportListener[1];
         CountDownLatch reconnected = new CountDownLatch(2);
@@ -90,6 +91,7 @@ class ReconnectBackoffTest {
 
             @Override
             public void onConnected(String deviceId, String endpoint) {
+                connected.countDown();
             }
 
             @Override
@@ -100,6 +102,8 @@ class ReconnectBackoffTest {
                 scheduler, Duration.ofSeconds(2))) {
             c.start();
             assertTrue(opened.await(20, TimeUnit.SECONDS));
+            // the connection counts the link as open (and its backoff as reset) when it says so
+            assertTrue(connected.await(20, TimeUnit.SECONDS));
             assertEquals(List.of(2000L, 4000L, 8000L, 16000L, 16000L, 16000L), scheduler.delaysMs);
             // the adapter is pulled out while open: the first retry comes after 2 s again
             link[0].onDisconnected(new org.vigil.device.transport.LinkProblem(org.vigil.device.transport.LinkFault.UNPLUGGED,

@@ -82,7 +82,7 @@ class SessionViewerTest {
     /** Every table's row count and a digest of its rows, in rowid order. */
     private static Map<String, String> contents(Path file) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro");
+        try (Connection c = org.vigil.storage.VigilDatabase.connection(file, org.vigil.storage.DatabaseKeys.standard());
                 Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {

@@ -267,13 +267,13 @@ class StationStoreTest {
     @Test
     void diskThatFillsOnARealSmallFileSystemNeverLeavesTheSessionClosedAsComplete() throws Exception {
         Path mount = Files.createDirectory(dir.resolve("small"));
-        Tmpfs.mountOrSkip(mount, "size=256k");
+        Tmpfs.mountOrSkip(mount, "size=1m");
         try {
             Path file = mount.resolve("vigil.db");
             StationStore store = store(file);
             long key = store.startSession(Fixtures.newSession("chair-1", Fixtures.T0));
             boolean full = false;
-            // a whole day of 1 Hz vitals is far more than 256 KiB: the disk fills on the way
+            // a whole day of 1 Hz vitals is far more than 1 MiB: the disk fills on the way
             for (int start = 0; start < 86_400 && !full; start += 600) {
                 appendVitals(store, key, start, 600);
                 full = !store.flush(Duration.ofMillis(500));
@@ -284,7 +284,7 @@ class StationStoreTest {
             assertFalse(outcomes.get(0).saved());
             assertTrue(outcomes.get(0).lostRows() > 0);
 
-            Tmpfs.run("mount", "-o", "remount,size=4m", mount.toString());
+            Tmpfs.run("mount", "-o", "remount,size=16m", mount.toString());
             try (VigilDatabase db = VigilDatabase.open(file)) {
                 db.sessions().recoverUnfinished(CLOCK.instant()); // what the next start does
                 SessionInfo s = db.sessions().session(outcomes.get(0).sessionId()).orElseThrow();
