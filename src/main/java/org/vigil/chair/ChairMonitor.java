@@ -913,7 +913,14 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
 
         @Override
         public CompletableFuture<ActionResult> correct(long seq, Map<String, String> fields, String reason, Actor actor) {
-            return inSession(actor, Command.CORRECT, s -> s.correct(seq, fields, reason, clock.instant(), actor.name()));
+            return inSession(actor, Command.CORRECT, s -> {
+                ActionResult r = s.correct(seq, fields, reason, clock.instant(), actor.name());
+                if (r.done()) { // an edit of the record: who, which entry, which fields (their values stay in the session)
+                    audit(actor, "session.corrected", Map.of("seq", Long.toString(seq),
+                            "fields", String.join(",", new java.util.TreeSet<>(fields.keySet()))));
+                }
+                return r;
+            });
         }
 
         @Override

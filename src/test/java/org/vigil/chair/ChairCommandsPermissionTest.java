@@ -144,6 +144,20 @@ class ChairCommandsPermissionTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aCorrectionGoesToTheAuditTrailWithWhoAndWhichEntryButNotTheValues() {
+        Actor nurse = new Actor("user:7", "Ann", Role.NURSE, T0, "login");
+        assertTrue(chair.clinical().checkIn(PATIENT, ORDER, false, nurse).join().done());
+        assertTrue(chair.clinical().score(null, 2, null, null, nurse).join().done());
+        long seq = chair.clinicalSession().orElseThrow().events().stream()
+                .filter(e -> e.type() == org.vigil.domain.SessionEventType.SCORE).reduce((a, b) -> b).orElseThrow().seq();
+        assertTrue(chair.clinical().correct(seq, Map.of("sedation", "3"), "misread", nurse).join().done());
+        List<AuditEntry> corrected = audit.stream().filter(e -> e.action().equals("session.corrected")).toList();
+        assertEquals(1, corrected.size(), () -> "audit: " + audit);
+        assertEquals(nurse, corrected.get(0).actor());
+        assertEquals(Map.of("seq", Long.toString(seq), "fields", "sedation"), corrected.get(0).detail());
+    }
+
     private static Optional<String> refusalOf(Object answer) {
         if (answer instanceof ActionResult r) {
             return r.done() ? Optional.empty() : Optional.of(r.reasonText());
