@@ -152,6 +152,7 @@ public final class Station implements AutoCloseable {
         }, config.chairs().stream().map(ChairConfig::id).collect(java.util.stream.Collectors.toSet()));
         this.writer = store.writer();
         this.engineLink = InterfaceEngineLink.start(config.interfaceEngine(), config.database(), store, clock);
+        this.admin.engineNotices(this::interfaceEngineNotices);
         this.sound = audio ? new AlarmSoundPlayer(new JavaSoundOutput(), new UnavailableListener() {
             @Override
             public void onUnavailable(String reason) {

@@ -61,6 +61,17 @@ final class StationAdminService implements StationAdmin {
 
     /** The device setup screen's station side. */
     private final org.vigil.chair.DeviceSetup deviceSetup;
+    /** What the interface engine refused, for admins (the station fills it once its outbox runs). */
+    private volatile Supplier<List<String>> engineNotices = List::of;
+
+    void engineNotices(Supplier<List<String>> notices) {
+        this.engineNotices = Objects.requireNonNull(notices, "notices");
+    }
+
+    @Override
+    public List<String> interfaceEngineNotices() {
+        return engineNotices.get();
+    }
 
     @Override
     public org.vigil.chair.DeviceSetup deviceSetup() {

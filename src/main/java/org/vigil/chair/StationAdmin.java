@@ -21,6 +21,14 @@ public interface StationAdmin {
      */
     ClinicDefaultsResult saveClinicDefaults(String chairId, Actor actor);
 
+    /**
+     * What the clinic's interface engine refused (AE/AR), each with the engine's own words, for an
+     * admin to act on; empty when nothing was refused or no engine is configured.
+     */
+    default java.util.List<String> interfaceEngineNotices() {
+        return java.util.List.of();
+    }
+
     /** The device setup (ports, detect, assign to a chair); unavailable by default. */
     default DeviceSetup deviceSetup() {
         return DeviceSetup.UNAVAILABLE;

@@ -61,6 +61,9 @@ final class StationShell {
     private final org.vigil.ui.review.ReviewPane review;
     private final boolean reviewEnabled;
     private final Button reviewButton = new Button("Review");
+    /** For admins: how many messages the interface engine refused (empty when none). */
+    private final Button engineNotice = new Button();
+    private long lastNoticeCheck = Long.MIN_VALUE;
     /** Index of the Review screen in {@link #shownProperty()}. */
     static final int REVIEW = -2;
     private long lastErrorLog = Long.MIN_VALUE;
@@ -195,7 +198,24 @@ final class StationShell {
         auditTrail.setOnAction(e -> AuditTrailView.open(root.getScene() == null ? null : root.getScene().getWindow(),
                 new AuditTrailModel(audit, () -> actingAs(user), ZoneId.systemDefault(), AUDIT_READS, Platform::runLater),
                 ZoneId.systemDefault()));
-        bar.getChildren().addAll(review, auditTrail, elsewhere);
+        engineNotice.setId("engineNotice");
+        engineNotice.getStyleClass().add("nav-warning");
+        engineNotice.setTooltip(new Tooltip("Messages the clinic's interface engine refused: click to read its answers"));
+        engineNotice.visibleProperty().bind(admin.activeProperty().and(engineNotice.textProperty().isNotEmpty()));
+        engineNotice.managedProperty().bind(engineNotice.visibleProperty());
+        engineNotice.setOnAction(e -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING);
+            a.setTitle("Interface engine");
+            a.setHeaderText("The interface engine refused these messages; they are kept and not sent again");
+            javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(
+                    String.join("\n", admin.station().interfaceEngineNotices()));
+            text.setEditable(false);
+            text.setWrapText(true);
+            a.getDialogPane().setContent(text);
+            a.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+            a.show();
+        });
+        bar.getChildren().addAll(review, auditTrail, engineNotice, elsewhere);
         if (lock != null) {
             Label who = new Label();
             who.setId("actingUser");
@@ -286,12 +306,24 @@ final class StationShell {
                 m.update(now);
             }
             updateElsewhere(now);
+            updateEngineNotice(now);
         } catch (RuntimeException e) {
             if (lastErrorLog == Long.MIN_VALUE || now - lastErrorLog > 10_000_000_000L) {
                 lastErrorLog = now;
                 log.warn("station frame failed", e);
             }
         }
+    }
+
+    /** Once a second while admin mode is on: the interface engine's refusals (a copy of a short list). */
+    void updateEngineNotice(long now) {
+        if (!admin.activeProperty().get()
+                || (lastNoticeCheck != Long.MIN_VALUE && now - lastNoticeCheck < 1_000_000_000L)) {
+            return;
+        }
+        lastNoticeCheck = now;
+        int n = admin.station().interfaceEngineNotices().size();
+        engineNotice.setText(n == 0 ? "" : "Interface engine refused " + n + (n == 1 ? " message" : " messages"));
     }
 
     private void updateElsewhere(long now) {

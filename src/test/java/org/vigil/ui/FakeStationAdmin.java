@@ -7,7 +7,7 @@ import org.vigil.chair.StationAdmin;
 import org.vigil.domain.Actor;
 
 /** A station admin that records the saves asked. */
-final class FakeStationAdmin implements StationAdmin {
+class FakeStationAdmin implements StationAdmin {
 
     /** The quick PIN of the admin account of {@link FakeSignIn}. */
     static final String PIN = FakeSignIn.ADMIN_PIN;
