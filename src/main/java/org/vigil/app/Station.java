@@ -129,7 +129,7 @@ public final class Station implements AutoCloseable {
         this.audit = org.vigil.security.AuditTrail.start(config.database(), keys, clock);
         this.admin = new StationAdminService(ClinicLimitsFile.in(config.dataDir()), limitPolicy, config.alarms(),
                 this::chairs, clock, audit, StationDeviceSetup.of(config, org.vigil.device.ProtocolRegistry.standard(), clock));
-        this.stationAlarms = new StationMonitor(config.alarms(), clock, core);
+        this.stationAlarms = new StationMonitor(config.alarms(), clock, core, audit);
         // each chair's session records the station's alarm events too; the chairs never show them
         stationAlarms.addAlarmListener(e -> recordingStationAlarms.forEach(c -> c.recordStationAlarm(e)));
         stationAlarms.addAlarmListener(e -> options.alarmTap().accept(AlarmEngine.STATION, e));

@@ -27,13 +27,22 @@ public final class StationMonitor implements StationFeed {
 
     private final Executor core;
     private final StationAlarms alarms;
+    private final org.vigil.domain.AuditSink audit;
+    private final InstantSource clock;
     private final List<AlarmListener> alarmListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<AlarmSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private volatile AlarmSnapshot snapshot;
     private long publishedVersion = -1;
 
     public StationMonitor(AlarmConfig config, InstantSource clock, Executor core) {
+        this(config, clock, core, org.vigil.domain.AuditSink.NONE);
+    }
+
+    /** As above; acknowledgements of the station's alarms go to {@code audit} (who, and how: at the lock screen or not). */
+    public StationMonitor(AlarmConfig config, InstantSource clock, Executor core, org.vigil.domain.AuditSink audit) {
         this.core = core;
+        this.audit = audit;
+        this.clock = clock;
         this.alarms = new StationAlarms(config, clock, this::onAlarmEvent);
         this.snapshot = alarms.snapshot();
     }
@@ -69,6 +78,12 @@ public final class StationMonitor implements StationFeed {
         core.execute(() -> {
             alarms.acknowledge(actor.name());
             publish();
+            try {
+                audit.record(new org.vigil.domain.AuditEntry(clock.instant(), actor, "alarm.acknowledged", "station",
+                        java.util.Map.of("how", actor.how())));
+            } catch (RuntimeException e) {
+                log.error("the audit trail refused a station acknowledgement", e);
+            }
         });
     }
 
