@@ -13,7 +13,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Argon2id password and PIN hashes (Bouncy Castle's {@link Argon2BytesGenerator}), stored in the
  * PHC string format {@code $argon2id$v=19$m=19456,t=2,p=1$SALT$HASH} (unpadded base64), so a
  * hash carries its own parameters and old hashes still verify after the parameters change.
- * See docs/decisions/00xx-accounts-and-password-hashes.md for the parameters.
+ * See docs/decisions/0038-accounts-roles-and-the-core-authorizer.md for the parameters.
  */
 public final class PasswordHasher {
 
