@@ -18,6 +18,7 @@ import org.vigil.domain.AuditSink;
 import org.vigil.domain.Role;
 import org.vigil.export.ExportFormat;
 import org.vigil.export.ExportProgress;
+import org.vigil.export.ExportProtection;
 import org.vigil.export.ExporterFactory;
 import org.vigil.export.SessionExports;
 import org.vigil.export.SessionLog;
@@ -35,11 +36,14 @@ import picocli.CommandLine.Spec;
             "Formats: csv (session, vitals, alarms and events files; a folder, or one zip when --out ends in .zip),",
             "pdf (the printable session report), hl7 (HL7 v2.6 ORU^R01, IHE PCD-01), fhir (FHIR R4 Bundle, JSON).",
             "--deidentify leaves out name, MRN, date of birth and free text and shifts every date by an offset",
-            "that is not written anywhere. With --from/--to, --out is a folder that gets one export per session."},
+            "that is not written anywhere. With --from/--to, --out is a folder that gets one export per session.",
+            "--password asks for a password (or --password-file reads it from the first line of a file): the PDF is",
+            "then encrypted (AES-256), the other formats are written as one AES-256 encrypted zip (--out ends in .zip)."},
         footer = {"", "Examples:",
             "  java -jar vigil.jar export --db vigil.db --session last --format pdf --out report.pdf",
             "  java -jar vigil.jar export --db vigil.db --session 12 --format csv --out session-12.zip",
-            "  java -jar vigil.jar export --db vigil.db --from 2026-03-01 --to 2026-03-31 --format fhir --deidentify --out march/"})
+            "  java -jar vigil.jar export --db vigil.db --from 2026-03-01 --to 2026-03-31 --format fhir --deidentify --out march/",
+            "  java -jar vigil.jar export --db vigil.db --session 12 --format hl7 --password --out session-12.hl7.zip"})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -70,6 +74,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PATH", description = "The file (or folder) to write.")
     Path out;
 
+    @Option(names = "--password", interactive = true, paramLabel = "PASSWORD", description = "Ask for a password"
+            + " (at least " + ExportProtection.MIN_LENGTH + " characters) and protect the export with it; never give it"
+            + " on the command line.")
+    char[] password;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Protect the export with the password on"
+            + " the first line of FILE (for scripts; keep the file readable by you only).")
+    Path passwordFile;
+
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the times written (default: this computer's).")
     String zone;
 
@@ -91,6 +104,20 @@ final class ExportCommand implements Callable<Integer> {
         if (f.isEmpty()) {
             err.println("export: unknown format '" + format + "' (expected csv, pdf, hl7 or fhir)");
             return 2;
+        }
+        ExportProtection protection;
+        try {
+            protection = protection();
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            err.println("export: " + e.getMessage());
+            return 2;
+        }
+        if (protection.isProtected() && session != null) {
+            Optional<String> bad = protection.targetProblem(f.get(), out);
+            if (bad.isPresent()) {
+                err.println("export: " + bad.get());
+                return 2;
+            }
         }
         if ((session == null) == (from == null && to == null)) {
             err.println("export: give either --session ID|last or --from DATE --to DATE");
@@ -163,12 +190,44 @@ final class ExportCommand implements Callable<Integer> {
                     err.println("export: no session " + id + " in " + db);
                     return 3;
                 }
-                Path target = range ? out.resolve(SessionExports.fileName(id, f.get(), deidentify)) : out;
-                exports.export(log.get(), f.get(), deidentify, target, actor, ExportProgress.NONE);
-                outText.println("session " + id + " -> " + target);
+                Path target = range ? out.resolve(SessionExports.fileName(id, f.get(), deidentify, protection.isProtected()))
+                        : out;
+                exports.export(log.get(), f.get(), deidentify, protection, target, actor, ExportProgress.NONE);
+                outText.println("session " + id + " -> " + target + (protection.isProtected() ? " (password-protected)" : ""));
             }
+        } finally {
+            protection.forget();
         }
         return 0;
+    }
+
+    /** The protection asked for: none, the password typed at the prompt, or the first line of --password-file. */
+    private ExportProtection protection() throws java.io.IOException {
+        if (password != null && passwordFile != null) {
+            throw new IllegalArgumentException("give --password or --password-file, not both");
+        }
+        if (password != null) {
+            try {
+                return ExportProtection.withPassword(password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+        if (passwordFile != null) {
+            if (!Files.isRegularFile(passwordFile)) {
+                throw new IllegalArgumentException("no password file at " + passwordFile);
+            }
+            List<String> lines = Files.readAllLines(passwordFile, java.nio.charset.StandardCharsets.UTF_8);
+            char[] pw = lines.isEmpty() ? new char[0] : lines.get(0).toCharArray();
+            try {
+                return ExportProtection.withPassword(pw);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " (first line of " + passwordFile + ")");
+            } finally {
+                java.util.Arrays.fill(pw, '\0');
+            }
+        }
+        return ExportProtection.NONE;
     }
 
     private int listOutbox(PrintWriter outText, PrintWriter err) {

@@ -51,7 +51,7 @@ final class StationExports implements SignedSessionExports {
         long sessionId = id.get();
         SessionExports exports = new SessionExports(ExporterFactory.standard(Clock.systemUTC()), audit, Clock.systemUTC(),
                 new SecureRandom());
-        return Optional.of(ExportDialogModel.onFxThread(sessionId, folder, (format, deidentify, out, progress) -> {
+        return Optional.of(ExportDialogModel.onFxThread(sessionId, folder, (format, deidentify, protection, out, progress) -> {
             Files.createDirectories(out.toAbsolutePath().getParent());
             try {
                 station.flushRecords(Duration.ofSeconds(30));
@@ -62,7 +62,7 @@ final class StationExports implements SignedSessionExports {
             try (VigilDatabase db = VigilDatabase.open(station.config().database())) {
                 SessionLog log = new SessionLogReader(new SessionArchive(db), ZoneId.systemDefault()).read(sessionId)
                         .orElseThrow(() -> new java.io.IOException("session " + sessionId + " is not in the database"));
-                exports.export(log, format, deidentify, out, actor, progress);
+                exports.export(log, format, deidentify, protection, out, actor, progress);
             }
         }, background));
     }

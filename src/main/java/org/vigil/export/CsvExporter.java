@@ -34,16 +34,31 @@ final class CsvExporter implements Exporter {
     }
 
     @Override
-    public void export(SessionLog log, Path out, ExportProgress progress) throws IOException {
+    public void export(SessionLog log, Path out, ExportProgress progress, ExportProtection protection) throws IOException {
         boolean zip = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
-        if (zip) {
+        if (protection.isProtected()) {
+            if (!zip) {
+                throw new IOException(protection.targetProblem(ExportFormat.CSV, out).orElseThrow());
+            }
+            OutputFiles.write(out, tmp -> {
+                try (OutputFiles.EncryptedZip z = new OutputFiles.EncryptedZip(tmp, protection)) {
+                    for (String name : FILES) {
+                        z.entry(name, log.start().toEpochMilli(), o -> {
+                            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                            write(name, log, w, progress);
+                            w.flush();
+                        });
+                    }
+                }
+            });
+        } else if (zip) {
             OutputFiles.write(out, tmp -> {
                 try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(tmp))) {
                     for (String name : FILES) {
                         ZipEntry e = new ZipEntry(name);
                         e.setTime(log.start().toEpochMilli());
                         z.putNextEntry(e);
-                        Writer w = new OutputStreamWriter(new NonClosing(z), StandardCharsets.UTF_8);
+                        Writer w = new OutputStreamWriter(new OutputFiles.NonClosing(z), StandardCharsets.UTF_8);
                         write(name, log, w, progress);
                         w.flush();
                         z.closeEntry();
@@ -202,20 +217,5 @@ final class CsvExporter implements Exporter {
     }
 
     /** Keeps a zip entry's writer from closing the zip. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 
 }

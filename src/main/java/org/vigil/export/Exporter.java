@@ -16,5 +16,14 @@ public interface Exporter {
      * name ends so). Reports progress and stops with {@link ExportCancelledException} when
      * cancelled; a cancelled or failed export leaves no partial file behind.
      */
-    void export(SessionLog log, Path out, ExportProgress progress) throws IOException;
+    default void export(SessionLog log, Path out, ExportProgress progress) throws IOException {
+        export(log, out, progress, ExportProtection.NONE);
+    }
+
+    /**
+     * As {@link #export(SessionLog, Path, ExportProgress)}, protected by {@code protection}: a PDF
+     * encrypted with the password, the other formats as one encrypted zip (then {@code out} ends in
+     * {@code .zip}; see {@link ExportProtection#targetProblem}).
+     */
+    void export(SessionLog log, Path out, ExportProgress progress, ExportProtection protection) throws IOException;
 }

@@ -1,9 +1,6 @@
 package org.vigil.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 
@@ -22,13 +19,9 @@ final class FhirExporter implements Exporter {
     }
 
     @Override
-    public void export(SessionLog log, Path out, ExportProgress progress) throws IOException {
+    public void export(SessionLog log, Path out, ExportProgress progress, ExportProtection protection) throws IOException {
         var now = clock.instant();
-        OutputFiles.write(out, tmp -> {
-            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                new FhirBundle(log, now).write(o, progress);
-            }
-        });
+        OutputFiles.writeOne(out, OutputFiles.entryName(out), protection, o -> new FhirBundle(log, now).write(o, progress));
         progress.checkpoint(1);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.vigil.domain.RecordedEvent;
 import org.vigil.domain.SessionEventType;
@@ -40,7 +42,7 @@ final class PdfExporter implements Exporter {
     }
 
     @Override
-    public void export(SessionLog log, Path out, ExportProgress progress) throws IOException {
+    public void export(SessionLog log, Path out, ExportProgress progress, ExportProtection protection) throws IOException {
         Instant now = clock.instant();
         TrendPass trend = TrendPass.run(log, (int) PdfCharts.plotWidth(), progress);
         List<AlarmEpisode> alarms = AlarmEpisode.of(log.alarms(), log.events(), log.zone());
@@ -54,10 +56,37 @@ final class PdfExporter implements Exporter {
                     p.finish(header(log), "Vigil " + log.softwareVersion() + (log.deidentified() ? " · de-identified"
                             : " · printed " + format(now, log.zone())));
                 }
+                if (protection.isProtected()) {
+                    protect(doc, protection);
+                }
                 doc.save(tmp.toFile());
             }
         });
         progress.checkpoint(1);
+    }
+
+    /**
+     * Encrypts the report with AES-256 (PDF 2.0 standard security handler): the reader needs the
+     * password to open it; printing and copying are then allowed, changes are not. The owner
+     * password is random and written nowhere, so nobody can lift the restrictions.
+     */
+    private static void protect(PDDocument doc, ExportProtection protection) throws IOException {
+        AccessPermission permissions = new AccessPermission();
+        permissions.setCanModify(false);
+        permissions.setCanModifyAnnotations(false);
+        permissions.setCanAssembleDocument(false);
+        permissions.setCanFillInForm(false);
+        byte[] owner = new byte[32];
+        new java.security.SecureRandom().nextBytes(owner);
+        char[] pw = protection.password();
+        try {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(java.util.HexFormat.of().formatHex(owner),
+                    new String(pw), permissions);
+            policy.setEncryptionKeyLength(256);
+            doc.protect(policy);
+        } finally {
+            java.util.Arrays.fill(pw, '\0');
+        }
     }
 
     static String header(SessionLog log) {

@@ -36,14 +36,30 @@ public final class SessionExports {
         return exporters;
     }
 
-    /** Writes {@code log} as {@code format} to {@code out}; returns {@code out}. */
+    /** Writes {@code log} as {@code format} to {@code out}, unprotected; returns {@code out}. */
     public Path export(SessionLog log, ExportFormat format, boolean deidentify, Path out, Actor actor,
             ExportProgress progress) throws IOException {
+        return export(log, format, deidentify, ExportProtection.NONE, out, actor, progress);
+    }
+
+    /**
+     * Writes {@code log} as {@code format} to {@code out}, protected as {@code protection} says;
+     * returns {@code out}. The audit entry says whether the file is password-protected.
+     *
+     * @throws IllegalArgumentException when {@code out} cannot take a protected export of the format
+     */
+    public Path export(SessionLog log, ExportFormat format, boolean deidentify, ExportProtection protection, Path out,
+            Actor actor, ExportProgress progress) throws IOException {
+        Objects.requireNonNull(protection, "protection");
+        protection.targetProblem(format, out).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
         SessionLog what = deidentify ? new Deidentifier(random).apply(log) : log;
-        exporters.get(format).export(what, out, progress);
+        exporters.get(format).export(what, out, progress, protection);
         Map<String, String> detail = new LinkedHashMap<>();
         detail.put("format", format.key());
         detail.put("deidentified", Boolean.toString(deidentify));
+        detail.put("password_protected", Boolean.toString(protection.isProtected()));
         detail.put("path", out.toAbsolutePath().toString());
         audit.record(new AuditEntry(clock.instant(), actor, "export", "session:" + log.sessionId(), detail));
         return out;
@@ -53,5 +69,18 @@ public final class SessionExports {
     public static String fileName(long sessionId, ExportFormat format, boolean deidentify) {
         String base = "session-" + sessionId + (deidentify ? "-deidentified" : "");
         return format == ExportFormat.CSV ? base : base + "." + format.extension();
+    }
+
+    /**
+     * The file name of an export that may be password-protected: as {@link #fileName}, but a
+     * protected CSV, HL7 or FHIR export is one encrypted zip ({@code session-12.hl7.zip},
+     * {@code session-12.zip}); a protected PDF keeps its name.
+     */
+    public static String fileName(long sessionId, ExportFormat format, boolean deidentify, boolean passwordProtected) {
+        String name = fileName(sessionId, format, deidentify);
+        if (!passwordProtected || format == ExportFormat.PDF) {
+            return name;
+        }
+        return name + ".zip";
     }
 }

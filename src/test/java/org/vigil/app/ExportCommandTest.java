@@ -2,6 +2,7 @@ package org.vigil.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -138,5 +139,57 @@ class ExportCommandTest {
         Run noFormat = run("export", "--db", db.toString(), "--session", "1", "--out", o);
         assertEquals(2, noFormat.code());
         assertTrue(noFormat.err().contains("give --format FORMAT and --out PATH"));
+    }
+
+    @Test
+    void aPasswordFileProtectsTheExportAndBadPasswordsAreNamed() throws Exception {
+        Path pw = dir.resolve("pw.txt");
+        Files.writeString(pw, "clinic export 2026\n");
+        Path zip = dir.resolve("s.hl7.zip");
+        Run r = run("export", "--db", db.toString(), "--session", "1", "--format", "hl7", "--password-file", pw.toString(),
+                "--out", zip.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(password-protected)"), r.out());
+        try (net.lingala.zip4j.ZipFile z = new net.lingala.zip4j.ZipFile(zip.toFile(), "clinic export 2026".toCharArray())) {
+            assertTrue(z.isEncrypted());
+            try (java.io.InputStream in = z.getInputStream(z.getFileHeader("s.hl7"))) {
+                assertTrue(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("MRN-0042"));
+            }
+        }
+        Path pdf = dir.resolve("s.pdf");
+        assertEquals(0, run("export", "--db", db.toString(), "--session", "1", "--format", "pdf", "--password-file",
+                pw.toString(), "--out", pdf.toString()).code());
+        assertThrows(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class,
+                () -> org.apache.pdfbox.Loader.loadPDF(pdf.toFile()).close());
+
+        Run notZip = run("export", "--db", db.toString(), "--session", "1", "--format", "fhir", "--password-file",
+                pw.toString(), "--out", dir.resolve("locked.json").toString());
+        assertEquals(2, notZip.code());
+        assertTrue(notZip.err().contains("a password-protected fhir export is an encrypted zip file: give a name ending in .zip"),
+                notZip.err());
+        assertFalse(Files.exists(dir.resolve("locked.json")));
+
+        Files.writeString(pw, "short\n");
+        Run shortPw = run("export", "--db", db.toString(), "--session", "1", "--format", "pdf", "--password-file",
+                pw.toString(), "--out", dir.resolve("refused.pdf").toString());
+        assertEquals(2, shortPw.code());
+        assertTrue(shortPw.err().contains("needs at least 8 characters (it has 5) (first line of " + pw + ")"), shortPw.err());
+        Run missing = run("export", "--db", db.toString(), "--session", "1", "--format", "pdf", "--password-file",
+                dir.resolve("nope").toString(), "--out", dir.resolve("refused.pdf").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no password file at"), missing.err());
+        assertFalse(Files.exists(dir.resolve("refused.pdf")));
+    }
+
+    @Test
+    void aRangeExportWithAPasswordNamesEachFileAsAZip() throws Exception {
+        Path pw = dir.resolve("pw.txt");
+        Files.writeString(pw, "clinic export 2026");
+        Path folder = dir.resolve("march");
+        Run r = run("export", "--db", db.toString(), "--from", "2026-03-01", "--to", "2026-03-04", "--format", "hl7",
+                "--password-file", pw.toString(), "--out", folder.toString(), "--zone", "UTC");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(folder.resolve("session-" + first + ".hl7.zip")));
+        assertTrue(Files.exists(folder.resolve("session-" + second + ".hl7.zip")));
     }
 }

@@ -19,11 +19,13 @@ import javafx.beans.property.StringProperty;
 import org.vigil.export.ExportCancelledException;
 import org.vigil.export.ExportFormat;
 import org.vigil.export.ExportProgress;
+import org.vigil.export.ExportProtection;
 import org.vigil.export.SessionExports;
 
 /**
- * The export dialog's state and commands (no scene graph): the format, de-identify, where to
- * write, and while it runs the progress and a cancel. {@link #start()} hands the job to the
+ * The export dialog's state and commands (no scene graph): the format, de-identify, a password
+ * (typed twice) to protect the file with, where to write, and while it runs the progress and a
+ * cancel. The password fields are emptied as soon as an export starts. {@link #start()} hands the job to the
  * background executor and returns at once; progress comes back through the FX executor at most
  * once per percent, so the FX thread never waits and is never flooded.
  */
@@ -36,6 +38,9 @@ public final class ExportDialogModel {
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.PDF);
     private final BooleanProperty deidentify = new SimpleBooleanProperty(false);
+    private final BooleanProperty protect = new SimpleBooleanProperty(false);
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty confirm = new SimpleStringProperty("");
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -71,6 +76,20 @@ public final class ExportDialogModel {
         return deidentify;
     }
 
+    /** Protect the file with a password (an encrypted PDF, or an encrypted zip of the other formats). */
+    public BooleanProperty protectProperty() {
+        return protect;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    /** The password typed a second time. */
+    public StringProperty confirmProperty() {
+        return confirm;
+    }
+
     public ObjectProperty<Path> folderProperty() {
         return folder;
     }
@@ -89,15 +108,40 @@ public final class ExportDialogModel {
 
     /** Where the export will be written: the folder and the session's file name for the format. */
     public Path target() {
-        return folder.get().resolve(SessionExports.fileName(sessionId, format.get(), deidentify.get())
-                + (format.get() == ExportFormat.CSV ? ".zip" : ""));
+        boolean p = protect.get();
+        return folder.get().resolve(SessionExports.fileName(sessionId, format.get(), deidentify.get(), p)
+                + (format.get() == ExportFormat.CSV && !p ? ".zip" : ""));
     }
 
-    /** Starts the export in the background (ignored while one runs). */
+    /**
+     * Starts the export in the background (ignored while one runs). With "protect" on, a password
+     * that is too short or typed differently the second time stops it with a message instead.
+     */
     public void start() {
         if (running.get()) {
             return;
         }
+        ExportProtection protection = ExportProtection.NONE;
+        if (protect.get()) {
+            char[] pw = password.get() == null ? new char[0] : password.get().toCharArray();
+            try {
+                var problem = ExportProtection.problem(pw);
+                if (problem.isPresent()) {
+                    message.set("Not exported: " + problem.get() + ".");
+                    return;
+                }
+                if (!password.get().equals(confirm.get())) {
+                    message.set("Not exported: the two passwords differ.");
+                    return;
+                }
+                protection = ExportProtection.withPassword(pw);
+            } finally {
+                java.util.Arrays.fill(pw, '\0');
+            }
+            password.set("");
+            confirm.set("");
+        }
+        ExportProtection withPassword = protection;
         AtomicBoolean cancelled = new AtomicBoolean();
         cancel = cancelled;
         ExportFormat f = format.get();
@@ -105,7 +149,8 @@ public final class ExportDialogModel {
         Path out = target();
         running.set(true);
         progress.set(0);
-        message.set("Exporting session " + sessionId + " as " + f.label() + "…");
+        message.set("Exporting session " + sessionId + " as " + f.label()
+                + (withPassword.isProtected() ? ", password-protected" : "") + "…");
         int[] shown = {-1};
         ExportProgress p = new ExportProgress() {
             @Override
@@ -125,12 +170,14 @@ public final class ExportDialogModel {
         background.execute(() -> {
             String result;
             try {
-                job.run(f, d, out, p);
-                result = "Saved " + out;
+                job.run(f, d, withPassword, out, p);
+                result = "Saved " + out + (withPassword.isProtected() ? " (password-protected)" : "");
             } catch (ExportCancelledException e) {
                 result = "Export cancelled; nothing was written.";
             } catch (Exception e) {
                 result = "Export failed: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+            } finally {
+                withPassword.forget();
             }
             String r = result;
             fx.execute(() -> {

@@ -199,14 +199,14 @@ public final class ReviewPane {
         org.vigil.ui.export.ExportDialog.show(root.getScene() == null ? null : root.getScene().getWindow(),
                 org.vigil.ui.export.ExportDialogModel.onFxThread(id,
                         java.nio.file.Path.of(System.getProperty("user.home"), "vigil-exports"),
-                        (format, deidentify, out, progress) -> {
+                        (format, deidentify, protection, out, progress) -> {
                             org.vigil.review.SessionArchive archive = c.archive().get()
                                     .orElseThrow(() -> new java.io.IOException("the session database cannot be read now"));
                             org.vigil.export.SessionLog log = new org.vigil.export.SessionLogReader(archive, c.zone())
                                     .read(id).orElseThrow(() -> new java.io.IOException("no session " + id));
                             new org.vigil.export.SessionExports(org.vigil.export.ExporterFactory.standard(c.clock()),
                                     c.audit(), c.clock(), new java.security.SecureRandom())
-                                    .export(log, format, deidentify, out, c.actor().get(), progress);
+                                    .export(log, format, deidentify, protection, out, c.actor().get(), progress);
                         }, exportThread));
     }
 

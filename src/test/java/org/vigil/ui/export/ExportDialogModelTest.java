@@ -59,7 +59,8 @@ class ExportDialogModelTest {
                 java.time.Clock.systemUTC(), new Random(1));
         Actor nurse = new Actor("u1", "nurse.kim", org.vigil.domain.Role.NURSE, Instant.now(), "login");
         return new ExportDialogModel(log.sessionId(), dir,
-                (format, deidentify, out, progress) -> exports.export(log, format, deidentify, out, nurse, progress),
+                (format, deidentify, protection, out, progress) -> exports.export(log, format, deidentify, protection, out,
+                        nurse, progress),
                 background, fxQueue::add);
     }
 
@@ -89,7 +90,7 @@ class ExportDialogModelTest {
     @Test
     void cancelStopsTheExportAndLeavesNoFile() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        ExportDialogModel m = new ExportDialogModel(5, dir, (format, deidentify, out, progress) -> {
+        ExportDialogModel m = new ExportDialogModel(5, dir, (format, deidentify, protection, out, progress) -> {
             started.countDown();
             for (long i = 0; ; i++) {
                 progress.checkpoint((i % 100) / 100.0);
@@ -106,7 +107,7 @@ class ExportDialogModelTest {
 
     @Test
     void aFailureIsSaidInTheDialog() throws Exception {
-        ExportDialogModel m = new ExportDialogModel(5, dir, (format, deidentify, out, progress) -> {
+        ExportDialogModel m = new ExportDialogModel(5, dir, (format, deidentify, protection, out, progress) -> {
             throw new java.io.IOException("disk full");
         }, background, fxQueue::add);
         m.formatProperty().set(ExportFormat.CSV);
@@ -115,5 +116,47 @@ class ExportDialogModelTest {
         m.start();
         drainUntilDone(m);
         assertEquals("Export failed: disk full", m.messageProperty().get());
+    }
+
+    @Test
+    void aPasswordTooShortOrTypedDifferentlyStopsTheExportWithAMessage() {
+        List<Boolean> ran = new ArrayList<>();
+        ExportDialogModel m = new ExportDialogModel(5, dir, (format, deidentify, protection, out, progress) -> ran.add(true),
+                background, fxQueue::add);
+        m.protectProperty().set(true);
+        m.passwordProperty().set("short");
+        m.confirmProperty().set("short");
+        m.start();
+        assertEquals("Not exported: the export password needs at least 8 characters (it has 5).", m.messageProperty().get());
+        m.passwordProperty().set("long enough 1");
+        m.confirmProperty().set("long enough 2");
+        m.start();
+        assertEquals("Not exported: the two passwords differ.", m.messageProperty().get());
+        assertFalse(m.runningProperty().get());
+        assertTrue(ran.isEmpty(), "nothing ran");
+    }
+
+    @Test
+    void aProtectedExportGetsThePasswordAndTheFieldsAreEmptied() throws Exception {
+        SessionLog log = new GeneratedSession(1, Instant.parse("2026-03-02T08:00:00Z"), Duration.ofMinutes(20))
+                .log(12, ZoneOffset.UTC);
+        ExportDialogModel m = model(log);
+        m.formatProperty().set(ExportFormat.HL7);
+        m.protectProperty().set(true);
+        m.passwordProperty().set("long enough 1");
+        m.confirmProperty().set("long enough 1");
+        Path out = dir.resolve("session-12.hl7.zip");
+        assertEquals(out, m.target());
+        m.start();
+        assertEquals("", m.passwordProperty().get(), "the password does not stay in the dialog");
+        assertEquals("", m.confirmProperty().get());
+        drainUntilDone(m);
+        assertEquals("Saved " + out + " (password-protected)", m.messageProperty().get());
+        try (net.lingala.zip4j.ZipFile z = new net.lingala.zip4j.ZipFile(out.toFile(), "long enough 1".toCharArray())) {
+            assertTrue(z.isEncrypted());
+            z.extractAll(dir.resolve("x").toString());
+        }
+        assertTrue(Files.readString(dir.resolve("x/session-12.hl7")).startsWith("MSH|"));
+        assertEquals("true", audit.get(0).detail().get("password_protected"));
     }
 }
