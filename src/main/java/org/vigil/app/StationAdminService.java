@@ -18,8 +18,8 @@ import org.vigil.chair.StationAdmin;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEntry;
 import org.vigil.domain.AuditSink;
-import org.vigil.security.Authorizer;
-import org.vigil.security.Command;
+import org.vigil.access.Authorizer;
+import org.vigil.access.Command;
 
 /**
  * The station's admin functions: "save as clinic defaults", which writes the chair's thresholds to

@@ -47,8 +47,8 @@ import org.vigil.domain.ReadingFlag;
 import org.vigil.device.LinkState;
 import org.vigil.domain.Vital;
 import org.vigil.domain.WaveChunk;
-import org.vigil.security.Authorizer;
-import org.vigil.security.Command;
+import org.vigil.access.Authorizer;
+import org.vigil.access.Command;
 
 /**
  * The running core of one chair: it receives readings from the device connections, marks

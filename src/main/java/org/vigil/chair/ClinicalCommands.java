@@ -13,7 +13,7 @@ import org.vigil.session.Patient;
  * The commands a screen sends for the clinical session in a chair. Each runs on the chair's core
  * thread and completes with what became of it (done, or refused with every reason); the screen
  * never waits for it on the FX thread. {@code actor} is who acts: the chair refuses what the
- * {@link org.vigil.security.Authorizer} refuses for that actor; {@code happened} is when an
+ * {@link org.vigil.access.Authorizer} refuses for that actor; {@code happened} is when an
  * event happened when it is entered late (null: now).
  */
 public interface ClinicalCommands {

@@ -5,7 +5,7 @@ import org.vigil.domain.Actor;
 /**
  * The station-wide admin functions a chair screen reaches: saving a chair's limits (thresholds and
  * latching) as the clinic defaults. The station refuses anyone but an admin
- * ({@link org.vigil.security.Authorizer}); the screen only hides what a role cannot use. Every
+ * ({@link org.vigil.access.Authorizer}); the screen only hides what a role cannot use. Every
  * change is recorded in each chair's session with who made it, and in the audit trail.
  */
 public interface StationAdmin {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.access.Authorizer;
+import org.vigil.access.Command;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEntry;
 import org.vigil.domain.AuditSink;

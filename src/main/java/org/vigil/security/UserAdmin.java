@@ -8,7 +8,7 @@ import org.vigil.domain.Role;
 /**
  * What the admin screens need of the accounts: the users, adding one, disabling, a new PIN, a new
  * role, and the uses of emergency access to review. Every method refuses anyone but an admin (the
- * {@link Authorizer} decides) and may block on the disk and the password hash.
+ * {@link org.vigil.access.Authorizer} decides) and may block on the disk and the password hash.
  */
 public interface UserAdmin {
 

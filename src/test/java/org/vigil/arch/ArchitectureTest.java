@@ -30,6 +30,7 @@ class ArchitectureTest {
     static final String REVIEW = "review";
     static final String EXPORT = "export";
     static final String CONFIG = "config";
+    static final String ACCESS = "access";
     static final String SECURITY = "security";
     static final String UI = "ui";
     static final String APP = "app";
@@ -50,6 +51,7 @@ class ArchitectureTest {
             .layer(REVIEW).definedBy("org.vigil.review..")
             .layer(EXPORT).definedBy("org.vigil.export..")
             .layer(CONFIG).definedBy("org.vigil.config..")
+            .layer(ACCESS).definedBy("org.vigil.access..")
             .layer(SECURITY).definedBy("org.vigil.security..")
             .layer(UI).definedBy("org.vigil.ui..")
             .layer(APP).definedBy("org.vigil.app..")
@@ -65,22 +67,25 @@ class ArchitectureTest {
             // the clinical session: rules and state of one infusion, on an injected clock, nothing running
             .whereLayer(SESSION).mayOnlyAccessLayers(DOMAIN, ALARM)
             // the chair runs all day and hosts the clinical session of the patient in it
-            .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION, SECURITY)
+            // ... and asks the authorizer (access) whether the actor may run a command; never accounts or storage
+            .whereLayer(CHAIR).mayOnlyAccessLayers(DOMAIN, PROTOCOL, DEVICE, ALARM, SESSION, ACCESS)
             .whereLayer(STORAGE).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION)
             // the read side: past sessions from the database, never the chair runtime or a device
             .whereLayer(REVIEW).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION, STORAGE)
-            // accounts, the authorizer (who may run which command) and the audit trail
-            .whereLayer(SECURITY).mayOnlyAccessLayers(DOMAIN, STORAGE)
+            // who may run which command: a pure table of roles and commands
+            .whereLayer(ACCESS).mayOnlyAccessLayers(DOMAIN)
+            // accounts, sign-in, lockout and the audit trail (they store)
+            .whereLayer(SECURITY).mayOnlyAccessLayers(DOMAIN, ACCESS, STORAGE)
             // the read side's exporters: stored sessions out as files and messages; never the chair runtime or the UI
             .whereLayer(EXPORT).mayOnlyAccessLayers(DOMAIN, ALARM, SESSION, STORAGE, REVIEW)
             // a device's protocol key is looked up in the ProtocolRegistry (device), nothing else of device
             .whereLayer(CONFIG).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, DEVICE, ALARM, SESSION)
             // the export dialog runs an export (formats, progress, cancel) on a background task
-            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION, REVIEW, EXPORT, SECURITY)
+            .whereLayer(UI).mayOnlyAccessLayers(DOMAIN, ALARM, CHAIR, SESSION, REVIEW, EXPORT, ACCESS, SECURITY)
             .whereLayer(SIM).mayOnlyAccessLayers(DOMAIN, YAML, PROTOCOL, TRANSPORT)
             .whereLayer(APP).mayOnlyAccessLayers(
-                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, REVIEW, EXPORT, CONFIG, SECURITY,
-                    UI,
+                    DOMAIN, YAML, PROTOCOL, TRANSPORT, DEVICE, ALARM, CHAIR, SESSION, STORAGE, REVIEW, EXPORT, CONFIG, ACCESS,
+                    SECURITY, UI,
                     SIM)
 
             .whereLayer(APP).mayNotBeAccessedByAnyLayer()

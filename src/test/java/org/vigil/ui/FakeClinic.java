@@ -137,7 +137,7 @@ final class FakeClinic implements ClinicalCommands {
     @Override
     public CompletableFuture<ActionResult> confirmStart(org.vigil.domain.Actor by, String note) {
         // as the chair: only a prescriber confirms
-        var no = org.vigil.security.Authorizer.refusal(by, org.vigil.security.Command.CONFIRM_START);
+        var no = org.vigil.access.Authorizer.refusal(by, org.vigil.access.Command.CONFIRM_START);
         if (no.isPresent()) {
             return CompletableFuture.completedFuture(ActionResult.refused(no.get()));
         }

@@ -1,4 +1,4 @@
-package org.vigil.security;
+package org.vigil.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
-package org.vigil.security;
+package org.vigil.access;
 
-import static org.vigil.security.Command.*;
+import static org.vigil.access.Command.*;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package org.vigil.security;
+package org.vigil.access;
 
 /**
  * Every command of the station that changes something, or reads what only some roles may read.
