@@ -41,7 +41,8 @@ import org.vigil.domain.WaveSegment;
  * {@code 0..2^bits - 1}; the samples stay in the device's units. Rate: 8000 / the sample period's
  * ticks ({@code NOM_ATTR_TIME_PD_SAMP}). These static attributes are remembered per handle from the
  * results that carried them; an array that comes before any of them is read with the pleth's
- * documented defaults (16-bit samples, 12 significant bits, 8 ms period: 125 samples/s).
+ * documented defaults (16-bit samples, 12 significant bits, 8 ms period: 125 samples/s). A sample
+ * size other than 8 or 16 bits, or a period outside 1 ms..1 s, makes the array a gap.
  *
  * <p>Time: the reply's time (its AbsoluteTime, else its RelativeTime on the MDS clock, see
  * {@link IntellivueDecoder}) stamps the end of its newest array; a result holding several arrays
@@ -68,6 +69,9 @@ final class PlethWaves {
     static final int DEFAULT_SAMPLE_SIZE = 16;
     static final int DEFAULT_SIGNIFICANT_BITS = 12;
     static final long DEFAULT_PERIOD_TICKS = 64;
+    /** Sample periods a wave may have: 1 ms (1,000 samples/s) to 1 s; others are read as a gap. */
+    static final long MIN_PERIOD_TICKS = 8;
+    static final long MAX_PERIOD_TICKS = TICKS_PER_SECOND;
 
     private static final long TICKS_MOD = 1L << 32;
     private static final int NO_WAVE_STATES = MS_INVALID | MS_UNAVAILABLE | MS_CALIBRATION_ONGOING | MS_DEMO_DATA
@@ -90,7 +94,6 @@ final class PlethWaves {
     private int followed = -1;
     private boolean haveEnd;
     private long newestEnd;
-    private long duplicates;
 
     PlethWaves(ZoneId zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -101,11 +104,6 @@ final class PlethWaves {
         statics.clear();
         followed = -1;
         haveEnd = false;
-    }
-
-    /** Pleth arrays dropped as duplicates so far. */
-    long duplicates() {
-        return duplicates;
     }
 
     /**
@@ -150,7 +148,6 @@ final class PlethWaves {
         if (haveEnd) {
             long ahead = Math.floorMod(last.relTicks() - newestEnd, TICKS_MOD);
             if (ahead == 0 || ahead > TICKS_MOD - DUPLICATE_WINDOW_SECONDS * (long) TICKS_PER_SECOND) {
-                duplicates++;
                 return;
             }
         }
@@ -158,6 +155,7 @@ final class PlethWaves {
         newestEnd = last.relTicks();
         Layout layout = new Layout(s);
         // back to back, the last array ending at its result's time
+        Instant end = last.replyTime() == null ? null : last.replyTime().atZone(zone).toInstant();
         long samplesAfter = 0;
         long[] samplesAfterEach = new long[arrays.size()];
         for (int k = arrays.size() - 1; k >= 0; k--) {
@@ -165,7 +163,8 @@ final class PlethWaves {
             samplesAfter += arrays.get(k).obs().length() / layout.bytes;
         }
         for (int k = 0; k < arrays.size(); k++) {
-            emit(arrays.get(k), samplesAfterEach[k], layout, base, out);
+            Instant arrayEnd = end == null ? null : end.minusNanos(samplesAfterEach[k] * layout.periodNanos);
+            emit(arrays.get(k).obs(), arrayEnd, layout, base, out);
         }
     }
 
@@ -213,7 +212,8 @@ final class PlethWaves {
 
         Layout(Statics s) {
             int size = s.spec == null ? DEFAULT_SAMPLE_SIZE : s.spec.sampleSize();
-            readable = size == 8 || size == 16;
+            long ticks = s.periodTicks > 0 ? s.periodTicks : DEFAULT_PERIOD_TICKS;
+            readable = (size == 8 || size == 16) && ticks >= MIN_PERIOD_TICKS && ticks <= MAX_PERIOD_TICKS;
             bytes = size == 8 ? 1 : 2;
             int bits = s.spec == null ? DEFAULT_SIGNIFICANT_BITS
                     : (s.spec.flags() & SA_EXT_VAL_RANGE) != 0 ? bytes * 8 : s.spec.significantBits();
@@ -234,14 +234,14 @@ final class PlethWaves {
                 low = 0;
                 high = valueMask;
             }
-            long ticks = s.periodTicks > 0 ? s.periodTicks : DEFAULT_PERIOD_TICKS;
             periodNanos = ticks * 125_000L;
             rate = (double) TICKS_PER_SECOND / ticks;
         }
     }
 
-    private void emit(Array a, long samplesAfter, Layout layout, Map<String, String> base, Consumer<DeviceFrame> out) {
-        SaObservation obs = a.obs();
+    /** The frames of one array ending at {@code end} (null: unknown). */
+    private static void emit(SaObservation obs, Instant end, Layout layout, Map<String, String> base,
+            Consumer<DeviceFrame> out) {
         int n = obs.length() / layout.bytes;
         if (n == 0) {
             return;
@@ -258,8 +258,6 @@ final class PlethWaves {
         }
         Set<ReadingFlag> flags = (obs.state() & MS_QUESTIONABLE) != 0 ? EnumSet.of(ReadingFlag.LOW_SIGNAL_QUALITY)
                 : Set.of();
-        Instant end = a.replyTime() == null ? null
-                : a.replyTime().atZone(zone).toInstant().minusNanos(samplesAfter * layout.periodNanos);
         int i = 0;
         while (i < n) {
             while (i < n && invalid(obs, i, layout)) {

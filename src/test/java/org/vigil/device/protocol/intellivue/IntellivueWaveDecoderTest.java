@@ -200,6 +200,19 @@ class IntellivueWaveDecoderTest {
     }
 
     @Test
+    void aSamplePeriodNoWaveHasIsAGap() {
+        for (long ticks : new long[] {1, 7, 8001, 0xFFFFFFFFL}) {
+            WaveObject odd = new WaveObject(0x301, NOM_PULS_OXIM_PLETH, 0, ramp(32, 0), 16, 12, ticks, 0, 4095, 0, true);
+            List<DeviceFrame> frames = decode(new IntellivueDecoder(ZoneOffset.UTC), result(8000, CLOCK, odd));
+            assertEquals(1, frames.size(), ticks + " ticks");
+            assertNull(frames.get(0).wave(), ticks + " ticks");
+        }
+        WaveObject ecgRate = new WaveObject(0x301, NOM_PULS_OXIM_PLETH, 0, ramp(32, 0), 16, 12, 16, 0, 4095, 0, true);
+        assertEquals(500.0, decode(new IntellivueDecoder(ZoneOffset.UTC), result(8000, CLOCK, ecgRate)).get(0).wave()
+                .sampleRate());
+    }
+
+    @Test
     void aRepeatedArrayIsDroppedButAClockThatStartedAgainIsFollowed() {
         IntellivueDecoder decoder = new IntellivueDecoder(ZoneOffset.UTC);
         byte[] one = result(800_000, CLOCK, pleth(0x301, 0, ramp(32, 1), true));
