@@ -64,4 +64,34 @@ class WaveformBatcherTest {
         assertEquals(32767, rows.get(0).sample(0));
         assertEquals(500, rows.get(0).sample(1));
     }
+
+    private static WaveChunk intellivue(long receivedMillis, Instant deviceFirst, int n) {
+        return new WaveChunk(T0.plusMillis(receivedMillis), "mon",
+                new WaveSegment(WaveSegment.PLETH, 125, new int[n], 0, 4095, deviceFirst));
+    }
+
+    @Test
+    void aHoleInTheDevicesOwnTimeClosesTheRowEvenWhenTheSamplesArriveOnTime() {
+        Instant device = Instant.parse("2026-12-03T07:59:50Z");
+        batcher.add(intellivue(256, device, 32));
+        batcher.add(intellivue(512, device.plusMillis(256), 32));
+        // the next 256 ms array was invalid on the monitor: the one after comes on time for the link
+        batcher.add(intellivue(768, device.plusMillis(768), 32));
+        assertEquals(1, rows.size(), "the row before the hole");
+        assertEquals(64, rows.get(0).size());
+        batcher.flushAll();
+        assertEquals(2, rows.size());
+        assertEquals(32, rows.get(1).size());
+    }
+
+    @Test
+    void arraysThatFollowOnTheDevicesClockMakeOneRow() {
+        Instant device = Instant.parse("2026-12-03T07:59:50Z");
+        for (int k = 0; k < 4; k++) {
+            // a 6 ms error of the device's 1/100 s time stamps is no hole
+            batcher.add(intellivue(1000, device.plusMillis(256L * k + (k % 2) * 6), 32));
+        }
+        assertEquals(1, rows.size(), "a second's worth makes a row");
+        assertEquals(128, rows.get(0).size());
+    }
 }

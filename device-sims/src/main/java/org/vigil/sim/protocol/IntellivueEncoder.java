@@ -5,6 +5,7 @@ import static org.vigil.device.protocol.intellivue.Nomenclature.*;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.device.protocol.intellivue.Association;
 import org.vigil.device.protocol.intellivue.Bytes;
 import org.vigil.device.protocol.intellivue.FloatType;
 import org.vigil.device.protocol.intellivue.PhysioIds;
@@ -32,6 +33,13 @@ import org.vigil.domain.Vital;
  *   <li>the reply's RelativeTime counts 125 µs ticks of the device clock; its
  *       AbsoluteTime is the device clock (BCD).</li>
  * </ul>
+ * After it come the pleth arrays completed since the previous call ({@link IntellivuePleth}: 32
+ * samples every 256 ms at the pulse rate, PR else HR), each as an extended-poll result of a
+ * real-time sample array object ({@link #waveResults}) with its static attributes, RelativeTime
+ * and AbsoluteTime the end of the array, invoke id and poll number 0 and a sequence number
+ * counting up: under the simulator registry the responder lets them out only while the station's
+ * periodic wave poll runs, with that poll's invoke id and poll number
+ * ({@link IntellivueResponder#report}).
  * Not thread-safe: one instance per simulated monitor.
  */
 public final class IntellivueEncoder implements FrameEncoder {
@@ -48,8 +56,32 @@ public final class IntellivueEncoder implements FrameEncoder {
         }
     }
 
+    /**
+     * One real-time sample array object as sent: the handle, one {@code SaObsValue} (physio id,
+     * state, samples of {@code sampleSize} bits) and, when {@code statics}, its Sa-Specification,
+     * Scale-and-Range-Specification ({@code lowerScaled..upperScaled} for 0..100 % of the wave),
+     * sample period and Sa-Fixed-Val-Spec (the invalid-sample mask, when not 0).
+     */
+    public record WaveObject(int handle, int physioId, int state, int[] samples, int sampleSize, int significantBits,
+            long periodTicks, int lowerScaled, int upperScaled, int invalidMask, boolean statics) {
+
+        public WaveObject {
+            samples = samples.clone();
+            if (sampleSize != 8 && sampleSize != 16) {
+                throw new IllegalArgumentException("sample size 8 or 16 bits, not " + sampleSize);
+            }
+        }
+
+        @Override
+        public int[] samples() {
+            return samples.clone();
+        }
+    }
+
     private int invokeId;
     private int pollNumber;
+    private int waveSequence;
+    private final IntellivuePleth pleth = new IntellivuePleth();
 
     /** Creates an encoder whose counters start at zero. */
     public IntellivueEncoder() {
@@ -60,8 +92,22 @@ public final class IntellivueEncoder implements FrameEncoder {
     public byte[] encode(DeviceOutput output) {
         invokeId = (invokeId + 1) & 0xFFFF;
         pollNumber = (pollNumber + 1) & 0xFFFF;
-        return SerialFraming.frame(pollResult(0, 0, invokeId, NOM_ACT_POLL_MDIB_DATA_EXT, pollNumber,
-                NOM_MOC_VMO_METRIC_NU, ticks(output.deviceClock()), output.deviceClock(), objects(output)));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
+        out.writeBytes(SerialFraming.frame(pollResult(0, 0, invokeId, NOM_ACT_POLL_MDIB_DATA_EXT, pollNumber,
+                NOM_MOC_VMO_METRIC_NU, ticks(output.deviceClock()), output.deviceClock(), objects(output))));
+        for (IntellivuePleth.Array a : pleth.until(output.deviceClock(), pulse(output), output.sensorOff())) {
+            waveSequence = (waveSequence + 1) & 0xFFFF;
+            for (byte[] part : waveResults(0, 0, waveSequence, ticks(a.end()), a.end(), List.of(a.object(true)),
+                    Association.RS232_MTU, Integer.MAX_VALUE)) {
+                out.writeBytes(SerialFraming.frame(part));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The rate the simulated pleth beats at: PR, else HR, else none (NaN). */
+    static double pulse(DeviceOutput output) {
+        return output.has(Vital.PR) ? output.value(Vital.PR) : output.value(Vital.HR);
     }
 
     /** The objects a monitor reporting {@code output} holds. */
@@ -109,15 +155,98 @@ public final class IntellivueEncoder implements FrameEncoder {
         for (PolledObject o : objects) {
             observations.u16(o.handle()).bytes(attributes(o));
         }
-        byte[] obsList = observations.toArray();
-        byte[] context = new Bytes().u16(0).u16(objects.size()).counted(obsList).toArray();
+        return result(linkedState, linkedCount, invokeId, actionType, pollNumber, 0, objectType,
+                NOM_ATTR_GRP_METRIC_VAL_OBS, relTicks, clock, objects.size(), observations.toArray());
+    }
+
+    /**
+     * The user data of a real-time sample array result (extended poll, attribute group "all"): one
+     * RORS, or linked parts (ROLRS first … last, counted from 1) when the objects do not fit in
+     * {@code maxUserData} bytes or number more than {@code objectsPerPart}; an object is never cut.
+     */
+    public static List<byte[]> waveResults(int invokeId, int pollNumber, int sequence, long relTicks,
+            LocalDateTime clock, List<WaveObject> objects, int maxUserData, int objectsPerPart) {
+        int overhead = result(0, 0, 0, NOM_ACT_POLL_MDIB_DATA_EXT, 0, 0, NOM_MOC_VMO_METRIC_SA_RT, NOM_ATTR_GRP_ALL,
+                0, null, 0, new byte[0]).length + 2;
+        List<List<byte[]>> parts = new ArrayList<>();
+        List<byte[]> current = new ArrayList<>();
+        int size = overhead;
+        for (WaveObject o : objects) {
+            byte[] encoded = new Bytes().u16(o.handle()).bytes(waveAttributes(o)).toArray();
+            if (!current.isEmpty() && (size + encoded.length > maxUserData || current.size() >= objectsPerPart)) {
+                parts.add(current);
+                current = new ArrayList<>();
+                size = overhead;
+            }
+            current.add(encoded);
+            size += encoded.length;
+        }
+        parts.add(current);
+        List<byte[]> out = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            int linkedState = parts.size() == 1 ? 0
+                    : k == 0 ? RORLS_FIRST : k == parts.size() - 1 ? RORLS_LAST : RORLS_NOT_FIRST_NOT_LAST;
+            Bytes observations = new Bytes();
+            parts.get(k).forEach(observations::bytes);
+            out.add(result(linkedState, linkedState == 0 ? 0 : k + 1, invokeId, NOM_ACT_POLL_MDIB_DATA_EXT, pollNumber,
+                    sequence, NOM_MOC_VMO_METRIC_SA_RT, NOM_ATTR_GRP_ALL, relTicks, clock, parts.get(k).size(),
+                    observations.toArray()));
+        }
+        return out;
+    }
+
+    private static byte[] waveAttributes(WaveObject o) {
+        Bytes list = new Bytes();
+        int count = 0;
+        if (o.statics()) {
+            list.u16(NOM_ATTR_SA_SPECN).counted(new Bytes().u16(o.samples().length).u8(o.sampleSize())
+                    .u8(o.significantBits()).u16(0).toArray());
+            list.u16(NOM_ATTR_SCALE_SPECN_I16).counted(new Bytes().u32(FloatType.encode(0, 0))
+                    .u32(FloatType.encode(100, 0)).u16(o.lowerScaled()).u16(o.upperScaled()).toArray());
+            list.u16(NOM_ATTR_TIME_PD_SAMP).counted(new Bytes().u32(o.periodTicks()).toArray());
+            count += 3;
+            if (o.invalidMask() != 0) {
+                list.u16(NOM_ATTR_SA_FIXED_VAL_SPECN).counted(new Bytes().u16(1).u16(4).u16(SA_FIX_INVALID_MASK)
+                        .u16(o.invalidMask()).toArray());
+                count++;
+            }
+        }
+        Bytes samples = new Bytes();
+        for (int v : o.samples()) {
+            if (o.sampleSize() == 8) {
+                samples.u8(v);
+            } else {
+                samples.u16(v);
+            }
+        }
+        list.u16(NOM_ATTR_SA_VAL_OBS).counted(new Bytes().u16(o.physioId()).u16(o.state()).counted(samples.toArray())
+                .toArray());
+        count++;
+        return new Bytes().u16(count).counted(list.toArray()).toArray();
+    }
+
+    /** The monitor's answer to a set of the RTSA priority list: the labels it now exports. */
+    public static byte[] setResult(int invokeId, List<Long> labels) {
+        Bytes ids = new Bytes().u16(labels.size()).u16(4 * labels.size());
+        labels.forEach(ids::u32);
+        byte[] attrs = new Bytes().u16(1).u16(4 + 4 + 4 * labels.size()).u16(NOM_ATTR_POLL_RTSA_PRIO_LIST)
+                .counted(ids.toArray()).toArray();
+        byte[] result = new Bytes().u16(NOM_MOC_VMS_MDS).u16(0).u16(0).bytes(attrs).toArray();
+        byte[] apdu = new Bytes().u16(invokeId).u16(CMD_CONFIRMED_SET).counted(result).toArray();
+        return new Bytes().u16(SESSION_ID).u16(PRESENTATION_CONTEXT).u16(RORS).counted(apdu).toArray();
+    }
+
+    /** SPpdu, RORS or ROLRS, ActionResult and the poll reply around {@code observations} of {@code count} objects. */
+    private static byte[] result(int linkedState, int linkedCount, int invokeId, int actionType, int pollNumber,
+            int sequence, int objectType, int group, long relTicks, LocalDateTime clock, int count, byte[] observations) {
+        byte[] context = new Bytes().u16(0).u16(count).counted(observations).toArray();
         byte[] infoList = new Bytes().u16(1).counted(context).toArray();
         Bytes reply = new Bytes().u16(pollNumber);
         if (actionType == NOM_ACT_POLL_MDIB_DATA_EXT) {
-            reply.u16(0);
+            reply.u16(sequence);
         }
         reply.u32(relTicks).bytes(absoluteTime(clock)).u16(NOM_PART_OBJ).u16(objectType)
-                .u16(NOM_ATTR_GRP_METRIC_VAL_OBS).bytes(infoList);
+                .u16(group).bytes(infoList);
         byte[] result = new Bytes().u16(NOM_MOC_VMS_MDS).u16(0).u16(0).u16(actionType).counted(reply.toArray())
                 .toArray();
         Bytes apdu = new Bytes();

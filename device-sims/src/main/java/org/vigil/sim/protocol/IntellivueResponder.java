@@ -16,6 +16,8 @@ import org.vigil.device.protocol.intellivue.Messages.Control;
 import org.vigil.device.protocol.intellivue.Messages.EventReportResult;
 import org.vigil.device.protocol.intellivue.Messages.Message;
 import org.vigil.device.protocol.intellivue.Messages.PollRequest;
+import org.vigil.device.protocol.intellivue.Messages.PollResult;
+import org.vigil.device.protocol.intellivue.Messages.SetRequest;
 import org.vigil.device.protocol.intellivue.SerialFraming;
 import org.vigil.sim.protocol.IntellivueEncoder.PolledObject;
 
@@ -28,14 +30,26 @@ import org.vigil.sim.protocol.IntellivueEncoder.PolledObject;
  *       moment ({@link IntellivueEncoder}); numerics polls are split into linked parts (ROLRS
  *       first … last) of at most {@code objectsPerPart} objects; polls of other objects get an
  *       empty result (the keep-alive);</li>
+ *   <li>a set of the RTSA priority list → a set result naming the waves it now exports: the pleth
+ *       if it was asked for (the only wave this monitor has), else none; on association the list
+ *       is the pleth;</li>
+ *   <li>a periodic extended poll of the real-time sample arrays ({@code NOM_ATTR_TIME_PD_POLL})
+ *       → while it runs and the pleth is exported, a result with the poll's invoke id and poll
+ *       number and a sequence number counting up for each pleth array of 256 ms
+ *       ({@link IntellivuePleth}), sent from {@link #onTick} as the device clock completes it; a
+ *       new one replaces the running one; a single wave poll → one result holding the arrays
+ *       completed since the last, one object each (linked parts when they exceed the RS-232 MTU
+ *       or {@code objectsPerPart} objects);</li>
  *   <li>Release Request → Release Response, not associated;</li>
  *   <li>nothing received for the association timeout while associated → Abort, not associated
  *       (the station must keep polling: a poll is the keep-alive).</li>
  * </ul>
  * Bytes come in through {@link #onReceived} in any chunks; the answers come back as complete
- * frames, in order. Without an {@code output} (the simulator registry's case) numerics polls get
- * no answer of their own: the encoder's poll results, sent while {@link #mayReport()}, are the
- * replies. Time is injected. Not thread-safe.
+ * frames, in order. Without an {@code output} (the simulator registry's case) numerics and wave
+ * polls get no answer of their own: the encoder's poll results are the replies, let out by
+ * {@link #report}: its numerics while associated, its pleth arrays only while a periodic wave poll
+ * runs and the pleth is exported, re-stamped with that poll's invoke id, poll number and sequence
+ * numbers. Time is injected. Not thread-safe.
  */
 public final class IntellivueResponder implements Responder {
 
@@ -53,6 +67,13 @@ public final class IntellivueResponder implements Responder {
     private Instant lastReceived = Instant.MIN;
     private int eventInvokeId;
     private long pollsAnswered;
+    private boolean plethExported = true;
+    private Instant wavesUntil = Instant.MIN;
+    private int waveInvokeId;
+    private int wavePollNumber;
+    private int waveSequence;
+    private IntellivuePleth pleth = new IntellivuePleth();
+    private long waveResults;
 
     /**
      * @param output             the vitals at the moment of a poll, or null: numerics polls are then
@@ -80,6 +101,16 @@ public final class IntellivueResponder implements Responder {
         return pollsAnswered;
     }
 
+    /** Wave results sent (or let out of the encoder's reports) so far. */
+    public long waveResults() {
+        return waveResults;
+    }
+
+    /** True while a periodic wave poll runs at {@code now} and the pleth is exported. */
+    public boolean wavesPolled(Instant now) {
+        return state == State.ASSOCIATED && plethExported && now.isBefore(wavesUntil);
+    }
+
     @Override
     public boolean mayReport() {
         return state == State.ASSOCIATED;
@@ -101,11 +132,73 @@ public final class IntellivueResponder implements Responder {
         return List.copyOf(replies);
     }
 
-    /** Time passes: the association times out (Abort) when the station has gone quiet. */
+    /**
+     * Time passes: the association times out (Abort) when the station has gone quiet; with an
+     * {@code output}, the pleth arrays completed by now go out while the wave poll runs.
+     */
     public List<byte[]> onTick(Instant now) {
         replies.clear();
         timeout(now);
+        if (output != null && wavesPolled(now)) {
+            DeviceOutput out = output.get();
+            for (IntellivuePleth.Array a : pleth.until(out.deviceClock(), IntellivueEncoder.pulse(out), out.sensorOff())) {
+                sendWave(List.of(a), waveInvokeId, wavePollNumber, nextSequence());
+            }
+        }
         return List.copyOf(replies);
+    }
+
+    /**
+     * What of the encoder's periodic report goes out now: nothing before the association; its
+     * numerics results as they are; its pleth results only while a periodic wave poll runs and the
+     * pleth is exported, with that poll's invoke id and poll number and the next sequence number.
+     */
+    @Override
+    public byte[] report(byte[] report, Instant now) {
+        if (!mayReport()) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(report.length);
+        new SerialFraming().read(ByteBuffer.wrap(report), userData -> {
+            Message m = MessageParser.parse(userData);
+            if (m instanceof PollResult r && r.objectType() == NOM_MOC_VMO_METRIC_SA_RT) {
+                if (wavesPolled(now)) {
+                    out.writeBytes(SerialFraming.frame(restamp(userData, r.linkedState())));
+                }
+            } else {
+                out.writeBytes(SerialFraming.frame(userData));
+            }
+        });
+        return out.toByteArray();
+    }
+
+    /**
+     * {@code userData} of a wave result with the running wave poll's invoke id and poll number, and
+     * a new sequence number for a whole result or a first part. Offsets: SPpdu 4, ROapdus 4,
+     * (linked state and count 2), then the invoke id; after it command 2, length 2, ActionResult
+     * 10, then the poll number and the sequence number.
+     */
+    private byte[] restamp(byte[] userData, int linkedState) {
+        byte[] b = userData.clone();
+        int at = 8 + (linkedState != 0 ? 2 : 0);
+        put16(b, at, waveInvokeId);
+        put16(b, at + 16, wavePollNumber);
+        if (linkedState == 0 || linkedState == RORLS_FIRST) {
+            waveResults++;
+            nextSequence();
+        }
+        put16(b, at + 18, waveSequence);
+        return b;
+    }
+
+    private static void put16(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 8);
+        b[at + 1] = (byte) v;
+    }
+
+    private int nextSequence() {
+        waveSequence = (waveSequence + 1) & 0xFFFF;
+        return waveSequence;
     }
 
     private void timeout(Instant now) {
@@ -125,7 +218,13 @@ public final class IntellivueResponder implements Responder {
                 && r.invokeId() == eventInvokeId) {
             state = State.ASSOCIATED;
         } else if (m instanceof PollRequest p && state == State.ASSOCIATED) {
-            answer(p);
+            answer(p, now);
+        } else if (m instanceof SetRequest set && state == State.ASSOCIATED) {
+            if (set.rtsaPriority() != null) {
+                plethExported = set.rtsaPriority().contains(NLS_NOM_PULS_OXIM_PLETH);
+            }
+            send(IntellivueEncoder.setResult(set.invokeId(),
+                    plethExported ? List.of(NLS_NOM_PULS_OXIM_PLETH) : List.of()));
         }
     }
 
@@ -135,6 +234,9 @@ public final class IntellivueResponder implements Responder {
                     ? java.time.LocalDateTime.ofInstant(now, java.time.ZoneId.systemDefault()) : output.get().deviceClock();
             String serial = output == null ? null : output.get().serial();
             send(Association.response(8000));
+            plethExported = true;
+            wavesUntil = Instant.MIN;
+            pleth = new IntellivuePleth();
             eventInvokeId = (eventInvokeId + 1) & 0xFFFF;
             send(IntellivueEncoder.mdsCreateEvent(eventInvokeId, IntellivueEncoder.ticks(deviceClock), deviceClock,
                     serial));
@@ -147,7 +249,11 @@ public final class IntellivueResponder implements Responder {
         }
     }
 
-    private void answer(PollRequest p) {
+    private void answer(PollRequest p, Instant now) {
+        if (p.objectType() == NOM_MOC_VMO_METRIC_SA_RT) {
+            answerWaves(p, now);
+            return;
+        }
         if (output == null && p.objectType() == NOM_MOC_VMO_METRIC_NU) {
             return;
         }
@@ -174,6 +280,46 @@ public final class IntellivueResponder implements Responder {
             int linkedState = k == 0 ? RORLS_FIRST : k == parts.size() - 1 ? RORLS_LAST : RORLS_NOT_FIRST_NOT_LAST;
             send(IntellivueEncoder.pollResult(linkedState, k + 1, p.invokeId(), p.actionType(), p.pollNumber(),
                     p.objectType(), ticks, out.deviceClock(), parts.get(k)));
+        }
+    }
+
+    private void answerWaves(PollRequest p, Instant now) {
+        pollsAnswered++;
+        if (p.periodTicks() > 0) {
+            wavesUntil = now.plusNanos(p.periodTicks() * 125_000L);
+            waveInvokeId = p.invokeId();
+            wavePollNumber = p.pollNumber();
+            return;
+        }
+        if (output == null) {
+            return;
+        }
+        DeviceOutput out = output.get();
+        List<IntellivuePleth.Array> arrays = plethExported
+                ? pleth.until(out.deviceClock(), IntellivueEncoder.pulse(out), out.sensorOff()) : List.of();
+        if (arrays.isEmpty()) {
+            send(IntellivueEncoder.pollResult(0, 0, p.invokeId(), p.actionType(), p.pollNumber(), p.objectType(),
+                    IntellivueEncoder.ticks(out.deviceClock()), out.deviceClock(), List.of()));
+        } else {
+            sendWave(arrays, p.invokeId(), p.pollNumber(), p.actionType() == NOM_ACT_POLL_MDIB_DATA_EXT ? nextSequence() : 0);
+        }
+    }
+
+    /**
+     * One result holding {@code arrays} as objects of the pleth's handle, back to back in time and
+     * stamped with the last one's end; split into linked parts when it exceeds the RS-232 MTU or
+     * {@code objectsPerPart} objects.
+     */
+    private void sendWave(List<IntellivuePleth.Array> arrays, int invokeId, int pollNumber, int sequence) {
+        List<IntellivueEncoder.WaveObject> objects = new ArrayList<>();
+        for (IntellivuePleth.Array a : arrays) {
+            objects.add(a.object(true));
+        }
+        IntellivuePleth.Array last = arrays.get(arrays.size() - 1);
+        waveResults++;
+        for (byte[] part : IntellivueEncoder.waveResults(invokeId, pollNumber, sequence,
+                IntellivueEncoder.ticks(last.end()), last.end(), objects, Association.RS232_MTU, objectsPerPart)) {
+            send(part);
         }
     }
 

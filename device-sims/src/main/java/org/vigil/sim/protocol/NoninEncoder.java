@@ -192,10 +192,7 @@ public final class NoninEncoder implements FrameEncoder {
             return 0x8000;
         }
         plethPhase = (plethPhase + pulsePerMinute / 60.0 / SAMPLES_PER_SECOND) % 1.0;
-        // a fast upstroke and a slower fall with a dicrotic notch, 0..1
-        double p = plethPhase;
-        double wave = p < 0.15 ? p / 0.15 : Math.max(0, 1 - (p - 0.15) / 0.85) * (1 - 0.15 * Math.sin((p - 0.15) / 0.85 * Math.PI * 2));
-        return (int) Math.round(0x1000 + Math.min(1.0, Math.max(0.0, wave)) * 0xD000);
+        return (int) Math.round(0x1000 + PlethShape.at(plethPhase) * 0xD000);
     }
 
     private static int whole(double value, int max, int missing) {

@@ -21,4 +21,14 @@ public interface Responder {
     default boolean mayReport() {
         return true;
     }
+
+    /**
+     * What of one periodic report (the encoder's bytes) goes out at {@code now}: by default the
+     * whole report while {@link #mayReport()}, else nothing (null: held back). A responder may
+     * also let out only part of it, or adapt it to what the station asked for (e.g. the poll it
+     * answers).
+     */
+    default byte[] report(byte[] report, Instant now) {
+        return mayReport() ? report : null;
+    }
 }

@@ -12,8 +12,9 @@ import org.vigil.device.transport.TransportListener;
 /**
  * A simulated device that answers: wraps the device's transport so that what the station sends
  * goes to the protocol's {@link Responder} and its answers go back at once, and the device's
- * periodic reports (the player's writes) pass only while {@link Responder#mayReport()} (e.g. once
- * associated); held-back reports are counted. The responder is called from the transport's
+ * periodic reports (the player's writes) pass as {@link Responder#report} lets them (by default
+ * whole, only while {@link Responder#mayReport()}, e.g. once associated); held-back reports are
+ * counted. The responder is called from the transport's
  * reader thread only.
  */
 public final class RespondingLink implements Transport {
@@ -66,14 +67,14 @@ public final class RespondingLink implements Transport {
 
     @Override
     public void write(byte[] data, int off, int len) throws IOException {
-        boolean may;
+        byte[] out;
         synchronized (responder) {
-            may = responder.mayReport();
+            out = responder.report(Arrays.copyOfRange(data, off, off + len), clock.instant());
         }
-        if (may) {
-            inner.write(data, off, len);
-        } else {
+        if (out == null) {
             heldBack.incrementAndGet();
+        } else if (out.length > 0) {
+            inner.write(out, 0, out.length);
         }
     }
 

@@ -19,21 +19,65 @@ import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
 
-/** What the simulated IntelliVue sends is what the station's decoder reads, for every vital and every no-value case. */
+/**
+ * What the simulated IntelliVue sends is what the station's decoder reads, for every vital and
+ * every no-value case; each report ends with the pleth arrays completed since the last.
+ */
 class IntellivueEncoderRoundTripTest {
 
     private static final LocalDateTime T0 = LocalDateTime.of(2026, 3, 1, 9, 0, 12, 340_000_000);
 
-    private static DeviceFrame roundTrip(DeviceOutput output) {
-        byte[] bytes = new IntellivueEncoder().encode(output);
+    private static List<DeviceFrame> decode(byte[] bytes, IntellivueDecoder decoder) {
         List<DeviceFrame> frames = new ArrayList<>();
-        IntellivueDecoder decoder = new IntellivueDecoder();
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         decoder.decode(buf, frames::add);
         assertEquals(bytes.length, buf.position(), "every byte consumed");
         assertEquals(0, decoder.discardedBytes(), "nothing discarded");
-        assertEquals(1, frames.size());
+        return frames;
+    }
+
+    /** The numerics frame of a first report; the three pleth arrays of its first 768 ms follow it. */
+    private static DeviceFrame roundTrip(DeviceOutput output) {
+        List<DeviceFrame> frames = decode(new IntellivueEncoder().encode(output), new IntellivueDecoder());
+        assertEquals(4, frames.size(), "the numerics, then three arrays of 256 ms");
+        for (DeviceFrame wave : frames.subList(1, 4)) {
+            assertTrue(wave.measurements().isEmpty());
+            assertEquals("pleth", wave.attributes().get("wave"));
+            assertEquals(output.sensorOff(), wave.wave() == null, "a sensor-off array is a gap");
+        }
         return frames.get(0);
+    }
+
+    @Test
+    void thePlethFollowsTheDeviceClockAtItsRateWithoutAHoleOrAnOverlap() {
+        IntellivueEncoder encoder = new IntellivueEncoder();
+        IntellivueDecoder decoder = new IntellivueDecoder(java.time.ZoneOffset.UTC);
+        List<org.vigil.domain.WaveSegment> waves = new ArrayList<>();
+        for (int s = 0; s < 20; s++) {
+            DeviceOutput out = new DeviceOutput(T0.plusSeconds(s), Map.of(Vital.PR, 75.0), false, false, null);
+            decode(encoder.encode(out), decoder).stream().filter(f -> f.wave() != null).forEach(f -> waves.add(f.wave()));
+        }
+        int samples = waves.stream().mapToInt(org.vigil.domain.WaveSegment::size).sum();
+        // 1 s before the first report to the last: 20 s at 125/s, in whole arrays of 32
+        assertEquals(20 * 125 / 32 * 32, samples);
+        java.time.Instant expected = T0.minusSeconds(1).toInstant(java.time.ZoneOffset.UTC);
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        for (org.vigil.domain.WaveSegment w : waves) {
+            assertEquals(125.0, w.sampleRate());
+            assertEquals(0, w.low());
+            assertEquals(4095, w.high());
+            // device times from 1/100 s AbsoluteTime: within 10 ms of back to back
+            assertTrue(Math.abs(java.time.Duration.between(expected, w.deviceTime()).toMillis()) <= 10,
+                    expected + " / " + w.deviceTime());
+            expected = w.deviceTime().plusMillis(256);
+            for (int i = 0; i < w.size(); i++) {
+                low = Math.min(low, w.sample(i));
+                high = Math.max(high, w.sample(i));
+            }
+        }
+        assertTrue(low < IntellivuePleth.BASELINE + 100, "diastole " + low);
+        assertTrue(high > 3000, "systolic peak " + high);
     }
 
     private static Map<Vital, Double> all(double hr, double pr, double spo2, double pi, double rr, double sys, double dia,

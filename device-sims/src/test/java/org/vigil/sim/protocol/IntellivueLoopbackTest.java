@@ -23,13 +23,19 @@ import org.vigil.device.protocol.LinkOutput;
 import org.vigil.device.protocol.SessionState;
 import org.vigil.device.protocol.intellivue.IntellivueSession.Timing;
 import org.vigil.device.protocol.intellivue.SerialFraming;
+import org.vigil.device.protocol.intellivue.MessageParser;
+import org.vigil.device.protocol.intellivue.Messages.PollRequest;
+import org.vigil.device.protocol.intellivue.Nomenclature;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.Vital;
+import org.vigil.domain.WaveSegment;
 
 /**
  * The station's session and the simulated monitor, wired back to back in memory on one hand-moved
  * clock: association, MDS create answered, polls answered (linked when long), the monitor's bytes
- * decoded into the vitals it was given; the keep-alive keeps the association, silence loses it.
+ * decoded into the vitals it was given; the keep-alive keeps the association, silence loses it;
+ * the periodic wave poll brings the pleth without a hole across its renewals, a sensor off is a
+ * gap, and under the simulator registry the encoder's arrays pass only while the wave poll runs.
  */
 class IntellivueLoopbackTest {
 
@@ -52,7 +58,7 @@ class IntellivueLoopbackTest {
         final Deque<byte[]> toStation = new ArrayDeque<>();
         final IntellivueSession session;
         final IntellivueResponder monitor;
-        final IntellivueDecoder decoder = new IntellivueDecoder();
+        final IntellivueDecoder decoder = new IntellivueDecoder(ZoneOffset.UTC);
         final ByteBuffer stationBuffer = ByteBuffer.allocate(SerialFraming.MAX_WIRE_LENGTH * 4);
         final List<DeviceFrame> frames = new ArrayList<>();
         final List<byte[]> sentByStation = new ArrayList<>();
@@ -61,10 +67,19 @@ class IntellivueLoopbackTest {
             sentByStation.add(b.clone());
         };
         boolean monitorDeaf;
+        boolean sensorOff;
+        /** Under the simulator registry: the monitor has no view of the vitals; the encoder's reports stand for its replies. */
+        final IntellivueEncoder registryEncoder;
 
         Loop(Timing timing, Duration monitorTimeout, int objectsPerPart) {
+            this(timing, monitorTimeout, objectsPerPart, false);
+        }
+
+        Loop(Timing timing, Duration monitorTimeout, int objectsPerPart, boolean registry) {
             session = new IntellivueSession(timing);
-            monitor = new IntellivueResponder(() -> output(clock.now), clock, monitorTimeout, objectsPerPart);
+            registryEncoder = registry ? new IntellivueEncoder() : null;
+            monitor = new IntellivueResponder(registry ? null : () -> output(clock.now, sensorOff), clock, monitorTimeout,
+                    objectsPerPart);
         }
 
         void pump() {
@@ -98,15 +113,44 @@ class IntellivueLoopbackTest {
         void runFor(Duration d, Duration step) {
             Instant end = clock.now.plus(d);
             while (clock.now.isBefore(end)) {
+                Instant before = clock.now;
                 clock.now = clock.now.plus(step);
                 session.onTick(clock.now, link);
                 toStation.addAll(monitor.onTick(clock.now));
+                if (registryEncoder != null && clock.now.getEpochSecond() != before.getEpochSecond()) {
+                    // the player's report of this second, as the registry's link lets it out
+                    byte[] report = monitor.report(registryEncoder.encode(output(clock.now, sensorOff)), clock.now);
+                    if (report != null) {
+                        toStation.add(report);
+                    }
+                }
                 pump();
             }
+        }
+
+        List<WaveSegment> waves() {
+            return frames.stream().filter(f -> f.wave() != null).map(DeviceFrame::wave).toList();
+        }
+
+        /** The station's requests of one object type. */
+        List<PollRequest> polls(int objectType) {
+            List<PollRequest> polls = new ArrayList<>();
+            for (byte[] wire : sentByStation) {
+                new SerialFraming().read(ByteBuffer.wrap(wire), u -> {
+                    if (MessageParser.parse(u) instanceof PollRequest p && p.objectType() == objectType) {
+                        polls.add(p);
+                    }
+                });
+            }
+            return polls;
         }
     }
 
     static DeviceOutput output(Instant now) {
+        return output(now, false);
+    }
+
+    static DeviceOutput output(Instant now, boolean sensorOff) {
         Map<Vital, Double> v = new EnumMap<>(Vital.class);
         v.put(Vital.HR, 64.0);
         v.put(Vital.PR, 65.0);
@@ -116,7 +160,8 @@ class IntellivueLoopbackTest {
         v.put(Vital.NIBP_SYS, 118.0);
         v.put(Vital.NIBP_DIA, 76.0);
         v.put(Vital.NIBP_MEAN, 90.0);
-        return new DeviceOutput(LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusSeconds(7), v, false, false, "SIM42");
+        return new DeviceOutput(LocalDateTime.ofInstant(now, ZoneOffset.UTC).minusSeconds(7), sensorOff ? Map.of() : v,
+                sensorOff, false, "SIM42");
     }
 
     @Test
@@ -217,5 +262,125 @@ class IntellivueLoopbackTest {
         int sent = loop.sentByStation.size();
         loop.runFor(Duration.ofSeconds(3), Duration.ofMillis(500));
         assertEquals(sent, loop.sentByStation.size());
+    }
+
+    /** The device times of {@code waves} follow each other without a hole or an overlap (1/100 s time stamps). */
+    private static void backToBack(List<WaveSegment> waves) {
+        for (int k = 1; k < waves.size(); k++) {
+            WaveSegment a = waves.get(k - 1);
+            Instant end = a.deviceTime().plusNanos(Math.round(a.seconds() * 1e9));
+            long off = Duration.between(end, waves.get(k).deviceTime()).abs().toMillis();
+            assertTrue(off <= 10, "segment " + k + " starts " + off + " ms off the end of the one before");
+        }
+    }
+
+    @Test
+    void thePlethFlowsWithoutAHoleAcrossTheRenewalsOfTheWavePoll() {
+        Loop loop = new Loop(Timing.DEFAULT, Duration.ofSeconds(10), 10);
+        loop.open();
+        loop.pump();
+        loop.runFor(Duration.ofSeconds(150), Duration.ofMillis(100));
+
+        List<PollRequest> wavePolls = loop.polls(Nomenclature.NOM_MOC_VMO_METRIC_SA_RT);
+        assertEquals(3, wavePolls.size(), "on association, then renewed after 50 and 100 s");
+        for (PollRequest p : wavePolls) {
+            assertEquals(60 * 8000, p.periodTicks());
+            assertEquals(Nomenclature.NOM_ATTR_GRP_ALL, p.attributeGroup());
+        }
+        List<WaveSegment> waves = loop.waves();
+        int samples = waves.stream().mapToInt(WaveSegment::size).sum();
+        // from a second before the association to now, in whole arrays of 32 at 125/s
+        assertEquals(151 * 125 / 32 * 32, samples, 32);
+        assertTrue(waves.stream().allMatch(w -> w.sampleRate() == 125 && w.low() == 0 && w.high() == 4095));
+        backToBack(waves);
+        assertTrue(loop.frames.stream().anyMatch(f -> "true".equals(f.attributes().get("pleth_exported"))),
+                "the monitor confirmed it exports the pleth");
+        assertEquals(1, loop.session.associations());
+        assertEquals(0, loop.decoder.discardedBytes());
+        assertEquals(0, loop.decoder.rejectedMessages());
+    }
+
+    @Test
+    void aSensorOffIsAGapInThePlethOnTheMonitorsClock() {
+        Loop loop = new Loop(Timing.DEFAULT, Duration.ofSeconds(10), 10);
+        loop.open();
+        loop.pump();
+        loop.runFor(Duration.ofSeconds(5), Duration.ofMillis(100));
+        loop.sensorOff = true;
+        loop.runFor(Duration.ofSeconds(3), Duration.ofMillis(100));
+        loop.sensorOff = false;
+        loop.runFor(Duration.ofSeconds(5), Duration.ofMillis(100));
+
+        List<WaveSegment> waves = loop.waves();
+        int holes = 0;
+        for (int k = 1; k < waves.size(); k++) {
+            WaveSegment a = waves.get(k - 1);
+            Duration gap = Duration.between(a.deviceTime().plusNanos(Math.round(a.seconds() * 1e9)), waves.get(k).deviceTime());
+            if (gap.toMillis() > 10) {
+                holes++;
+                assertEquals(3.0, gap.toMillis() / 1000.0, 0.3, "the hole lasts as long as the sensor was off");
+            }
+        }
+        assertEquals(1, holes);
+        assertTrue(loop.frames.stream().anyMatch(f -> "0xA000".equals(f.attributes().get("wave_state"))
+                && f.wave() == null), "the invalid arrays came as gaps");
+    }
+
+    @Test
+    void withoutWavesTheWavesAreNotPolledAndTheNumericsStillAre() {
+        Loop loop = new Loop(Timing.DEFAULT.withoutWaves(), Duration.ofSeconds(10), 10);
+        loop.open();
+        loop.pump();
+        loop.runFor(Duration.ofSeconds(5), Duration.ofMillis(100));
+        assertTrue(loop.polls(Nomenclature.NOM_MOC_VMO_METRIC_SA_RT).isEmpty());
+        assertTrue(loop.waves().isEmpty());
+        assertEquals(6, loop.frames.stream().filter(f -> !f.measurements().isEmpty()).count());
+    }
+
+    @Test
+    void underTheRegistryTheEncodersArraysPassOnlyWhileTheWavePollRunsStampedWithIt() {
+        Loop loop = new Loop(Timing.DEFAULT, Duration.ofSeconds(10), 10, true);
+        byte[] early = loop.monitor.report(loop.registryEncoder.encode(output(loop.clock.now)), loop.clock.now);
+        assertEquals(null, early, "nothing before the association");
+        loop.open();
+        loop.pump();
+        loop.runFor(Duration.ofSeconds(10), Duration.ofMillis(100));
+        List<WaveSegment> waves = loop.waves();
+        assertTrue(waves.size() >= 35, "about four arrays a second: " + waves.size());
+        backToBack(waves);
+        PollRequest wavePoll = loop.polls(Nomenclature.NOM_MOC_VMO_METRIC_SA_RT).get(0);
+        assertTrue(loop.monitor.waveResults() >= 35);
+        assertTrue(loop.frames.stream().filter(f -> !f.measurements().isEmpty()).count() >= 9, "the numerics pass too");
+
+        Loop without = new Loop(Timing.DEFAULT.withoutWaves(), Duration.ofSeconds(10), 10, true);
+        without.open();
+        without.pump();
+        without.runFor(Duration.ofSeconds(10), Duration.ofMillis(100));
+        assertTrue(without.waves().isEmpty(), "a station that does not poll the waves gets none");
+        assertTrue(without.frames.stream().filter(f -> !f.measurements().isEmpty()).count() >= 9);
+        assertTrue(wavePoll.periodTicks() > 0);
+    }
+
+    @Test
+    void theRegistrysWaveResultsCarryTheWavePollsInvokeIdAndPollNumber() {
+        Loop loop = new Loop(Timing.DEFAULT, Duration.ofSeconds(10), 10, true);
+        loop.open();
+        loop.pump();
+        loop.runFor(Duration.ofSeconds(3), Duration.ofMillis(100));
+        PollRequest wavePoll = loop.polls(Nomenclature.NOM_MOC_VMO_METRIC_SA_RT).get(0);
+        byte[] report = loop.monitor.report(loop.registryEncoder.encode(output(loop.clock.now.plusSeconds(1))),
+                loop.clock.now);
+        List<org.vigil.device.protocol.intellivue.Messages.PollResult> results = new ArrayList<>();
+        new SerialFraming().read(ByteBuffer.wrap(report), u -> {
+            if (MessageParser.parse(u) instanceof org.vigil.device.protocol.intellivue.Messages.PollResult r
+                    && r.objectType() == Nomenclature.NOM_MOC_VMO_METRIC_SA_RT) {
+                results.add(r);
+            }
+        });
+        assertTrue(!results.isEmpty());
+        for (var r : results) {
+            assertEquals(wavePoll.invokeId(), r.invokeId());
+            assertEquals(wavePoll.pollNumber(), r.pollNumber());
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.vigil.device.protocol.intellivue.Nomenclature.*;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -37,6 +38,14 @@ import org.vigil.domain.ReadingFlag;
  *       {@code device_time}: the reply's AbsoluteTime when the monitor sets it, otherwise its
  *       RelativeTime placed on the wall clock the MDS create event announced (time and relative
  *       time of the MDS); when neither is known, {@code device_rel_time} (ticks of 125 µs);</li>
+ *   <li>a poll result for real-time sample arrays ({@code NOM_MOC_VMO_METRIC_SA_RT}) → a frame per
+ *       pleth array (per run of valid samples) carrying it as {@link DeviceFrame#wave()}, or a
+ *       frame without wave for an array in an invalid state; layout, scaling, time and gaps in
+ *       {@link PlethWaves}. Frames have the attributes {@code wave=pleth} and {@code device_time}
+ *       (or {@code device_rel_time}) of the reply;</li>
+ *   <li>the answer to a set of the RTSA priority list → a frame without measurements, {@code
+ *       kind=rtsa_priority}, {@code pleth_exported=true|false} and {@code rtsa_priority} (the
+ *       labels, hex);</li>
  *   <li>a linked (multi-part, ROLRS) result is re-assembled: its parts (first, not-first-not-last
  *       …, last; same invoke id, counts in order) become one frame when the last part arrives. A
  *       sequence broken by a part out of order, another result or {@value #MAX_LINKED_PARTS}
@@ -53,7 +62,8 @@ import org.vigil.domain.ReadingFlag;
  * other polls (the keep-alive) and errors emit nothing.
  *
  * <p>The decoder keeps, besides its counters, the state that follows from complete frames only
- * (the pending linked parts, the MDS identity and clock anchor), so the same bytes split at any
+ * (the pending linked parts, the MDS identity and clock anchor, the sample arrays' static
+ * attributes and newest time; a new MDS create event forgets the last), so the same bytes split at any
  * point still give the same frames. Not thread-safe: one instance per connection.
  */
 public final class IntellivueDecoder implements FrameDecoder {
@@ -68,6 +78,8 @@ public final class IntellivueDecoder implements FrameDecoder {
     public static final String KIND_RELEASED = "assoc_released";
     public static final String KIND_RELEASE_REQUEST = "release_request";
     public static final String KIND_MDS_CREATE = "mds_create";
+    /** Kind of the frame answering the station's set of the RTSA priority list. */
+    public static final String KIND_RTSA_PRIORITY = "rtsa_priority";
     /** Attribute: the invoke id of an event report (its answer must carry it). */
     public static final String INVOKE_ID = "invoke_id";
     /** Attribute: whether an event report must be answered. */
@@ -84,10 +96,21 @@ public final class IntellivueDecoder implements FrameDecoder {
     private String serial;
     private LocalDateTime anchorTime;
     private long anchorTicks;
+    private final PlethWaves waves;
 
-    /** Creates a decoder that has seen nothing yet. */
+    /** Creates a decoder that has seen nothing yet, placing the monitor's wall-clock time in this computer's time zone. */
     public IntellivueDecoder() {
-        // state starts empty
+        this(ZoneId.systemDefault());
+    }
+
+    /**
+     * Creates a decoder that has seen nothing yet.
+     *
+     * @param zone the time zone of the monitor's wall clock (its AbsoluteTime has none), used to
+     *             give the wave's device time as an instant
+     */
+    public IntellivueDecoder(ZoneId zone) {
+        this.waves = new PlethWaves(java.util.Objects.requireNonNull(zone, "zone"));
     }
 
     @Override
@@ -116,6 +139,11 @@ public final class IntellivueDecoder implements FrameDecoder {
         } else if (message instanceof EventReport report && report.info() != null) {
             flushLinked(out);
             onMds(report, out);
+        } else if (message instanceof Messages.SetResult set) {
+            flushLinked(out);
+            if (set.rtsaPriority() != null) {
+                out.accept(rtsaPriorityFrame(set));
+            }
         } else if (message instanceof Messages.Control control) {
             String kind = controlKind(control.spdu());
             if (kind != null) {
@@ -145,6 +173,8 @@ public final class IntellivueDecoder implements FrameDecoder {
             flushLinked(out);
             if (poll.objectType() == NOM_MOC_VMO_METRIC_NU) {
                 out.accept(frame(List.of(poll), false));
+            } else if (poll.objectType() == NOM_MOC_VMO_METRIC_SA_RT) {
+                waveFrames(List.of(poll), false, out);
             }
             return;
         }
@@ -174,7 +204,37 @@ public final class IntellivueDecoder implements FrameDecoder {
         linked.clear();
         if (parts.get(0).objectType() == NOM_MOC_VMO_METRIC_NU) {
             out.accept(frame(parts, !complete));
+        } else if (parts.get(0).objectType() == NOM_MOC_VMO_METRIC_SA_RT) {
+            waveFrames(parts, !complete, out);
         }
+    }
+
+    private void waveFrames(List<PollResult> parts, boolean incomplete, Consumer<DeviceFrame> out) {
+        Map<String, String> base = new LinkedHashMap<>();
+        PollResult last = parts.get(parts.size() - 1);
+        LocalDateTime time = deviceTime(last);
+        if (time != null) {
+            base.put("device_time", time.toString());
+        } else {
+            base.put("device_rel_time", Long.toString(last.relativeTime()));
+        }
+        if (parts.size() > 1 || incomplete) {
+            base.put("linked", incomplete ? "incomplete" : Integer.toString(parts.size()));
+        }
+        identity(base);
+        waves.frames(parts, this::deviceTime, base, out);
+    }
+
+    private static DeviceFrame rtsaPriorityFrame(Messages.SetResult set) {
+        StringBuilder labels = new StringBuilder();
+        for (Long label : set.rtsaPriority()) {
+            labels.append(labels.length() == 0 ? "" : ",").append(String.format("0x%08X", label));
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put(KIND, KIND_RTSA_PRIORITY);
+        attributes.put("rtsa_priority", labels.toString());
+        attributes.put("pleth_exported", Boolean.toString(set.rtsaPriority().contains(NLS_NOM_PULS_OXIM_PLETH)));
+        return new DeviceFrame(List.of(), Set.of(), attributes);
     }
 
     private DeviceFrame frame(List<PollResult> parts, boolean incomplete) {
@@ -228,6 +288,9 @@ public final class IntellivueDecoder implements FrameDecoder {
         if (info.time() != null) {
             anchorTime = info.time();
             anchorTicks = report.eventTime();
+        }
+        if (report.eventType() == NOM_NOTI_MDS_CREAT) {
+            waves.reset();
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         put(attributes, "manufacturer", info.manufacturer());

@@ -14,7 +14,8 @@ import org.vigil.domain.Vital;
 
 /**
  * Philips IntelliVue MP/MX "Data Export" on the MIB/RS232 port, 115200 8N1: request/response
- * (association, MDS create answered, numerics polled every second).
+ * (association, MDS create answered, numerics polled every second, the pleth wave by a periodic
+ * poll).
  */
 public record IntellivueDriver() implements ProtocolDriver {
 

@@ -4,6 +4,7 @@ import static org.vigil.device.protocol.intellivue.Nomenclature.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,13 @@ import org.vigil.device.protocol.SessionState;
  *                                     ◀───  Association Response (AC)   (or Refuse RF: retried)
  *                                     ◀───  MDS Create Event Report (confirmed ROIV)
  *   MDS Create Result (RORS)           ───▶                              → CONNECTED
- *   onTick:  extended poll, numerics   ───▶  every poll period
+ *   extended poll, numerics            ───▶  at once, then every poll period
  *                                     ◀───  poll result (RORS, or linked ROLRS parts)
+ *   set RTSA priority list := [pleth]  ───▶  once per association (when waves are polled)
+ *                                     ◀───  set result: the waves the monitor now exports
+ *   periodic extended poll, waves      ───▶  at once, renewed when 5/6 of its period have passed
+ *                                     ◀───  a result for each new sample array (about 4 a second),
+ *                                           RORS or linked parts, until the period ends
  *   onTick:  keep-alive poll (alert monitor, static group) when nothing was sent for the
  *            keep-alive interval (only when the poll period is longer than it)
  * </pre>
@@ -46,19 +52,52 @@ public final class IntellivueSession implements ProtocolSession {
      *                       monitor's association timeout)
      * @param retry          how long an association request waits before it is repeated
      * @param silenceTimeout how long the monitor may stay silent before the association counts as lost
+     * @param wavePoll       how long each periodic poll of the waves (real-time sample arrays) asks
+     *                       the monitor to send them; renewed when 5/6 of it have passed;
+     *                       {@link Duration#ZERO}: waves are not polled
      */
-    public record Timing(Duration pollPeriod, Duration keepAlive, Duration retry, Duration silenceTimeout) {
+    public record Timing(Duration pollPeriod, Duration keepAlive, Duration retry, Duration silenceTimeout,
+            Duration wavePoll) {
+
+        /** How long each periodic wave poll lasts by default. */
+        public static final Duration WAVE_POLL = Duration.ofSeconds(60);
 
         public static final Timing DEFAULT = new Timing(Duration.ofSeconds(1), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), Duration.ofSeconds(10));
+                Duration.ofSeconds(5), Duration.ofSeconds(10), WAVE_POLL);
 
         public Timing {
             Objects.requireNonNull(pollPeriod, "pollPeriod");
             Objects.requireNonNull(keepAlive, "keepAlive");
             Objects.requireNonNull(retry, "retry");
             Objects.requireNonNull(silenceTimeout, "silenceTimeout");
+            Objects.requireNonNull(wavePoll, "wavePoll");
+            if (wavePoll.isNegative() || wavePoll.toNanos() / 125_000L > 0xFFFFFFFFL) {
+                throw new IllegalArgumentException("wave poll period out of range: " + wavePoll);
+            }
+        }
+
+        /** Timings with the default wave poll ({@link #WAVE_POLL}). */
+        public Timing(Duration pollPeriod, Duration keepAlive, Duration retry, Duration silenceTimeout) {
+            this(pollPeriod, keepAlive, retry, silenceTimeout, WAVE_POLL);
+        }
+
+        /** These timings without polling the waves. */
+        public Timing withoutWaves() {
+            return new Timing(pollPeriod, keepAlive, retry, silenceTimeout, Duration.ZERO);
+        }
+
+        /** True when the waves are polled. */
+        public boolean pollsWaves() {
+            return !wavePoll.isZero();
+        }
+
+        /** When a running wave poll is renewed: after 5/6 of its period, so the waves never stop. */
+        Duration waveRenewal() {
+            return wavePoll.multipliedBy(5).dividedBy(6);
         }
     }
+
+    private static final Long NOM_PULS_OXIM_PLETH_LABEL = NLS_NOM_PULS_OXIM_PLETH;
 
     private final Timing timing;
     private boolean open;
@@ -67,6 +106,7 @@ public final class IntellivueSession implements ProtocolSession {
     private Instant requestedAt = Instant.MIN;
     private Instant lastReceived = Instant.MIN;
     private Instant lastPoll = Instant.MIN;
+    private Instant lastWavePoll = Instant.MIN;
     private Instant lastSent = Instant.MIN;
     private int invokeId;
     private int pollNumber;
@@ -127,6 +167,12 @@ public final class IntellivueSession implements ProtocolSession {
                 requestAssociation(out, now);
             }
             case IntellivueDecoder.KIND_MDS_CREATE -> onMdsCreate(frame, out, now);
+            case IntellivueDecoder.KIND_RTSA_PRIORITY -> {
+                if (!Boolean.parseBoolean(frame.attributes().get("pleth_exported"))) {
+                    log.info("IntelliVue monitor does not export the pleth (its RTSA priority list: {})",
+                            frame.attributes().get("rtsa_priority"));
+                }
+            }
             default -> { }
         }
     }
@@ -141,6 +187,10 @@ public final class IntellivueSession implements ProtocolSession {
             associations++;
             log.debug("IntelliVue association {} established", associations);
             poll(out, now);
+            if (timing.pollsWaves()) {
+                send(out, Requests.setRtsaPriority(nextInvokeId(), List.of(NOM_PULS_OXIM_PLETH_LABEL)), now);
+                pollWaves(out, now);
+            }
         }
     }
 
@@ -158,6 +208,8 @@ public final class IntellivueSession implements ProtocolSession {
             requestAssociation(out, now);
         } else if (!now.isBefore(lastPoll.plus(timing.pollPeriod()))) {
             poll(out, now);
+        } else if (timing.pollsWaves() && !now.isBefore(lastWavePoll.plus(timing.waveRenewal()))) {
+            pollWaves(out, now);
         } else if (!now.isBefore(lastSent.plus(timing.keepAlive()))) {
             send(out, Requests.poll(nextInvokeId(), nextPollNumber(), false, NOM_MOC_VMO_AL_MON, NOM_ATTR_GRP_VMO_STATIC),
                     now);
@@ -184,6 +236,12 @@ public final class IntellivueSession implements ProtocolSession {
         lastPoll = now;
         send(out, Requests.poll(nextInvokeId(), nextPollNumber(), true, NOM_MOC_VMO_METRIC_NU,
                 NOM_ATTR_GRP_METRIC_VAL_OBS), now);
+    }
+
+    private void pollWaves(LinkOutput out, Instant now) {
+        lastWavePoll = now;
+        send(out, Requests.periodicPoll(nextInvokeId(), nextPollNumber(), NOM_MOC_VMO_METRIC_SA_RT, NOM_ATTR_GRP_ALL,
+                timing.wavePoll().toNanos() / 125_000L), now);
     }
 
     private void send(LinkOutput out, byte[] userData, Instant now) {

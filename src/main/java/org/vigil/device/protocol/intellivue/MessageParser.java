@@ -15,6 +15,13 @@ import org.vigil.device.protocol.intellivue.Messages.Numeric;
 import org.vigil.device.protocol.intellivue.Messages.PollRequest;
 import org.vigil.device.protocol.intellivue.Messages.PollResult;
 import org.vigil.device.protocol.intellivue.Messages.RemoteError;
+import org.vigil.device.protocol.intellivue.Messages.SaFixedValue;
+import org.vigil.device.protocol.intellivue.Messages.SaObservation;
+import org.vigil.device.protocol.intellivue.Messages.SaScale;
+import org.vigil.device.protocol.intellivue.Messages.SaSpec;
+import org.vigil.device.protocol.intellivue.Messages.SampleArrayObject;
+import org.vigil.device.protocol.intellivue.Messages.SetRequest;
+import org.vigil.device.protocol.intellivue.Messages.SetResult;
 import org.vigil.device.protocol.intellivue.Messages.Unknown;
 
 /**
@@ -37,6 +44,11 @@ import org.vigil.device.protocol.intellivue.Messages.Unknown;
  * EventReportResult:    | obj_class u16 | context u16 | handle u16 | current_time u32 | event_type u16 | length u16 |
  * ActionArgument:       | obj_class u16 | context u16 | handle u16 | scope u32 | action_type u16 | length u16 | request |
  *   PollMdibDataReq:    | poll_number u16 | partition u16 | obj_code u16 | attr_group u16 | (Ext: AttributeList) |
+ *     Ext attributes:   NOM_ATTR_TIME_PD_POLL (0xF13E): | period RelativeTime u32 |  (absent: answered once)
+ * SetArgument:          | obj_class u16 | context u16 | handle u16 | scope u32 | ModificationList |
+ *   ModificationList:   | count u16 | length u16 | { modify_operator u16 | attribute_id u16 | length u16 | value } |
+ * SetResult:            | obj_class u16 | context u16 | handle u16 | AttributeList |
+ *   RTSA priority list (0xF23A), a TextIdList: | count u16 | length u16 | { text_id u32 } |
  * ActionResult:         | obj_class u16 | context u16 | handle u16 | action_type u16 | length u16 | reply |
  *   PollMdibDataReply:  | poll_number u16 | rel_time u32 | abs_time 8 | partition u16 | obj_code u16 | attr_group u16 | PollInfoList |
  *   ...ReplyExt:        | poll_number u16 | sequence_no u16 | rel_time u32 | abs_time 8 | partition | obj_code | attr_group | PollInfoList |
@@ -45,6 +57,14 @@ import org.vigil.device.protocol.intellivue.Messages.Unknown;
  * NuObsValue (0x0950):  | physio_id u16 | state u16 | unit_code u16 | value FLOAT-Type u32 |
  * NuObsValueCmp(0x094B):| count u16 | length u16 | NuObsValue... |
  * AbsoluteTime:         | century | year | month | day | hour | minute | second | 1/100 s |   (BCD; all 0xFF = none)
+ *
+ * real-time sample array objects (NOM_MOC_VMO_METRIC_SA_RT), attributes of an AttributeList:
+ * SaObsValue (0x096E):  | physio_id u16 | state u16 | length u16 | samples: length bytes, big-endian |
+ * SaObsValueCmp(0x0967):| count u16 | length u16 | SaObsValue... |
+ * SaSpec (0x096D):      | array_size u16 | sample_size u8 (bits) | significant_bits u8 | flags u16 |
+ * ScaleRangeSpec16(0x096F): | lower_absolute FLOAT-Type | upper_absolute FLOAT-Type | lower_scaled u16 | upper_scaled u16 |
+ * SaFixedValSpec16(0x0A16): | count u16 | length u16 | { sa_fixed_val_id u16 | sa_fixed_val u16 } |
+ * sample period (0x098D):   | RelativeTime u32 |
  * </pre>
  */
 public final class MessageParser {
@@ -85,6 +105,10 @@ public final class MessageParser {
                 if (command == CMD_CONFIRMED_ACTION) {
                     return pollRequest(invokeId, arg);
                 }
+                if (command == CMD_CONFIRMED_SET) {
+                    arg.skip(6 + 4);
+                    return new SetRequest(invokeId, modifiedRtsaPriority(arg));
+                }
                 return new Unknown("invoke of command " + command);
             }
             case RORS, ROLRS -> {
@@ -107,6 +131,10 @@ public final class MessageParser {
                     res.skip(6);
                     res.u32();
                     return new EventReportResult(invokeId, res.u16());
+                }
+                if (command == CMD_CONFIRMED_SET) {
+                    res.skip(6);
+                    return new SetResult(invokeId, rtsaPriority(res));
                 }
                 return new Unknown("result of command " + command);
             }
@@ -147,7 +175,60 @@ public final class MessageParser {
         req.u16(); // partition
         int objectType = req.u16();
         int group = req.u16();
-        return new PollRequest(invokeId, actionType, pollNumber, objectType, group);
+        long period = 0;
+        if (actionType == NOM_ACT_POLL_MDIB_DATA_EXT && req.remaining() > 0) {
+            int count = req.u16();
+            Wire attrs = req.window(req.u16());
+            for (int a = 0; a < count; a++) {
+                int id = attrs.u16();
+                Wire value = attrs.window(attrs.u16());
+                if (id == NOM_ATTR_TIME_PD_POLL) {
+                    period = value.u32();
+                }
+            }
+        }
+        return new PollRequest(invokeId, actionType, pollNumber, objectType, group, period);
+    }
+
+    /** The RTSA priority list a ModificationList replaces, or null when it sets something else. */
+    private static List<Long> modifiedRtsaPriority(Wire w) throws Wire.Malformed {
+        int count = w.u16();
+        Wire mods = w.window(w.u16());
+        List<Long> labels = null;
+        for (int m = 0; m < count; m++) {
+            mods.u16(); // modify operator
+            int id = mods.u16();
+            Wire value = mods.window(mods.u16());
+            if (id == NOM_ATTR_POLL_RTSA_PRIO_LIST) {
+                labels = textIds(value);
+            }
+        }
+        return labels;
+    }
+
+    /** The RTSA priority list in an AttributeList, or null when it holds none. */
+    private static List<Long> rtsaPriority(Wire w) throws Wire.Malformed {
+        int count = w.u16();
+        Wire attrs = w.window(w.u16());
+        List<Long> labels = null;
+        for (int a = 0; a < count; a++) {
+            int id = attrs.u16();
+            Wire value = attrs.window(attrs.u16());
+            if (id == NOM_ATTR_POLL_RTSA_PRIO_LIST) {
+                labels = textIds(value);
+            }
+        }
+        return labels;
+    }
+
+    private static List<Long> textIds(Wire w) throws Wire.Malformed {
+        int n = w.u16();
+        Wire ids = w.window(w.u16());
+        List<Long> out = new ArrayList<>(Math.min(n, 64));
+        for (int i = 0; i < n; i++) {
+            out.add(ids.u32());
+        }
+        return out;
     }
 
     private static Message pollResult(int invokeId, int state, int count, Wire res) throws Wire.Malformed {
@@ -167,6 +248,7 @@ public final class MessageParser {
         int objectType = reply.u16();
         reply.u16(); // attribute group
         List<Numeric> numerics = new ArrayList<>();
+        List<SampleArrayObject> arrays = new ArrayList<>();
         int contexts = reply.u16();
         Wire list = reply.window(reply.u16());
         for (int c = 0; c < contexts; c++) {
@@ -175,21 +257,30 @@ public final class MessageParser {
             Wire obs = list.window(list.u16());
             for (int o = 0; o < observations; o++) {
                 int handle = obs.u16();
-                observation(handle, obs, numerics);
+                observation(handle, obs, numerics, arrays);
             }
         }
-        return new PollResult(invokeId, state, count, actionType, pollNumber, relTime, absTime, objectType, numerics);
+        return new PollResult(invokeId, state, count, actionType, pollNumber, relTime, absTime, objectType, numerics,
+                arrays);
     }
 
-    /** The numerics of one object's AttributeList, stamped with its observation time if it has one. */
-    private static void observation(int handle, Wire w, List<Numeric> out) throws Wire.Malformed {
+    /**
+     * The numerics of one object's AttributeList, stamped with its observation time if it has one,
+     * and its sample arrays with the static attributes that came with them.
+     */
+    private static void observation(int handle, Wire w, List<Numeric> out, List<SampleArrayObject> arrays)
+            throws Wire.Malformed {
         int count = w.u16();
         Wire attrs = w.window(w.u16());
         List<long[]> raw = new ArrayList<>();
         LocalDateTime observedAt = null;
+        SampleArrayParts sa = new SampleArrayParts();
         for (int a = 0; a < count; a++) {
             int id = attrs.u16();
             Wire value = attrs.window(attrs.u16());
+            if (sa.read(id, value)) {
+                continue;
+            }
             if (id == NOM_ATTR_NU_VAL_OBS) {
                 raw.add(nuObsValue(value));
             } else if (id == NOM_ATTR_NU_CMPD_VAL_OBS) {
@@ -205,6 +296,55 @@ public final class MessageParser {
         for (long[] r : raw) {
             out.add(new Numeric(handle, (int) r[0], (int) r[1], (int) r[2], FloatType.value(r[3]),
                     FloatType.special(r[3]), observedAt));
+        }
+        if (!sa.observations.isEmpty()) {
+            arrays.add(new SampleArrayObject(handle, sa.observations, sa.spec, sa.scale, sa.period, sa.fixed));
+        }
+    }
+
+    /** The sample-array attributes of one object, as they are read. */
+    private static final class SampleArrayParts {
+        final List<SaObservation> observations = new ArrayList<>();
+        SaSpec spec;
+        SaScale scale;
+        long period;
+        List<SaFixedValue> fixed;
+
+        /** Reads attribute {@code id} if it is a sample-array one; false for any other. */
+        boolean read(int id, Wire value) throws Wire.Malformed {
+            switch (id) {
+                case NOM_ATTR_SA_VAL_OBS -> observations.add(saObsValue(value));
+                case NOM_ATTR_SA_CMPD_VAL_OBS -> {
+                    int n = value.u16();
+                    Wire values = value.window(value.u16());
+                    for (int i = 0; i < n; i++) {
+                        observations.add(saObsValue(values));
+                    }
+                }
+                case NOM_ATTR_SA_SPECN -> spec = new SaSpec(value.u16(), value.u8(), value.u8(), value.u16());
+                case NOM_ATTR_SCALE_SPECN_I16 -> scale = new SaScale(FloatType.value(value.u32()),
+                        FloatType.value(value.u32()), value.u16(), value.u16());
+                case NOM_ATTR_TIME_PD_SAMP -> period = value.u32();
+                case NOM_ATTR_SA_FIXED_VAL_SPECN -> {
+                    int n = value.u16();
+                    Wire entries = value.window(value.u16());
+                    List<SaFixedValue> list = new ArrayList<>(Math.min(n, 16));
+                    for (int i = 0; i < n; i++) {
+                        list.add(new SaFixedValue(entries.u16(), entries.u16()));
+                    }
+                    fixed = list;
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static SaObservation saObsValue(Wire w) throws Wire.Malformed {
+            int physioId = w.u16();
+            int state = w.u16();
+            return new SaObservation(physioId, state, w.bytes(w.u16()));
         }
     }
 

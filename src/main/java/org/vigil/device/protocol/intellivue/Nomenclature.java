@@ -66,6 +66,35 @@ public final class Nomenclature {
     public static final int NOM_POLL_PROFILE_SUPPORT = 0x0001;
     public static final int NOM_ATTR_POLL_PROFILE_EXT = 0xF001;
 
+    // real-time sample arrays (waves), and the set command that chooses which waves are exported
+    public static final int CMD_CONFIRMED_SET = 5;
+    /** Poll every attribute group of the polled objects (the static ones, e.g. Sa-Specification, included). */
+    public static final int NOM_ATTR_GRP_ALL = 0;
+    public static final int NOM_ATTR_SA_VAL_OBS = 0x096E;
+    public static final int NOM_ATTR_SA_CMPD_VAL_OBS = 0x0967;
+    public static final int NOM_ATTR_SA_SPECN = 0x096D;
+    public static final int NOM_ATTR_SCALE_SPECN_I16 = 0x096F;
+    public static final int NOM_ATTR_SA_FIXED_VAL_SPECN = 0x0A16;
+    public static final int NOM_ATTR_TIME_PD_SAMP = 0x098D;
+    public static final int NOM_ATTR_POLL_RTSA_PRIO_LIST = 0xF23A;
+    /** Physio id of the pleth wave (NOM_PULS_OXIM_PLETH, SCADA partition). */
+    public static final int NOM_PULS_OXIM_PLETH = 0x4BB4;
+    /** Text id (label) of the pleth wave in a priority list (NLS_NOM_PULS_OXIM_PLETH). */
+    public static final long NLS_NOM_PULS_OXIM_PLETH = 0x00024BB4L;
+    /** Modify operator of a set: replace the attribute's value. */
+    public static final int MOD_REPLACE = 0;
+    // Sa-Specification flags
+    public static final int SA_SMOOTH_CURVE = 0x8000;
+    public static final int SA_DELAYED_CURVE = 0x4000;
+    public static final int SA_STATIC_SCALE = 0x2000;
+    public static final int SA_EXT_VAL_RANGE = 0x1000;
+    // Sa-Fixed-Val-Spec entry ids
+    public static final int SA_FIX_INVALID_MASK = 1;
+    public static final int SA_FIX_PACER_MASK = 2;
+    public static final int SA_FIX_DEFIB_MARKER_MASK = 3;
+    public static final int SA_FIX_SATURATION = 4;
+    public static final int SA_FIX_QRS_MASK = 5;
+
     // production specification entry types
     public static final int PROD_SPEC_SERIAL = 1;
     public static final int PROD_SPEC_SW_REVISION = 4;

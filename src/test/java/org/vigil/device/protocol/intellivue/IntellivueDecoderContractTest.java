@@ -24,9 +24,10 @@ class IntellivueDecoderContractTest {
     private final List<DeviceFrame> expected = IntellivueStreams.decodeAll(session);
 
     @Test
-    void theSessionDecodesToItsFiveFrames() {
-        // association accepted, MDS create, whole result, linked result (3 parts), whole result; the keep-alive gives none
-        assertEquals(5, expected.size());
+    void theSessionDecodesToItsSevenFrames() {
+        // association accepted, MDS create, whole result, linked result (3 parts), whole result; the keep-alive gives none;
+        // a pleth array, a linked wave result whose pleth is one frame
+        assertEquals(7, expected.size());
         assertEquals(IntellivueDecoder.KIND_ACCEPTED, expected.get(0).attributes().get(IntellivueDecoder.KIND));
         assertEquals(IntellivueDecoder.KIND_MDS_CREATE, expected.get(1).attributes().get(IntellivueDecoder.KIND));
         assertEquals("1", expected.get(1).attributes().get(IntellivueDecoder.INVOKE_ID));
@@ -34,6 +35,11 @@ class IntellivueDecoderContractTest {
         assertEquals("3", expected.get(3).attributes().get("linked"));
         assertEquals(expected.get(2).measurements(), expected.get(3).measurements());
         assertEquals(expected.get(2).measurements(), expected.get(4).measurements());
+        assertEquals(32, expected.get(5).wave().size());
+        assertEquals(432, expected.get(6).wave().sample(0));
+        assertEquals("3", expected.get(6).attributes().get("linked"));
+        assertEquals(expected.get(5).wave().deviceTime().plusMillis(256), expected.get(6).wave().deviceTime(),
+                "the second array follows the first on the monitor's clock");
     }
 
     @Test
@@ -79,7 +85,7 @@ class IntellivueDecoderContractTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(frames.get(1));
         out.writeBytes(damaged);
-        out.writeBytes(frames.get(frames.size() - 1));
+        out.writeBytes(frames.get(7)); // the last numerics result
         IntellivueDecoder decoder = new IntellivueDecoder();
         List<DeviceFrame> decoded = IntellivueStreams.feed(decoder, out.toByteArray(), new int[] {out.size()});
         assertEquals(List.of(expected.get(1), expected.get(4)), decoded);
@@ -93,7 +99,7 @@ class IntellivueDecoderContractTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(frames.get(1));
         out.writeBytes(cut);
-        out.writeBytes(frames.get(frames.size() - 1));
+        out.writeBytes(frames.get(7)); // the last numerics result
         IntellivueDecoder decoder = new IntellivueDecoder();
         assertEquals(List.of(expected.get(1), expected.get(4)),
                 IntellivueStreams.feed(decoder, out.toByteArray(), new int[] {out.size()}));

@@ -4,7 +4,7 @@ import java.util.List;
 import org.vigil.device.protocol.DecoderContract;
 import org.vigil.device.protocol.FrameDecoder;
 
-/** The shared decoder contract on three IntelliVue frames, each one DeviceFrame. */
+/** The shared decoder contract on four IntelliVue frames (a pleth array among them), each one DeviceFrame. */
 class IntellivueDecoderKitTest extends DecoderContract {
 
     @Override
@@ -12,10 +12,10 @@ class IntellivueDecoderKitTest extends DecoderContract {
         return new IntellivueDecoder();
     }
 
-    /** Association accepted, MDS create event, a whole numerics result. */
+    /** Association accepted, MDS create event, a whole numerics result, a pleth array. */
     @Override
     protected List<byte[]> sampleFrames() {
         List<byte[]> frames = IntellivueStreams.sessionFrames();
-        return List.of(frames.get(0), frames.get(1), frames.get(2));
+        return List.of(frames.get(0), frames.get(1), frames.get(2), frames.get(8));
     }
 }

@@ -18,6 +18,7 @@ import org.vigil.domain.Vital;
 import org.vigil.sim.protocol.DeviceOutput;
 import org.vigil.sim.protocol.IntellivueEncoder;
 import org.vigil.sim.protocol.IntellivueEncoder.PolledObject;
+import org.vigil.sim.protocol.IntellivueEncoder.WaveObject;
 import org.vigil.testsupport.ResearchPack;
 
 /** Test support: the research pack's files, a session's worth of monitor frames, and feeding a decoder. */
@@ -53,7 +54,8 @@ final class IntellivueStreams {
     /**
      * What a monitor sends in a short session, every frame complete: association response, MDS
      * create event, a whole numerics result, a keep-alive result, a linked result in three parts,
-     * another whole result.
+     * another whole result, then a pleth array (a whole wave result) and a wave result in three
+     * linked parts (ECG, pleth, respiration).
      */
     static byte[] session() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -80,7 +82,24 @@ final class IntellivueStreams {
         }
         frames.add(SerialFraming.frame(IntellivueEncoder.pollResult(0, 0, 5, NOM_ACT_POLL_MDIB_DATA_EXT, 4,
                 NOM_MOC_VMO_METRIC_NU, 1000 + 24000, CLOCK.plusSeconds(3), objects)));
+        frames.add(SerialFraming.frame(IntellivueEncoder.waveResults(6, 5, 1, 1000 + 26048, null,
+                List.of(plethArray(0)), Association.RS232_MTU, 10).get(0)));
+        WaveObject ecg = new WaveObject(0x0201, 0x0102, 0, new int[128], 16, 14, 16, 0, 16383, 0, true);
+        WaveObject resp = new WaveObject(0x0202, 0x5000, 0, new int[16], 16, 12, 128, 0, 4095, 0, true);
+        for (byte[] part : IntellivueEncoder.waveResults(6, 5, 2, 1000 + 28096, null, List.of(ecg, plethArray(32), resp),
+                Association.RS232_MTU, 1)) {
+            frames.add(SerialFraming.frame(part));
+        }
         return frames;
+    }
+
+    /** One pleth array of 32 samples counting up from {@code from}, with its static attributes. */
+    static WaveObject plethArray(int from) {
+        int[] samples = new int[32];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = 400 + from + i;
+        }
+        return new WaveObject(0x0301, NOM_PULS_OXIM_PLETH, 0, samples, 16, 12, 64, 0, 4095, 0x8000, true);
     }
 
     /** Frames of {@code data} fed in one piece to a fresh decoder. */
