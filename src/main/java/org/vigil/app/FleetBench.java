@@ -13,18 +13,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.vigil.config.ConfigLoader;
 import org.vigil.config.StationConfig;
 import org.vigil.device.LinkState;
 import org.vigil.device.ProtocolRegistry;
-import org.vigil.device.transport.LinkProblem;
 import org.vigil.device.transport.PtyTransport;
-import org.vigil.device.transport.TcpTransport;
 import org.vigil.device.transport.Transport;
-import org.vigil.device.transport.TransportListener;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 import org.vigil.sim.DeviceScript;
@@ -33,8 +29,6 @@ import org.vigil.sim.live.LivePlayer;
 import org.vigil.sim.live.Sleeper;
 import org.vigil.sim.protocol.FrameEncoder;
 import org.vigil.sim.protocol.Hl7Encoder;
-import org.vigil.sim.protocol.Responder;
-import org.vigil.sim.protocol.RespondingLink;
 import org.vigil.sim.protocol.SimRegistry;
 import org.vigil.sim.scenario.ScenarioParser;
 import org.vigil.storage.SessionSummary;
@@ -153,7 +147,7 @@ final class FleetBench {
         ProtocolRegistry protocols = ProtocolRegistry.standard();
         SimRegistry sims = SimRegistry.standard();
         int hl7Port = fleet.stream().flatMap(List::stream).anyMatch(Device::overTcp) ? freePort() : 0;
-        List<Link> links = new ArrayList<>();
+        List<FleetLink> links = new ArrayList<>();
         List<LivePlayer> players = new ArrayList<>();
         StringBuilder yaml = new StringBuilder("station:\n  data_dir: data\nchairs:\n");
         for (int c = 0; c < fleet.size(); c++) {
@@ -161,7 +155,7 @@ final class FleetBench {
             yaml.append("  - id: ").append(chairId).append("\n    devices:\n");
             for (Device d : fleet.get(c)) {
                 PtyTransport pty = d.overTcp() ? null : PtyTransport.create();
-                links.add(new Link(chairId, c, d, pty));
+                links.add(new FleetLink(chairId, c, d, pty));
                 yaml.append("      - { id: ").append(d.id()).append(", protocol: ").append(d.protocol());
                 if (d.overTcp()) {
                     yaml.append(", listen: ").append(hl7Port).append(", bed: ").append(bedOf(c));
@@ -182,7 +176,7 @@ final class FleetBench {
             // the station opens every port (and binds the HL7 listener) before a simulator says a word
             await(() -> station.deviceTallies().stream().allMatch(t -> t.state() != LinkState.CONNECTING), OPEN_WAIT,
                     "the station did not open every device's link");
-            for (Link l : links) {
+            for (FleetLink l : links) {
                 l.open(protocols, sims, hl7Port);
             }
             for (int c = 0; c < fleet.size(); c++) {
@@ -210,7 +204,7 @@ final class FleetBench {
             tallies = station.deviceTallies();
         } finally {
             players.forEach(LivePlayer::stop);
-            links.forEach(Link::close);
+            links.forEach(FleetLink::close);
         }
         // every reading the chairs took, as recorded in each chair's session (a second device of
         // the same vital is recorded but neither shown nor alarmed on)
@@ -222,15 +216,15 @@ final class FleetBench {
         }
         List<DeviceResult> results = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
-            Link l = links.get(i);
-            results.add(l.result(tallies.get(i), recorded.getOrDefault(l.chairId, List.of())));
+            FleetLink l = links.get(i);
+            results.add(l.result(tallies.get(i), recorded.getOrDefault(l.chairId(), List.of())));
         }
         int pleth = (int) results.stream().filter(r -> PLETH.contains(r.protocol())).count();
         return new Result(results, pleth, seconds, stationCpu, allCpu);
     }
 
     /** The simulated patient of chair {@code c}: every device reports what it can, the pulse is the chair's. */
-    private static LivePlayer player(List<Device> devices, int c, List<Link> links, SimRegistry sims) throws Exception {
+    private static LivePlayer player(List<Device> devices, int c, List<FleetLink> links, SimRegistry sims) throws Exception {
         StringBuilder scenario = new StringBuilder("name: fleet chair " + (c + 1) + "\nduration: 1h\ndevices:\n");
         for (Device d : devices) {
             scenario.append("  ").append(d.id()).append(": { protocol: ").append(d.protocol()).append(", reports: ")
@@ -244,10 +238,10 @@ final class FleetBench {
         Simulation sim = new Simulation(new ScenarioParser().parse("fleet-" + c + ".yaml", scenario.toString()), encoders);
         Map<String, DeviceScript> scripts = new LinkedHashMap<>();
         Map<String, Transport> transports = new LinkedHashMap<>();
-        for (Link l : links) {
-            if (l.chair == c) {
-                scripts.put(l.device.id(), sim.script(l.device.id()));
-                transports.put(l.device.id(), l.playerSide);
+        for (FleetLink l : links) {
+            if (l.chair() == c) {
+                scripts.put(l.device().id(), sim.script(l.device().id()));
+                transports.put(l.device().id(), l.playerSide());
             }
         }
         return new LivePlayer(scripts, transports, InstantSource.system(), Sleeper.PARK, true);
@@ -257,67 +251,10 @@ final class FleetBench {
         return "B-" + (chair + 1);
     }
 
-    /** One simulated device's link: a pty, or a TCP connection to the station's HL7 listener. */
-    private static final class Link {
-        final String chairId;
-        final int chair;
-        final Device device;
-        final PtyTransport pty;
-        CountingLink counting;
-        /** What the player writes to: the counting link, behind the responder for a device that must be asked. */
-        Transport playerSide;
-
-        Link(String chairId, int chair, Device device, PtyTransport pty) {
-            this.chairId = chairId;
-            this.chair = chair;
-            this.device = device;
-            this.pty = pty;
-        }
-
-        void open(ProtocolRegistry protocols, SimRegistry sims, int hl7Port) throws IOException {
-            Transport inner;
-            if (pty != null) {
-                inner = pty;
-            } else {
-                TcpTransport tcp = new TcpTransport("127.0.0.1", hl7Port);
-                tcp.open(ACKS_IGNORED);
-                inner = tcp;
-            }
-            counting = new CountingLink(inner, protocols.require(device.protocol()).newDecoder());
-            Optional<Responder> responder = sims.require(device.protocol()).newResponder();
-            playerSide = responder.isPresent()
-                    ? new RespondingLink(counting, responder.get(), InstantSource.system()).start() : counting;
-        }
-
-        DeviceResult result(Station.DeviceTally t, List<Reading> chairReadings) {
-            long pulse = 0;
-            long foreign = 0;
-            for (Reading r : chairReadings) {
-                if (r.deviceId().equals(device.id()) && (r.vital() == Vital.HR || r.vital() == Vital.PR)) {
-                    pulse++;
-                    if (r.value() != pulseOf(chair)) {
-                        foreign++;
-                    }
-                }
-            }
-            return new DeviceResult(chairId, device.id(), device.protocol(), device.overTcp(), counting.frames(),
-                    t.frames(), counting.skippedBeforeFirstFrame(), counting.skippedAfterFirstFrame(),
-                    t.skippedBeforeFirstFrame(), t.skippedAfterFirstFrame(), counting.droppedBytes(), pulse, foreign);
-        }
-
-        void close() {
-            if (counting != null) {
-                counting.close();
-            } else if (pty != null) {
-                pty.close();
-            }
-        }
-    }
-
     /** True once every device's decoded frames and skipped bytes caught up with what its simulator wrote. */
-    private static boolean drained(List<Station.DeviceTally> tallies, List<Link> links) {
+    private static boolean drained(List<Station.DeviceTally> tallies, List<FleetLink> links) {
         for (int i = 0; i < links.size(); i++) {
-            CountingLink c = links.get(i).counting;
+            CountingLink c = links.get(i).counting();
             Station.DeviceTally t = tallies.get(i);
             if (t.frames() < c.frames() || t.skippedBeforeFirstFrame() + t.skippedAfterFirstFrame()
                     < c.skippedBeforeFirstFrame() + c.skippedAfterFirstFrame()) {
@@ -326,18 +263,6 @@ final class FleetBench {
         }
         return true;
     }
-
-    private static final TransportListener ACKS_IGNORED = new TransportListener() {
-        @Override
-        public void onData(byte[] data, int len) {
-            // the station's acknowledgements: the simulated monitor sends on regardless
-        }
-
-        @Override
-        public void onDisconnected(LinkProblem problem) {
-            // the player logs failing writes
-        }
-    };
 
     /** Waits until {@code done}, checking every 10 ms, at most {@code bound}; throws when it never came. */
     private static void await(BooleanSupplier done, Duration bound, String failure) {
