@@ -20,17 +20,20 @@ import picocli.CommandLine.Spec;
         description = {
             "Measures latency, decoder throughput and CPU share on this machine.",
             "Prints:",
-            " - latency from the last byte of a frame written to a pseudo-terminal to the alarm state",
-            "   change in the engine (p50/p90/p99/max over --frames frames per protocol);",
-            " - decoder throughput in frames/s for each protocol;",
+            " - latency from the last byte of a frame written to a pseudo-terminal (HL7: to the station's",
+            "   MLLP listener over TCP) to the alarm state change in the engine (p50/p90/p99/max over",
+            "   --frames frames per protocol);",
+            " - decoder throughput in frames/s and MB/s for each protocol;",
             " - CPU share of a running station with both built-in simulated devices (no window);",
             " - with --ui: frame rate, alarm-to-screen latency and CPU with the station window open;",
             " - with --memory: time from start to the first numbers of a live four-chair station on",
             "   simulated devices, then resident memory (VmRSS) and heap after GC of four chairs fed",
             "   that span of simulated 1 Hz data, accelerated on simulated time; one 'name value unit'",
             "   line per figure. Run it alone (--frames 0 --decode 0 --cpu 0) for a clean RSS;",
-            " - with --fleet: CPU of a station with " + FleetBench.CHAIRS * 4 + " simulated devices on ptys at once (mixed",
-            "   protocols, " + FleetBench.CHAIRS + " streaming pleth at their native rate) and the frames lost.",
+            " - with --fleet: CPU of a station with " + FleetBench.CHAIRS * 4 + " simulated devices on ptys (mixed protocols,",
+            "   " + FleetBench.CHAIRS + " streaming pleth at their native rate) and " + FleetBench.CHAIRS
+                    + " HL7 monitors over TCP at once; frames sent,",
+            "   decoded and lost and bytes skipped, for the fleet and per protocol.",
             "Latency and decoder figures are also printed as 'name value unit' lines."},
         footer = {"", "Examples:", "  java -jar vigil.jar bench --frames 2000 --cpu 30s",
             "  java -jar vigil.jar bench --frames 0 --decode 0 --cpu 0 --memory 30m",
@@ -81,8 +84,10 @@ final class BenchCommand implements Callable<Integer> {
     boolean review;
 
     @Option(names = "--fleet", paramLabel = "DURATION",
-            description = "Also run a station with " + FleetBench.CHAIRS * 4 + " simulated devices on ptys at once for this long"
-                    + " and report its CPU and the frames lost, e.g. --fleet 60s. Runs before the other figures.")
+            description = "Also run a station with " + FleetBench.CHAIRS * 4 + " simulated devices on ptys and "
+                    + FleetBench.CHAIRS + " HL7 monitors over TCP at once for this long and report its CPU, the frames"
+                    + " sent, decoded and lost and the bytes skipped, per protocol, e.g. --fleet 60s. Runs before the"
+                    + " other figures.")
     String fleet;
 
     @Option(names = "--export", description = "Also measure the export time of a 100-minute session (and of the 32-hour"
@@ -120,8 +125,9 @@ final class BenchCommand implements Callable<Integer> {
                 if (sim == null || !LatencyBench.measures(p, sim)) {
                     continue;
                 }
-                Percentiles lat = new LatencyBench(p, sim, frames).run();
-                out.printf("latency %-6s last byte on pty -> alarm state change: %s%n", p.key(), lat);
+                LatencyBench bench = new LatencyBench(p, sim, frames);
+                Percentiles lat = bench.run();
+                out.printf("latency %-6s last byte on %s -> alarm state change: %s%n", p.key(), bench.link(), lat);
                 out.printf(java.util.Locale.ROOT, "latency_%s_p50 %.0f us%nlatency_%s_p99 %.0f us%n", p.key(), lat.p50(),
                         p.key(), lat.p99());
                 out.flush();
@@ -174,23 +180,13 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The fleet figures, one {@code name value unit} line each. */
+    /** The fleet figures, one {@code name value unit} line each ({@link FleetReport}). */
     private static void fleet(PrintWriter out, Duration length) throws Exception {
         if (!PtyPair.isSupported()) {
             out.println("fleet: skipped, no pseudo-terminals on this OS");
             return;
         }
-        FleetBench.Result r = FleetBench.run(length);
-        out.printf(java.util.Locale.ROOT, "fleet_devices %d devices%n", r.devices());
-        out.printf(java.util.Locale.ROOT, "fleet_pleth_devices %d devices%n", r.plethDevices());
-        out.printf(java.util.Locale.ROOT, "fleet_seconds %.1f s%n", r.seconds());
-        out.printf(java.util.Locale.ROOT, "fleet_station_cpu %.2f %%_of_one_core%n", r.stationPercentOfOneCore());
-        out.printf(java.util.Locale.ROOT, "fleet_station_and_simulators_cpu %.2f %%_of_one_core%n", r.allPercentOfOneCore());
-        out.printf(java.util.Locale.ROOT, "fleet_frames_sent %d frames%n", r.framesSent());
-        out.printf(java.util.Locale.ROOT, "fleet_frames_decoded %d frames%n", r.framesReceived());
-        out.printf(java.util.Locale.ROOT, "fleet_frames_lost %d frames%n", r.lostFrames());
-        out.printf(java.util.Locale.ROOT, "fleet_discarded_bytes %d bytes%n", r.discardedBytes());
-        out.flush();
+        FleetReport.print(out, FleetBench.run(length));
     }
 
     /** The clinic-day figures, one {@code name value unit} line each. */

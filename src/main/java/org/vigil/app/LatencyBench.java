@@ -18,7 +18,13 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.DeviceAlarmProfile;
 import org.vigil.alarm.LimitRule;
+import java.util.function.Supplier;
 import org.vigil.device.DeviceConnection;
+import org.vigil.device.MllpListeners;
+import org.vigil.device.protocol.hl7.Hl7Driver;
+import org.vigil.device.transport.TcpTransport;
+import org.vigil.device.transport.Transport;
+import org.vigil.sim.protocol.Hl7SimDriver;
 import org.vigil.device.protocol.FrameDecoder;
 import org.vigil.device.protocol.ProtocolDriver;
 import org.vigil.device.transport.PtyPair;
@@ -36,7 +42,10 @@ import org.vigil.sim.protocol.FrameEncoder;
 /**
  * Latency from the last byte of a frame written to a pseudo-terminal to the alarm state change
  * in the engine: the full live path (pty, jSerialComm event thread, decoder, core thread,
- * artifact marker, engine). Frames alternate between an alarming and a normal value so every
+ * artifact marker, engine). For HL7 the simulated monitor is a TCP client of the station's MLLP
+ * listener on the loopback interface and the last byte is the message's closing {@code 0x0D}
+ * (after {@code 0x1C}): the path adds the listener's connection thread, which frames, reads and
+ * routes the message by bed and answers it. Frames alternate between an alarming and a normal value so every
  * frame changes the alarm state (raised / ended); the bench rule has no condition delay, so the
  * measured time is the signal path alone. The clock is the real one.
  */
@@ -53,11 +62,21 @@ final class LatencyBench {
         this.frames = frames;
     }
 
-    /** True when this bench can measure {@code protocol}: it streams and reports HR or SpO2. */
+    /** True when this bench can measure {@code protocol}: a serial or HL7 device that reports HR or SpO2. */
     static boolean measures(ProtocolDriver protocol, SimDriver simulator) {
-        return protocol.defaultLink() instanceof org.vigil.device.protocol.SerialSettings
+        return (protocol.defaultLink() instanceof org.vigil.device.protocol.SerialSettings || overTcp(protocol))
                 && protocol.newSession().isPresent() == simulator.newResponder().isPresent()
                 && (simulator.reports().contains(Vital.HR) || simulator.reports().contains(Vital.SPO2));
+    }
+
+    /** True for a device that connects to the station's HL7 listener over TCP rather than a serial port. */
+    static boolean overTcp(ProtocolDriver protocol) {
+        return protocol.defaultLink() instanceof Hl7Driver.Listen;
+    }
+
+    /** Where the last byte is written: {@code pty}, or {@code TCP} for HL7. */
+    String link() {
+        return overTcp(protocol) ? "TCP" : "pty";
     }
 
     /** The bench rules: HR very high and SpO2 desat, no delay, not latching. */
@@ -83,7 +102,7 @@ final class LatencyBench {
         Set<Vital> vitals = java.util.EnumSet.of(Vital.HR, Vital.SPO2, Vital.PR, Vital.PI);
         vitals.retainAll(simulator.reports());
         ChairSpec spec = new ChairSpec("bench", "Bench", true, List.of(new ChairSpec.Device(
-                new DeviceInfo(id, id, protocol.key(), "pty", vitals, true),
+                new DeviceInfo(id, id, protocol.key(), link(), vitals, true),
                 new DeviceAlarmProfile(id, id, Duration.ofSeconds(10), null, null))));
         ChairMonitor chair = new ChairMonitor(spec, config(), clock, core, SessionRecorder.NONE);
         String watched = hr ? "hr.very_high" : "spo2.desat";
@@ -95,15 +114,23 @@ final class LatencyBench {
         FrameEncoder enc = simulator.newEncoder();
         long[] lat = new long[frames];
         int warmup = 200;
-        try (PtyTransport pty = PtyTransport.create()) {
+        MllpListeners listeners = overTcp(protocol)
+                ? new MllpListeners("127.0.0.1", clock.withZone(java.time.ZoneId.systemDefault())) : null;
+        Transport wire = null;
+        try (PtyTransport pty = listeners == null ? PtyTransport.create() : null) {
+            // the station's side: the pty's slave, or the bed of the simulated monitor on a listening port
+            Supplier<Transport> stationSide = listeners == null
+                    ? () -> new SerialTransport(pty.pty().slavePath(), protocol.defaultSerial())
+                    : listeners.transport(0, Hl7SimDriver.BED);
+            DeviceConnection conn = new DeviceConnection(id, stationSide, protocol, clock, chair, timer, Duration.ofSeconds(1));
+            conn.start();
+            // the simulated monitor connects once the station listens (the connection binds the port when it opens)
+            wire = listeners == null ? pty : connectMonitor(listeners);
             // a device that must be asked first answers the station's session (association, start
             // command) through its responder; its frames pass only once it may report
             Optional<org.vigil.sim.protocol.Responder> responder = simulator.newResponder();
-            org.vigil.device.transport.Transport device = responder.isPresent()
-                    ? new org.vigil.sim.protocol.RespondingLink(pty, responder.get(), clock).start() : pty;
-            DeviceConnection conn = new DeviceConnection(id, () -> new SerialTransport(pty.pty().slavePath(),
-                    protocol.defaultSerial()), protocol, clock, chair, timer, Duration.ofSeconds(1));
-            conn.start();
+            Transport device = responder.isPresent()
+                    ? new org.vigil.sim.protocol.RespondingLink(wire, responder.get(), clock).start() : wire;
             LocalDateTime t = LocalDateTime.of(2026, 1, 5, 9, 0);
             if (responder.isPresent()) {
                 handshake(conn, device, enc, t, vitals);
@@ -134,9 +161,36 @@ final class LatencyBench {
             conn.close();
             return Percentiles.ofNanos(lat, n);
         } finally {
+            if (wire != null) {
+                wire.close();
+            }
+            if (listeners != null) {
+                listeners.close();
+            }
             core.shutdownNow();
             timer.shutdownNow();
         }
+    }
+
+    /** A simulated HL7 monitor connected to the port {@code listeners} bound for its bed; the acknowledgements are read and dropped. */
+    private static Transport connectMonitor(MllpListeners listeners) throws java.io.IOException {
+        int port = listeners.boundPort(0);
+        if (port < 0) {
+            throw new IllegalStateException("the station's HL7 listener did not open");
+        }
+        TcpTransport tcp = new TcpTransport("127.0.0.1", port);
+        tcp.open(new org.vigil.device.transport.TransportListener() {
+            @Override
+            public void onData(byte[] data, int len) {
+                // acknowledgements: the monitor sends on regardless
+            }
+
+            @Override
+            public void onDisconnected(org.vigil.device.transport.LinkProblem problem) {
+                // the next write fails and the bench reports the missing alarm
+            }
+        });
+        return tcp;
     }
 
     /**

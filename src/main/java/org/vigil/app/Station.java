@@ -86,6 +86,8 @@ public final class Station implements AutoCloseable {
     private final List<ChairRecordBook> chairRecords = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Runnable> tickListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<DeviceConnection> connections = new ArrayList<>();
+    /** The chair and protocol of each of {@link #connections}, same order. */
+    private final List<Owner> connectionOwners = new ArrayList<>();
     /** Raw capture files, once a device asks for one. */
     private org.vigil.device.RawCaptureFiles captures;
     private final List<SimulatedDevices> simulators = new ArrayList<>();
@@ -302,6 +304,7 @@ public final class Station implements AutoCloseable {
             DeviceConnection c = new DeviceConnection(d.id(), transport, d.protocol(), clock, monitor,
                     connector, RECONNECT, rawTap(chair.id(), d));
             connections.add(c);
+            connectionOwners.add(new Owner(chair.id(), d.protocol().key()));
             connector.execute(c::start);
         }
         log.info("chair {} ({}) session started (key {}) with {} device(s){}", chair.id(), chair.label(), sessionId,
@@ -524,6 +527,30 @@ public final class Station implements AutoCloseable {
     /** Bytes the devices' decoders skipped as garbage so far, all devices. */
     public long discardedBytes() {
         return connections.stream().mapToLong(DeviceConnection::discardedBytes).sum();
+    }
+
+    /**
+     * Each device's link counters now, in configuration order (benchmarks and tests): frames
+     * decoded on the chair's link, and the bytes its decoder skipped before and after its first frame.
+     */
+    List<DeviceTally> deviceTallies() {
+        List<DeviceTally> tallies = new ArrayList<>(connections.size());
+        for (int i = 0; i < connections.size(); i++) {
+            DeviceConnection c = connections.get(i);
+            Owner owner = connectionOwners.get(i);
+            long before = c.discardedBeforeFirstFrame();
+            tallies.add(new DeviceTally(owner.chairId(), c.deviceId(), owner.protocol(), c.state(), c.frames(), before,
+                    c.discardedBytes() - before));
+        }
+        return tallies;
+    }
+
+    private record Owner(String chairId, String protocol) {
+    }
+
+    /** One device's link counters: see {@link #deviceTallies()}. */
+    record DeviceTally(String chairId, String deviceId, String protocol, org.vigil.device.LinkState state, long frames,
+            long skippedBeforeFirstFrame, long skippedAfterFirstFrame) {
     }
 
     /** The running chairs, in configuration order. */

@@ -208,6 +208,13 @@ public final class DeviceConnection implements AutoCloseable {
         }
     }
 
+    /** Of {@link #discardedBytes()}, those skipped before the first frame ({@link DeviceStream#discardedBeforeFirstFrame()}). */
+    public long discardedBeforeFirstFrame() {
+        synchronized (stream) {
+            return stream.discardedBeforeFirstFrame();
+        }
+    }
+
     /** Opens the port now (or schedules retries if it cannot be opened). */
     public void start() {
         connect();

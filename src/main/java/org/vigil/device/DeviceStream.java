@@ -39,6 +39,8 @@ public final class DeviceStream {
     private final java.util.function.Consumer<WaveChunk> waveSink;
     private final NibpTracker nibp = new NibpTracker();
     private long frames;
+    /** The decoder's skipped bytes when the first frame came (-1 before it). */
+    private long skippedBeforeFirstFrame = -1;
     private long unalarmed;
     private long waves;
 
@@ -115,6 +117,9 @@ public final class DeviceStream {
     }
 
     private void onFrame(DeviceFrame frame) {
+        if (frames == 0) {
+            skippedBeforeFirstFrame = decoder.discardedBytes();
+        }
         frames++;
         frameTap.accept(frame);
         Instant now = clock.instant();
@@ -157,5 +162,15 @@ public final class DeviceStream {
     /** Bytes the decoder skipped as garbage so far. */
     public long discardedBytes() {
         return decoder.discardedBytes();
+    }
+
+    /**
+     * Of {@link #discardedBytes()}, those skipped before the first frame was decoded: a link
+     * opened in the middle of a frame, or noise before the device started talking. All of them
+     * while no frame has come yet. The rest were skipped after the decoder had found the frames,
+     * which a clean link never does.
+     */
+    public long discardedBeforeFirstFrame() {
+        return frames == 0 ? decoder.discardedBytes() : skippedBeforeFirstFrame;
     }
 }
