@@ -27,8 +27,14 @@ public final class Hl7Ack {
 
     /** AA for an accepted message. */
     public static byte[] accept(Hl7Message m, LocalDateTime now, long ackNumber) {
-        String msh = header(m.sendingApplication(), m.sendingFacility(), now, ackNumber);
-        return frame(msh + "\rMSA|AA|" + keep(m.controlId()) + "\r");
+        return accept(m.controlId(), m.sendingApplication(), m.sendingFacility(), now, ackNumber);
+    }
+
+    /** AA for an accepted message with MSH-10 {@code controlId}, from MSH-3/MSH-4 as sent. */
+    static byte[] accept(String controlId, String sendingApplication, String sendingFacility, LocalDateTime now,
+            long ackNumber) {
+        String msh = header(sendingApplication, sendingFacility, now, ackNumber);
+        return frame(msh + "\rMSA|AA|" + keep(controlId) + "\r");
     }
 
     /** AE with the reason, for a message the station does not take. */

@@ -64,7 +64,7 @@ public final class Hl7Decoder implements FrameDecoder {
         }
         rejected++;
         rejectedBytes += length;
-        log.debug("HL7 message refused: {}", r.rejection().reason());
+        log.info("HL7 message refused: {}", r.rejection().reason());
     }
 
     private Hl7MessageReader reader() {

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * A patient location from PV1-3 ({@code PL}: point of care ^ room ^ bed ^ facility …), as the
  * monitor sent it. Each component is kept with its sub-components joined by {@code &} and the
- * empty ones left out ({@code ^^&10} has the bed {@code 10}).
+ * empty ones left out ({@code ^^&10} has the bed {@code 10}); escape sequences of the
+ * separators are resolved after the split ({@code ^^B\F\1} has the bed {@code B|1}).
  *
  * <p>A configured bed ({@code bed: B-01}) {@link #matches} a location when it equals, ignoring
  * case and surrounding blanks, the location's bed component, or the whole location written
@@ -25,20 +26,23 @@ public record Hl7Location(List<String> components) {
         components = List.copyOf(components);
     }
 
-    /** Parses PV1-3 as written ({@code component^component&sub…}). */
-    static Hl7Location parse(String field, char componentSeparator, char subSeparator) {
+    /**
+     * Parses one repetition of PV1-3 as written ({@code component^component&sub…}), with the
+     * message's delimiters (MSH-1, MSH-2).
+     */
+    static Hl7Location parse(String field, Hl7Header.Delimiters d) {
         if (field == null || field.isBlank()) {
             return NONE;
         }
         List<String> parts = new ArrayList<>();
-        for (String component : split(field, componentSeparator)) {
+        for (String component : split(field, d.component())) {
             StringBuilder sb = new StringBuilder();
-            for (String sub : split(component, subSeparator)) {
+            for (String sub : split(component, d.subcomponent())) {
                 if (!sub.isBlank()) {
                     if (sb.length() > 0) {
                         sb.append('&');
                     }
-                    sb.append(sub.trim());
+                    sb.append(unescape(sub, d).trim());
                 }
             }
             parts.add(sb.toString());
@@ -76,6 +80,41 @@ public record Hl7Location(List<String> components) {
     @Override
     public String toString() {
         return text();
+    }
+
+    /**
+     * Resolves the escape sequences of the message's delimiters ({@code \F\ \S\ \T\ \R\ \E\},
+     * HL7 v2.6 section 2.7.4: each stands for the character the message uses, MSH-1/MSH-2); other
+     * sequences (formatting, {@code \X..\}) and a lone escape character are kept as written.
+     */
+    static String unescape(String s, Hl7Header.Delimiters d) {
+        char escape = d.escape();
+        if (s.indexOf(escape) < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == escape && i + 2 < s.length() && s.charAt(i + 2) == escape) {
+                char plain = switch (s.charAt(i + 1)) {
+                    case 'F' -> d.field();
+                    case 'S' -> d.component();
+                    case 'T' -> d.subcomponent();
+                    case 'R' -> d.repetition();
+                    case 'E' -> escape;
+                    default -> 0;
+                };
+                if (plain != 0) {
+                    sb.append(plain);
+                    i += 3;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
     }
 
     private static List<String> split(String s, char separator) {

@@ -13,12 +13,10 @@ import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.util.ReadOnlyMessageIterator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -85,43 +83,30 @@ final class Hl7MessageReader {
         }
     }
 
-    /** Reads one message's content (segments separated by CR, LF or CR LF). Never throws. */
+    /**
+     * Reads one message's content (segments separated by CR, LF or CR LF): its header
+     * ({@link Hl7Header}, refused as there), then the whole message with HAPI. Never throws.
+     */
     Result read(byte[] content) {
-        String text = normalise(new String(content, StandardCharsets.UTF_8));
-        if (!text.startsWith("MSH") || text.length() < 8) {
-            return Result.rejected("", ErrorCode.SEGMENT_SEQUENCE, "the message does not start with an MSH segment");
+        Hl7Header.Scan scan = Hl7Header.scan(content);
+        if (scan.rejection() != null) {
+            return new Result(null, scan.rejection());
         }
-        char fieldSep = text.charAt(3);
-        String[] segments = text.split("\r");
-        List<String> msh = split(segments[0], fieldSep);
-        String encoding = field(msh, 2);
-        char componentSep = encoding.length() > 0 ? encoding.charAt(0) : '^';
-        char subSep = encoding.length() > 3 ? encoding.charAt(3) : '&';
-        String controlId = field(msh, 10);
-        List<String> type = split(field(msh, 9), componentSep);
-        String code = type.get(0).trim();
-        String event = type.size() > 1 ? type.get(1).trim() : "";
-        if (!code.equals("ORU")) {
-            return Result.rejected(controlId, ErrorCode.UNSUPPORTED_MESSAGE_TYPE,
-                    "unsupported message type '" + field(msh, 9) + "' (expected ORU^R01)");
-        }
-        if (!event.isEmpty() && !event.equals("R01")) {
-            return Result.rejected(controlId, ErrorCode.UNSUPPORTED_EVENT,
-                    "unsupported event '" + event + "' (expected ORU^R01)");
-        }
+        Hl7Header h = scan.header();
+        String controlId = h.controlId();
         Message message;
         try {
-            message = parser.parse(text);
+            message = parser.parse(h.text());
         } catch (HL7Exception | RuntimeException e) {
             return Result.rejected(controlId, ErrorCode.DATA_TYPE, "the message cannot be parsed: " + oneLine(e.getMessage()));
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         put(attributes, "control_id", controlId);
-        put(attributes, "sending_application", field(msh, 3));
-        put(attributes, "sending_facility", field(msh, 4));
-        Optional<String> messageTime = Hl7Time.iso(components(field(msh, 7), componentSep));
+        put(attributes, "sending_application", h.sendingApplication());
+        put(attributes, "sending_facility", h.sendingFacility());
+        Optional<String> messageTime = Hl7Time.iso(h.messageTime());
         messageTime.ifPresent(t -> attributes.put("message_time", t));
-        Hl7Location location = Hl7Location.parse(field(segment(segments, "PV1", fieldSep), 3), componentSep, subSep);
+        Hl7Location location = h.location();
         put(attributes, "bed", location.text());
         Observations obs = new Observations(attributes);
         try {
@@ -134,14 +119,13 @@ final class Hl7MessageReader {
             return Result.rejected(controlId, ErrorCode.DATA_TYPE, "an OBX cannot be read: " + oneLine(e.getMessage()));
         }
         if (obs.deviceTime == null) {
-            obs.deviceTime = Hl7Time.iso(components(field(segment(segments, "OBR", fieldSep), 7), componentSep))
-                    .orElse(messageTime.orElse(null));
+            obs.deviceTime = Hl7Time.iso(h.firstComponent("OBR", 7)).orElse(messageTime.orElse(null));
         }
         if (obs.deviceTime != null) {
             attributes.put("device_time", obs.deviceTime);
         }
         DeviceFrame frame = new DeviceFrame(new ArrayList<>(obs.vitals.values()), Set.of(), attributes);
-        return new Result(new Hl7Message(controlId, field(msh, 3), field(msh, 4), location, frame), null);
+        return new Result(new Hl7Message(controlId, h.sendingApplication(), h.sendingFacility(), location, frame), null);
     }
 
     /** The observations of one message, in the making. */
@@ -262,63 +246,6 @@ final class Hl7MessageReader {
         if (value != null && !value.isBlank()) {
             attributes.put(key, value.trim());
         }
-    }
-
-    /** Segments separated by CR only, surrounding blank lines removed. */
-    private static String normalise(String s) {
-        String t = s.replace("\r\n", "\r").replace('\n', '\r');
-        int from = 0;
-        while (from < t.length() && Character.isWhitespace(t.charAt(from))) {
-            from++;
-        }
-        int to = t.length();
-        while (to > from && t.charAt(to - 1) == '\r') {
-            to--;
-        }
-        return t.substring(from, to);
-    }
-
-    /** The first segment named {@code name}, or empty. */
-    private static String segment(String[] segments, String name, char fieldSep) {
-        for (String s : segments) {
-            if (s.length() >= 4 && s.startsWith(name) && s.charAt(3) == fieldSep) {
-                return s;
-            }
-        }
-        return "";
-    }
-
-    /** Field {@code n} of a segment (MSH numbering for MSH: MSH-2 is the encoding characters). */
-    private static String field(List<String> fields, int n) {
-        if (!fields.isEmpty() && fields.get(0).equals("MSH")) {
-            return n - 1 < fields.size() && n >= 1 ? fields.get(n - 1) : "";
-        }
-        return n < fields.size() ? fields.get(n) : "";
-    }
-
-    private static String field(String segment, int n) {
-        if (segment.length() < 4) {
-            return "";
-        }
-        return field(split(segment, segment.charAt(3)), n);
-    }
-
-    /** The first component of a field. */
-    private static String components(String field, char componentSep) {
-        int i = field.indexOf(componentSep);
-        return i < 0 ? field : field.substring(0, i);
-    }
-
-    static List<String> split(String s, char separator) {
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == separator) {
-                out.add(s.substring(from, i));
-                from = i + 1;
-            }
-        }
-        return out;
     }
 
     private static String oneLine(String s) {

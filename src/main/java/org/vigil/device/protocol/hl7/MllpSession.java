@@ -14,14 +14,18 @@ import org.vigil.device.protocol.hl7.Hl7Rejection.ErrorCode;
 
 /**
  * One monitor's (or gateway's) connection to the station's HL7 listener, without the socket:
- * bytes in, acknowledgements out. Each complete message ({@link MllpFramer}) is read
- * ({@link Hl7MessageReader}) and
+ * bytes in, acknowledgements out. Each complete message ({@link MllpFramer}) is scanned for its
+ * header and bed ({@link Hl7Header}, no HAPI parse: the chair's decoder reads the message, once)
+ * and
  * <ul>
  *   <li>an ORU^R01 whose PV1-3 names a registered bed ({@link Hl7Beds}) is handed, MLLP-framed,
  *       to that bed's sink and acknowledged {@code AA};</li>
- *   <li>a message without a location, for a bed no chair has, not an ORU^R01, or unparseable
- *       is acknowledged {@code AE} with the reason (MSA-3, ERR) and goes nowhere.</li>
+ *   <li>a message without a location, for a bed no chair has, not an ORU^R01, not starting with
+ *       MSH or of an unknown HL7 version is acknowledged {@code AE} with the reason (MSA-3, ERR)
+ *       and goes nowhere.</li>
  * </ul>
+ * A routed message whose body HAPI cannot parse (an OBX that breaks the syntax) is acknowledged
+ * {@code AA} here and refused by the chair's decoder, which counts it as discarded bytes.
  * The connection stays up either way: one bad message never costs the monitor its link. Bytes
  * that belong to no message are skipped, as by the decoder. One instance per connection, fed by
  * one thread.
@@ -34,7 +38,6 @@ public final class MllpSession {
     private final Clock clock;
     private final String remote;
     private final MllpFramer framer = new MllpFramer();
-    private final Hl7MessageReader reader = new Hl7MessageReader();
     private final ByteBuffer buffer = ByteBuffer.allocate(MllpFramer.MAX_FRAME * 2);
     private long acks;
     private long rejected;
@@ -73,24 +76,24 @@ public final class MllpSession {
     private byte[] handle(byte[] content) {
         LocalDateTime now = LocalDateTime.now(clock);
         long number = ++acks;
-        Hl7MessageReader.Result r = reader.read(content);
-        if (r.rejection() != null) {
-            return refuse(r.rejection(), "", "", now, number);
+        Hl7Header.Scan scan = Hl7Header.scan(content);
+        if (scan.rejection() != null) {
+            return refuse(scan.rejection(), "", "", now, number);
         }
-        Hl7Message m = r.message();
-        if (m.location().isEmpty()) {
-            return refuse(new Hl7Rejection(m.controlId(), ErrorCode.REQUIRED_FIELD_MISSING,
-                    "no patient location in PV1-3: the station routes by bed"), m.sendingApplication(), m.sendingFacility(),
+        Hl7Header h = scan.header();
+        if (h.location().isEmpty()) {
+            return refuse(new Hl7Rejection(h.controlId(), ErrorCode.REQUIRED_FIELD_MISSING,
+                    "no patient location in PV1-3: the station routes by bed"), h.sendingApplication(), h.sendingFacility(),
                     now, number);
         }
-        Optional<Consumer<byte[]>> sink = beds.find(m.location());
+        Optional<Consumer<byte[]>> sink = beds.find(h.location());
         if (sink.isEmpty()) {
-            return refuse(new Hl7Rejection(m.controlId(), ErrorCode.UNKNOWN_KEY,
-                    "no chair is set to bed '" + m.location().text() + "'"), m.sendingApplication(), m.sendingFacility(),
+            return refuse(new Hl7Rejection(h.controlId(), ErrorCode.UNKNOWN_KEY,
+                    "no chair is set to bed '" + h.location().text() + "'"), h.sendingApplication(), h.sendingFacility(),
                     now, number);
         }
         sink.get().accept(Hl7Ack.frame(content));
-        return Hl7Ack.accept(m, now, number);
+        return Hl7Ack.accept(h.controlId(), h.sendingApplication(), h.sendingFacility(), now, number);
     }
 
     private byte[] refuse(Hl7Rejection why, String app, String facility, LocalDateTime now, long number) {
