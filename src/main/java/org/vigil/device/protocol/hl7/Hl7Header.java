@@ -50,9 +50,6 @@ final class Hl7Header {
      */
     record Delimiters(char field, char component, char repetition, char escape, char subcomponent) {
 
-        /** The standard delimiters, {@code |^~\&}. */
-        static final Delimiters STANDARD = new Delimiters('|', '^', '~', '\\', '&');
-
         static Delimiters of(char field, String encoding) {
             return new Delimiters(field, at(encoding, 0, '^'), at(encoding, 1, '~'), at(encoding, 2, '\\'),
                     at(encoding, 3, '&'));
@@ -98,10 +95,11 @@ final class Hl7Header {
             return Scan.rejected(controlId, ErrorCode.UNSUPPORTED_EVENT,
                     "unsupported event '" + event + "' (expected ORU^R01)");
         }
-        String version = firstComponent(field(msh, 12), componentSep).trim();
+        // as HAPI checks it: the first component of MSH-12, exactly as written
+        String version = firstComponent(field(msh, 12), componentSep);
         if (Version.versionOf(version) == null) {
             return Scan.rejected(controlId, ErrorCode.UNSUPPORTED_VERSION,
-                    "unsupported version '" + version + "' (expected an HL7 v2 version, 2.1 to 2.8.2)");
+                    "unsupported version '" + version + "' (expected an HL7 v2 version, 2.1 to 2.8.1)");
         }
         String pv1 = segment(segments, "PV1", fieldSep);
         String pv13 = pv1.isEmpty() ? "" : field(split(pv1, fieldSep), 3);
