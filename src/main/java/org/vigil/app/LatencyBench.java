@@ -45,9 +45,9 @@ import org.vigil.sim.protocol.FrameEncoder;
  * artifact marker, engine). For HL7 the simulated monitor is a TCP client of the station's MLLP
  * listener on the loopback interface and the last byte is the message's closing {@code 0x0D}
  * (after {@code 0x1C}): the path adds the listener's connection thread, which frames the message,
- * scans its header for the bed, routes it and answers it; the chair's decoder parses it. Frames alternate between an alarming and a normal value so every
- * frame changes the alarm state (raised / ended); the bench rule has no condition delay, so the
- * measured time is the signal path alone. The clock is the real one.
+ * scans its header for the bed, routes it and answers it; the chair's decoder parses it. Frames
+ * alternate between an alarming and a normal value so every frame changes the alarm state (raised
+ * / ended); the bench rule has no condition delay, so the measured time is the signal path alone. The clock is the real one.
  */
 final class LatencyBench {
 
