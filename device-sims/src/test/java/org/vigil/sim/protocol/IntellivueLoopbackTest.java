@@ -219,6 +219,23 @@ class IntellivueLoopbackTest {
     }
 
     @Test
+    void theKeepAliveIsASinglePollOfTheAlertMonitorsStaticAttributeGroup() {
+        Timing slowPolls = new Timing(Duration.ofSeconds(30), Duration.ofSeconds(4), Duration.ofSeconds(5),
+                Duration.ofSeconds(60));
+        Loop loop = new Loop(slowPolls, Duration.ofSeconds(10), 10);
+        loop.open();
+        loop.pump();
+        loop.runFor(Duration.ofSeconds(20), Duration.ofMillis(250));
+        List<PollRequest> keepAlives = loop.polls(Nomenclature.NOM_MOC_VMO_AL_MON);
+        assertTrue(keepAlives.size() >= 4, "keep-alives in 20 s at 4 s: " + keepAlives.size());
+        for (PollRequest p : keepAlives) {
+            assertEquals(Nomenclature.NOM_ACT_POLL_MDIB_DATA, p.actionType());
+            // NOM_ATTR_GRP_VMO_STATIC; 0x0801 would be NOM_ATTR_GRP_AL_MON, the alarm lists
+            assertEquals(0x0811, p.attributeGroup());
+        }
+    }
+
+    @Test
     void withoutKeepAliveTheMonitorAbortsAndTheSessionAssociatesAgain() {
         Timing noKeepAlive = new Timing(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(5),
                 Duration.ofSeconds(60));

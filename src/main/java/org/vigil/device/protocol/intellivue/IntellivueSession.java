@@ -33,6 +33,13 @@ import org.vigil.device.protocol.SessionState;
  *            keep-alive interval (only when the poll period is longer than it)
  * </pre>
  *
+ * The keep-alive is a single poll ({@code NOM_ACT_POLL_MDIB_DATA}) of the alert monitor object
+ * ({@code NOM_MOC_VMO_AL_MON}) for its VMO Static Context attribute group
+ * ({@code NOM_ATTR_GRP_VMO_STATIC} 0x0811; Data Export Interface Programming Guide, the list of
+ * attribute groups in its attribute identifiers), as mdpnp/OpenICE's keep-alive does: any
+ * confirmed request keeps the association, and this one has a short reply that carries no data
+ * the decoder uses (0x0801 is {@code NOM_ATTR_GRP_AL_MON}, the alarm lists).
+ *
  * A refused, aborted or released association, or a monitor silent for the silence timeout, sends
  * the session back to NEGOTIATING, where the request is repeated every retry interval. Each
  * message leaves as one complete frame ({@link SerialFraming}) through the {@link LinkOutput};

@@ -51,9 +51,20 @@ public final class Nomenclature {
     public static final int NOM_ACT_POLL_MDIB_DATA = 0x0C16;
     public static final int NOM_ACT_POLL_MDIB_DATA_EXT = 0xF13B;
 
-    // attribute groups and attributes
-    public static final int NOM_ATTR_GRP_VMO_STATIC = 0x0801;
+    // attribute groups (the guide's list of attribute groups, NOM_ATTR_GRP_*: AL_MON 0x0801,
+    // METRIC_VAL_OBS 0x0803, PT_DEMOG 0x0807, SYS_APPL 0x080A, SYS_ID 0x080B, SYS_PROD 0x080C,
+    // VMO_DYN 0x0810, VMO_STATIC 0x0811; the same values in VSCaptureMP and mdpnp/OpenICE)
+    /** Alert Monitor group: the alarm lists of the alert monitor object (not polled here). */
+    public static final int NOM_ATTR_GRP_AL_MON = 0x0801;
+    /**
+     * VMO Static Context group (handle, type, metric and sample-array specifications, sample
+     * period): a small, constant reply, what the keep-alive asks of the alert monitor.
+     */
+    public static final int NOM_ATTR_GRP_VMO_STATIC = 0x0811;
+    /** Metric Observed Value group: the observed values of numerics and sample arrays. */
     public static final int NOM_ATTR_GRP_METRIC_VAL_OBS = 0x0803;
+
+    // attributes
     public static final int NOM_ATTR_NU_VAL_OBS = 0x0950;
     public static final int NOM_ATTR_NU_CMPD_VAL_OBS = 0x094B;
     public static final int NOM_ATTR_TIME_STAMP_ABS = 0x0990;
