@@ -54,12 +54,19 @@ final class LatencyBench {
     private final ProtocolDriver protocol;
     private final SimDriver simulator;
     private final int frames;
+    private final int warmup;
 
-    /** Measures {@code protocol}, fed by its {@code simulator} (same key). */
+    /** Measures {@code protocol}, fed by its {@code simulator} (same key), after 200 frames of warm-up. */
     LatencyBench(ProtocolDriver protocol, SimDriver simulator, int frames) {
+        this(protocol, simulator, frames, 200);
+    }
+
+    /** As above with {@code warmup} frames first that are not measured (tests use few). */
+    LatencyBench(ProtocolDriver protocol, SimDriver simulator, int frames, int warmup) {
         this.protocol = protocol;
         this.simulator = simulator;
         this.frames = frames;
+        this.warmup = warmup;
     }
 
     /** True when this bench can measure {@code protocol}: a serial or HL7 device that reports HR or SpO2. */
@@ -113,7 +120,6 @@ final class LatencyBench {
         });
         FrameEncoder enc = simulator.newEncoder();
         long[] lat = new long[frames];
-        int warmup = 200;
         MllpListeners listeners = overTcp(protocol)
                 ? new MllpListeners("127.0.0.1", clock.withZone(java.time.ZoneId.systemDefault())) : null;
         Transport wire = null;

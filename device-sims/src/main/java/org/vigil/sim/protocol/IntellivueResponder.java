@@ -74,6 +74,9 @@ public final class IntellivueResponder implements Responder {
     private int waveSequence;
     private IntellivuePleth pleth = new IntellivuePleth();
     private long waveResults;
+    /** The encoder's report bytes that are not a whole frame yet. */
+    private byte[] reportRest = new byte[0];
+    private final SerialFraming reportFraming = new SerialFraming();
 
     /**
      * @param output             the vitals at the moment of a poll, or null: numerics polls are then
@@ -159,7 +162,14 @@ public final class IntellivueResponder implements Responder {
             return null;
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(report.length);
-        new SerialFraming().read(ByteBuffer.wrap(report), userData -> {
+        // a report may come in pieces (a writer that splits a frame): keep what is not a whole frame yet
+        byte[] in = report;
+        if (reportRest.length > 0) {
+            in = java.util.Arrays.copyOf(reportRest, reportRest.length + report.length);
+            System.arraycopy(report, 0, in, reportRest.length, report.length);
+        }
+        ByteBuffer buf = ByteBuffer.wrap(in);
+        reportFraming.read(buf, userData -> {
             Message m = MessageParser.parse(userData);
             if (m instanceof PollResult r && r.objectType() == NOM_MOC_VMO_METRIC_SA_RT) {
                 if (wavesPolled(now)) {
@@ -169,6 +179,7 @@ public final class IntellivueResponder implements Responder {
                 out.writeBytes(SerialFraming.frame(userData));
             }
         });
+        reportRest = java.util.Arrays.copyOfRange(in, buf.position(), in.length);
         return out.toByteArray();
     }
 

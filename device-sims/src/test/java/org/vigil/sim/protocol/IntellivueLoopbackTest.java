@@ -1,5 +1,6 @@
 package org.vigil.sim.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -399,5 +400,26 @@ class IntellivueLoopbackTest {
             assertEquals(wavePoll.invokeId(), r.invokeId());
             assertEquals(wavePoll.pollNumber(), r.pollNumber());
         }
+    }
+
+    @Test
+    void aReportWrittenInPiecesGoesOutWholeOnceItsLastByteIsWritten() {
+        Loop loop = new Loop(Timing.DEFAULT.withoutWaves(), Duration.ofSeconds(10), 10, true);
+        loop.open();
+        loop.pump();
+        byte[] report = loop.registryEncoder.encode(output(loop.clock.now));
+        byte[] whole = loop.monitor.report(report, loop.clock.now);
+        assertTrue(whole.length > 0);
+        // a writer that splits a frame (the latency bench writes it up to its last byte, then that byte)
+        int firstEnd = 0;
+        while ((report[firstEnd] & 0xFF) != SerialFraming.EOF) {
+            firstEnd++;
+        }
+        byte[] head = loop.monitor.report(java.util.Arrays.copyOf(report, firstEnd), loop.clock.now);
+        byte[] tail = loop.monitor.report(java.util.Arrays.copyOfRange(report, firstEnd, report.length), loop.clock.now);
+        assertEquals(0, head.length, "nothing of a frame goes out before its last byte");
+        byte[] both = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, both, head.length, tail.length);
+        assertArrayEquals(whole, both, "every frame goes out whole, none lost or doubled");
     }
 }
