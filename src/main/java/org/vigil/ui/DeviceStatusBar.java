@@ -45,6 +45,8 @@ final class DeviceStatusBar extends HBox {
                 who.setId("deviceIdentity-" + r.id());
                 who.getStyleClass().addAll("device-endpoint", "device-identity");
                 who.setMaxWidth(300);
+                // a serial cut short names no device: the line keeps its width
+                who.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 box.getChildren().add(who);
             }
             box.getStyleClass().add("device");
