@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.util.WaitForAsyncUtils;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.chair.ChairMonitor;
 import org.vigil.config.StationConfig;
@@ -35,7 +36,8 @@ import org.vigil.storage.VigilDatabase;
  * line, the session database and the exports: the Masimo's serial (configured in the scenario),
  * the IntelliVue's MDS identity (model, serial, software, System-Id), the Contec's device id, the
  * Nellcor's header (model and software) and the Nonin's software revision. Waits on a
- * desaturation alarm (a latch): by then the device has told who it is.
+ * desaturation alarm (a latch), then for the identity (a device that repeats it only now and
+ * then may not have told it yet).
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class DeviceIdentityRoundTripTest {
@@ -60,7 +62,7 @@ class DeviceIdentityRoundTripTest {
         assumeTrue(PtyPair.isSupported(), "no pseudo-terminals on this OS");
         Files.writeString(dir.resolve("desat.yaml"), """
                 name: identity round trip
-                duration: 2m
+                duration: 3m
                 devices:
                   dev: { protocol: %s, reports: [%s]%s }
                 vitals: { hr: 74, pr: 74, spo2: 98, pi: 3.1 }
@@ -79,6 +81,9 @@ class DeviceIdentityRoundTripTest {
                 }
             });
             assertTrue(desat.await(120, TimeUnit.SECONDS), "spo2.desat raised from the simulated " + protocol);
+            // a device may tell who it is only now and then: the Nellcor repeats its header every 30
+            // lines (60 s), and the first one may be gone before the station opened the port
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> chair.deviceIdentities().containsKey("dev"));
             station.flush();
             assertEquals(expected, chair.deviceIdentities().get("dev"), "the status line's identity");
         }
