@@ -92,9 +92,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final AlarmEngine engine;
     private final ArtifactMarker artifacts = new ArtifactMarker();
     private final Map<String, ChairSpec.Device> devicesById = new LinkedHashMap<>();
-    /** Each device's identity in force, as its last change said (core thread); published to screens as a copy. */
-    private final Map<String, DeviceIdentityChange> identities = new LinkedHashMap<>();
-    private volatile Map<String, DeviceIdentity> identitiesView = Map.of();
+    private final IdentitiesInForce identities = new IdentitiesInForce();
     private final Map<Vital, String> alarmSource = new EnumMap<>(Vital.class);
     private final ScreenBuffer screen = new ScreenBuffer();
     private final WaveTrace pleth = new WaveTrace();
@@ -226,29 +224,21 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             return;
         }
         core.execute(() -> {
-            DeviceIdentityChange now = identities.get(change.deviceId());
-            if (now != null && now.identity().equals(change.identity())) {
-                return;
+            if (identities.take(change)) {
+                recorder.identity(change);
+                log.info("chair {}: device {} is {}", spec.id(), change.deviceId(), change.identity().describe());
             }
-            identities.put(change.deviceId(), change);
-            Map<String, DeviceIdentity> view = new LinkedHashMap<>();
-            identities.forEach((id, c) -> view.put(id, c.identity()));
-            identitiesView = java.util.Collections.unmodifiableMap(view);
-            recorder.identity(change);
-            log.info("chair {}: device {} is {}", spec.id(), change.deviceId(), change.identity().describe());
         });
     }
 
     /** A new record starts with the identities in force (they stay in force from its first moment). */
     private void recordIdentities(Instant at) {
-        for (DeviceIdentityChange c : identities.values()) {
-            recorder.identity(new DeviceIdentityChange(c.deviceId(), at, c.identity()));
-        }
+        identities.restatedAt(at).forEach(recorder::identity);
     }
 
     @Override
     public Map<String, DeviceIdentity> deviceIdentities() {
-        return identitiesView;
+        return identities.view();
     }
 
     @Override
