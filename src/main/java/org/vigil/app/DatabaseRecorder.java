@@ -40,6 +40,11 @@ final class DatabaseRecorder implements SessionRecorder {
     }
 
     @Override
+    public void identity(org.vigil.domain.DeviceIdentityChange change) {
+        writer.append(sessionId, change);
+    }
+
+    @Override
     public void alarm(AlarmEvent event) {
         writer.append(sessionId, event);
     }

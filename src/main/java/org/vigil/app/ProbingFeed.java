@@ -113,6 +113,11 @@ final class ProbingFeed implements ChairFeed {
     }
 
     @Override
+    public Map<String, org.vigil.domain.DeviceIdentity> deviceIdentities() {
+        return inner.deviceIdentities();
+    }
+
+    @Override
     public Instant now() {
         return inner.now();
     }

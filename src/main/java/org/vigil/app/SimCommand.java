@@ -108,6 +108,7 @@ final class SimCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, DeviceScript> scripts = new LinkedHashMap<>();
         Map<String, String> protocols = new LinkedHashMap<>();
+        Map<String, java.util.Optional<String>> serials = new LinkedHashMap<>();
         try {
             if (source.scenario != null) {
                 Scenario scenario = new ScenarioParser(simRegistry, new ClinicScenarioChecks(SessionRules.DEFAULTS))
@@ -120,6 +121,7 @@ final class SimCommand implements Callable<Integer> {
                 for (Map.Entry<String, DeviceSpec> e : scenario.devices().entrySet()) {
                     scripts.put(e.getKey(), SpedUpScript.of(sim.script(e.getKey()), speed));
                     protocols.put(e.getKey(), e.getValue().protocol());
+                    serials.put(e.getKey(), e.getValue().serial());
                 }
             } else if (source.raw != null) {
                 org.vigil.device.transport.RawCapture.Capture capture = org.vigil.device.transport.RawCapture.read(source.raw);
@@ -170,7 +172,8 @@ final class SimCommand implements Callable<Integer> {
                 Transport t;
                 // a raw capture already holds the device's answers: no responder
                 java.util.Optional<org.vigil.sim.protocol.Responder> responder = rawReplay
-                        ? java.util.Optional.empty() : simRegistry.require(p.key()).newResponder();
+                        ? java.util.Optional.empty()
+                        : simRegistry.require(p.key()).newResponder(serials.getOrDefault(id, java.util.Optional.empty()));
                 if (path == null) {
                     PtyTransport pty = PtyTransport.create();
                     t = pty;

@@ -71,7 +71,7 @@ final class SimulatedDevices implements AutoCloseable {
                 scripts.put(d.id(), sim.script(match));
                 PtyTransport pty = PtyTransport.create();
                 ports.put(d.id(), pty);
-                var responder = simulators.require(d.protocol().key()).newResponder();
+                var responder = simulators.require(d.protocol().key()).newResponder(scenario.devices().get(match).serial());
                 // a device that answers the station gets what the station sends
                 links.put(d.id(), responder.isPresent()
                         ? new org.vigil.sim.protocol.RespondingLink(pty, responder.get(), InstantSource.system()).start()

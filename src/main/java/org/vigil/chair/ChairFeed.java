@@ -11,6 +11,7 @@ import org.vigil.alarm.AlarmConfig;
 import org.vigil.alarm.AlarmSnapshot;
 import org.vigil.alarm.Baseline;
 import org.vigil.domain.Actor;
+import org.vigil.domain.DeviceIdentity;
 import org.vigil.domain.Reading;
 import org.vigil.session.ActionResult;
 
@@ -66,6 +67,14 @@ public interface ChairFeed {
      * never a driver's message. A device without a known reason is absent.
      */
     default Map<String, String> connectionProblems() {
+        return Map.of();
+    }
+
+    /**
+     * What each device told about itself (model, serial, software), by device id; a device that
+     * told nothing is absent.
+     */
+    default Map<String, DeviceIdentity> deviceIdentities() {
         return Map.of();
     }
 

@@ -42,6 +42,8 @@ import org.vigil.device.DeviceListener;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEntry;
 import org.vigil.domain.AuditSink;
+import org.vigil.domain.DeviceIdentity;
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.device.LinkState;
@@ -90,6 +92,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
     private final AlarmEngine engine;
     private final ArtifactMarker artifacts = new ArtifactMarker();
     private final Map<String, ChairSpec.Device> devicesById = new LinkedHashMap<>();
+    private final IdentitiesInForce identities = new IdentitiesInForce();
     private final Map<Vital, String> alarmSource = new EnumMap<>(Vital.class);
     private final ScreenBuffer screen = new ScreenBuffer();
     private final WaveTrace pleth = new WaveTrace();
@@ -208,6 +211,34 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
         }
         pleth.add(chunk);
         core.execute(() -> recorder.wave(chunk));
+    }
+
+    /**
+     * A device told who it is (the first time, or a different device on the same link: a probe or
+     * monitor swapped): recorded with the session when it differs from the identity in force, and
+     * shown on the device's status line.
+     */
+    @Override
+    public void onIdentity(DeviceIdentityChange change) {
+        if (!devicesById.containsKey(change.deviceId())) {
+            return;
+        }
+        core.execute(() -> {
+            if (identities.take(change)) {
+                recorder.identity(change);
+                log.info("chair {}: device {} is {}", spec.id(), change.deviceId(), change.identity().describe());
+            }
+        });
+    }
+
+    /** A new record starts with the identities in force (they stay in force from its first moment). */
+    private void recordIdentities(Instant at) {
+        identities.restatedAt(at).forEach(recorder::identity);
+    }
+
+    @Override
+    public Map<String, DeviceIdentity> deviceIdentities() {
+        return identities.view();
     }
 
     @Override
@@ -697,6 +728,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             switchRecords.run();
             if (into != null) {
                 recorder = into;
+                recordIdentities(clock.instant());
             }
             // the chair's own history gets them too (a baseline from the last two cuffs after a restart)
             recordedCuffs.forEach(cuffs::add);
@@ -724,7 +756,9 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
             return;
         }
         if (clinical.phase() == Phase.DISCHARGED) {
-            recorder = records.endClinical(recorder, Phase.DISCHARGED, clock.instant());
+            Instant at = clock.instant();
+            recorder = records.endClinical(recorder, Phase.DISCHARGED, at);
+            recordIdentities(at);
             // the baseline was the patient's: the free chair has none (rise-from-baseline alarms off)
             if (baseline != null) {
                 engine.setBaseline(null, null, "patient discharged");
@@ -804,6 +838,7 @@ public final class ChairMonitor implements ChairFeed, DeviceListener {
                     return in.result();
                 }
                 recorder = records.startClinical(recorder, patient, order, in.session().dose(), now);
+                recordIdentities(now);
                 live[0] = true;
                 first.forEach(ChairMonitor.this::onSessionEvent);
                 clinical = in.session();

@@ -1,5 +1,6 @@
 package org.vigil.chair;
 
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.RecordedEvent;
 import org.vigil.domain.WaveChunk;
 
@@ -25,6 +26,14 @@ public interface SessionRecorder {
      * queues them for its writer. Default: not recorded.
      */
     default void wave(WaveChunk chunk) {
+    }
+
+    /**
+     * A device's identity in force from {@code change.since()} (a device told who it is, or a new
+     * record starts with the identities in force), called on the core thread before the readings
+     * it applies to; an implementation only queues it. Default: not recorded.
+     */
+    default void identity(DeviceIdentityChange change) {
     }
 
     /** Records nothing; for runs without a database. */

@@ -96,8 +96,7 @@ public final class DeviceConnection implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.reconnectDelay = Objects.requireNonNull(reconnectDelay);
-        this.stream = new DeviceStream(deviceId, decoder, clock, listener::onReadings, listener::onUnalarmedMeasurements,
-                this::onFrame, listener::onWave);
+        this.stream = new DeviceStream(deviceId, decoder, clock, listener, this::onFrame);
     }
 
     /** The longest wait between two attempts, as a multiple of the first. */

@@ -1,6 +1,7 @@
 package org.vigil.device;
 
 import java.util.List;
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.Reading;
 import org.vigil.domain.WaveChunk;
@@ -26,6 +27,14 @@ public interface DeviceListener {
      * not kept; must return at once (it is called at the device's frame rate, up to 60 a second).
      */
     default void onWave(WaveChunk chunk) {
+    }
+
+    /**
+     * The device stated an identity different from the one it stated last on this connection (the
+     * first one included), stamped with the frame's receive time; called before that frame's
+     * readings. Default: ignored; must return at once.
+     */
+    default void onIdentity(DeviceIdentityChange change) {
     }
 
     /** The link's state changed (connecting, negotiating, connected). Default: ignored. */

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.FrameDecoder;
+import org.vigil.domain.DeviceIdentity;
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.Plausibility;
 import org.vigil.domain.Reading;
@@ -21,7 +23,9 @@ import org.vigil.domain.WaveChunk;
  * protocol decoder takes every complete frame out of it, each frame's measurements are stamped
  * with the receive time from the injected clock and the device id, values no patient can have
  * are flagged ({@link Plausibility}), and NIBP repeats are reduced
- * to one reading per cuff measurement ({@link NibpTracker}). Used by a live
+ * to one reading per cuff measurement ({@link NibpTracker}). When a frame states the device's
+ * identity ({@link DeviceFrame#identity()}) and it differs from the last one stated, the change
+ * goes to the identity sink before the frame's readings. Used by a live
  * {@link DeviceConnection} and, with a simulated clock, by the fast scenario runner and the
  * benchmarks. Thread-confined: one thread feeds it at a time.
  */
@@ -37,6 +41,9 @@ public final class DeviceStream {
     private final BiConsumer<String, List<Measurement>> unalarmedSink;
     private final java.util.function.Consumer<DeviceFrame> frameTap;
     private final java.util.function.Consumer<WaveChunk> waveSink;
+    private final java.util.function.Consumer<DeviceIdentityChange> identitySink;
+    /** The identity the device stated last; null until it states one. */
+    private DeviceIdentity identity;
     private final NibpTracker nibp = new NibpTracker();
     private long frames;
     /** The decoder's skipped bytes when the first frame came (-1 before it). */
@@ -77,6 +84,25 @@ public final class DeviceStream {
     public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink,
             BiConsumer<String, List<Measurement>> unalarmedSink, java.util.function.Consumer<DeviceFrame> frameTap,
             java.util.function.Consumer<WaveChunk> waveSink) {
+        this(deviceId, decoder, clock, sink, unalarmedSink, frameTap, waveSink, change -> { });
+    }
+
+    /**
+     * Everything {@code listener} receives from one device: readings, unalarmed measurements,
+     * waveforms and identity changes, on the feeding thread.
+     *
+     * @param frameTap sees every decoded frame first, control frames included
+     */
+    public DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, DeviceListener listener,
+            java.util.function.Consumer<DeviceFrame> frameTap) {
+        this(deviceId, decoder, clock, listener::onReadings, listener::onUnalarmedMeasurements, frameTap, listener::onWave,
+                listener::onIdentity);
+    }
+
+    private DeviceStream(String deviceId, FrameDecoder decoder, InstantSource clock, BiConsumer<String, List<Reading>> sink,
+            BiConsumer<String, List<Measurement>> unalarmedSink, java.util.function.Consumer<DeviceFrame> frameTap,
+            java.util.function.Consumer<WaveChunk> waveSink, java.util.function.Consumer<DeviceIdentityChange> identitySink) {
+        this.identitySink = Objects.requireNonNull(identitySink);
         this.waveSink = Objects.requireNonNull(waveSink);
         this.frameTap = Objects.requireNonNull(frameTap);
         this.unalarmedSink = Objects.requireNonNull(unalarmedSink);
@@ -123,6 +149,11 @@ public final class DeviceStream {
         frames++;
         frameTap.accept(frame);
         Instant now = clock.instant();
+        DeviceIdentity stated = frame.identity().orElse(null);
+        if (stated != null && !stated.equals(identity)) {
+            identity = stated;
+            identitySink.accept(new DeviceIdentityChange(deviceId, now, stated));
+        }
         if (frame.wave() != null) {
             waves++;
             waveSink.accept(new WaveChunk(now, deviceId, frame.wave()));
@@ -142,6 +173,11 @@ public final class DeviceStream {
             unalarmedSink.accept(deviceId, List.copyOf(others));
         }
         sink.accept(deviceId, nibp.filter(Plausibility.mark(readings)));
+    }
+
+    /** The identity the device stated last, if it stated one. */
+    public java.util.Optional<DeviceIdentity> identity() {
+        return java.util.Optional.ofNullable(identity);
     }
 
     /** Complete frames decoded so far. */

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.vigil.domain.DeviceIdentity;
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.RecordedEvent;
 import org.vigil.domain.SessionEventType;
 import org.vigil.domain.Vital;
@@ -150,7 +152,25 @@ final class CsvExporter implements Exporter {
         }
         for (SessionLog.DevicePart d : log.devices()) {
             csv.row("device", d.deviceId(), d.label() + " (" + d.protocol() + ")", "");
-            csv.row("device_serial", d.deviceId(), d.serial(), "");
+            if (d.identities().isEmpty()) {
+                csv.row("device_serial", d.deviceId(), "", "");
+            }
+            for (DeviceIdentityChange c : d.identities()) {
+                // one key per identity in force: the device id and the time it took force
+                String key = d.deviceId() + "@" + ExportText.iso(c.since(), z);
+                DeviceIdentity id = c.identity();
+                optional(csv, "device_manufacturer", key, id.manufacturer());
+                optional(csv, "device_model", key, id.model());
+                csv.row("device_serial", key, id.serial(), "");
+                optional(csv, "device_software", key, id.software());
+                optional(csv, "device_eui64", key, id.eui64());
+            }
+        }
+    }
+
+    private static void optional(CsvWriter csv, String section, String field, String value) throws IOException {
+        if (!value.isEmpty()) {
+            csv.row(section, field, value, "");
         }
     }
 

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.vigil.alarm.AlarmEvent;
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.Reading;
 import org.vigil.domain.RecordedEvent;
 import org.vigil.domain.SessionEventType;
 
 /**
  * The research and audit variant of a session log: no name, MRN or date of birth (the patient
- * is a random pseudonym), free text of notes and clinical events removed, and every time —
+ * is a random pseudonym), no device serial number or EUI-64 (device identifiers; model and
+ * software version stay), free text of notes and clinical events removed, and every time —
  * readings, alarms, events and times inside event details — shifted by the same whole number of
  * days, drawn at random for each export and never written anywhere. Times of day, durations and
  * intervals are kept, so the clinical course reads the same. Each format states this in its
@@ -25,7 +27,7 @@ import org.vigil.domain.SessionEventType;
 public final class Deidentifier {
 
     /** What every de-identified export says about itself. */
-    public static final String STATEMENT = "De-identified export: no name, MRN or date of birth; free text removed; "
+    public static final String STATEMENT = "De-identified export: no name, MRN, date of birth or device serial number; free text removed; "
             + "all dates shifted by a per-export offset that is not recorded in this file.";
 
     static final String REMOVED = "[free text removed]";
@@ -58,8 +60,17 @@ public final class Deidentifier {
         SessionLog.ReadingSource source = log.readings();
         SessionLog.ReadingSource shifted = sink -> source.forEach(r -> sink.accept(
                 new Reading(r.time().plus(shift), r.deviceId(), r.vital(), r.value(), r.flags())));
+        // serial numbers and EUI-64s are device identifiers (HIPAA 164.514(b)(2)(i)(M)): removed; model and software kept
+        List<SessionLog.DevicePart> devices = new ArrayList<>(log.devices().size());
+        for (SessionLog.DevicePart d : log.devices()) {
+            List<DeviceIdentityChange> ids = new ArrayList<>(d.identities().size());
+            for (DeviceIdentityChange c : d.identities()) {
+                ids.add(new DeviceIdentityChange(c.deviceId(), c.since().plus(shift), c.identity().withoutIdentifiers()));
+            }
+            devices.add(new SessionLog.DevicePart(d.deviceId(), d.label(), d.protocol(), d.endpoint(), ids));
+        }
         return new SessionLog(0, log.chairId(), log.start().plus(shift), log.end() == null ? null : log.end().plus(shift),
-                log.endReason(), log.softwareVersion(), log.simulated(), log.zone(), p, log.order(), log.devices(), events,
+                log.endReason(), log.softwareVersion(), log.simulated(), log.zone(), p, log.order(), devices, events,
                 alarms, shifted, true);
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.vigil.alarm.Priority;
+import org.vigil.domain.DeviceIdentity;
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 
@@ -42,7 +44,9 @@ final class FhirBundle {
     private final String patientUrl;
     private final String encounterUrl;
     private final String stationUrl;
-    private final Map<String, String> deviceUrls = new java.util.LinkedHashMap<>();
+    /** Per device id, the full URL of its Device for each identity it told (one when it told none). */
+    private final Map<String, List<String>> deviceUrls = new java.util.LinkedHashMap<>();
+    private final Map<String, SessionLog.DevicePart> devices = new java.util.HashMap<>();
     private int observations;
 
     FhirBundle(SessionLog log, Instant now) {
@@ -55,7 +59,13 @@ final class FhirBundle {
         this.encounterUrl = url("encounter");
         this.stationUrl = url("device-station");
         for (SessionLog.DevicePart d : log.devices()) {
-            deviceUrls.put(d.deviceId(), url("device-" + d.deviceId()));
+            List<String> urls = new ArrayList<>();
+            urls.add(url("device-" + d.deviceId()));
+            for (int k = 1; k < d.identities().size(); k++) {
+                urls.add(url("device-" + d.deviceId() + "-" + (k + 1)));
+            }
+            deviceUrls.put(d.deviceId(), urls);
+            devices.put(d.deviceId(), d);
         }
     }
 
@@ -181,29 +191,79 @@ final class FhirBundle {
         g.writeEndArray();
         endEntry(g);
         for (SessionLog.DevicePart d : log.devices()) {
-            entry(g, deviceUrls.get(d.deviceId()), "Device");
-            g.writeArrayFieldStart("identifier");
+            List<String> urls = deviceUrls.get(d.deviceId());
+            for (int k = 0; k < urls.size(); k++) {
+                DeviceIdentityChange c = d.identities().isEmpty() ? null : d.identities().get(k);
+                device(g, urls.get(k), d, c);
+            }
+        }
+    }
+
+    /** One Device: a configured device as it identified itself from {@code c.since()} ({@code c} null: it told nothing). */
+    private void device(JsonGenerator g, String url, SessionLog.DevicePart d, DeviceIdentityChange c) throws IOException {
+        DeviceIdentity id = c == null ? DeviceIdentity.UNKNOWN : c.identity();
+        entry(g, url, "Device");
+        g.writeArrayFieldStart("identifier");
+        g.writeStartObject();
+        g.writeStringField("system", "urn:vigil:device");
+        g.writeStringField("value", d.deviceId());
+        g.writeEndObject();
+        if (!id.eui64().isEmpty()) {
+            // the IEEE 11073 system id (MDC_ATTR_SYS_ID), written as the EUI-64 is printed: XX-XX-…
             g.writeStartObject();
-            g.writeStringField("system", "urn:vigil:device");
-            g.writeStringField("value", d.deviceId());
+            g.writeObjectFieldStart("type");
+            g.writeArrayFieldStart("coding");
+            coding(g, VitalCodes.MDC_SYSTEM, "67972", "MDC_ATTR_SYS_ID");
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeStringField("value", String.join("-", id.eui64().split("(?<=\\G..)")));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!id.manufacturer().isEmpty()) {
+            g.writeStringField("manufacturer", id.manufacturer());
+        }
+        if (!id.serial().isEmpty()) {
+            g.writeStringField("serialNumber", id.serial());
+        }
+        g.writeArrayFieldStart("deviceName");
+        name(g, d.label() + " (" + d.protocol() + ")", "user-friendly-name");
+        if (!id.model().isEmpty()) {
+            name(g, id.model(), "model-name");
+        }
+        g.writeEndArray();
+        if (!id.model().isEmpty()) {
+            g.writeStringField("modelNumber", id.model());
+        }
+        if (!id.software().isEmpty()) {
+            g.writeArrayFieldStart("version");
+            g.writeStartObject();
+            g.writeStringField("value", id.software());
             g.writeEndObject();
             g.writeEndArray();
-            if (!d.serial().isEmpty()) {
-                g.writeStringField("serialNumber", d.serial());
-            }
-            deviceName(g, d.label() + " (" + d.protocol() + ")");
-            reference(g, "parent", stationUrl);
-            endEntry(g);
         }
+        if (c != null) {
+            g.writeArrayFieldStart("note");
+            g.writeStartObject();
+            g.writeStringField("text", "identity reported by the device from " + ExportText.iso(c.since(), zone));
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        reference(g, "parent", stationUrl);
+        endEntry(g);
     }
 
     private static void deviceName(JsonGenerator g, String name) throws IOException {
         g.writeArrayFieldStart("deviceName");
+        name(g, name, "user-friendly-name");
+        g.writeEndArray();
+    }
+
+    private static void name(JsonGenerator g, String name, String type) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", name);
-        g.writeStringField("type", "user-friendly-name");
+        g.writeStringField("type", type);
         g.writeEndObject();
-        g.writeEndArray();
     }
 
     private void readings(JsonGenerator g, ExportProgress progress) throws IOException {
@@ -336,8 +396,9 @@ final class FhirBundle {
             g.writeEndObject();
             g.writeEndArray();
         }
-        String device = deviceUrls.get(r.deviceId());
-        reference(g, "device", device == null ? stationUrl : device);
+        List<String> urls = deviceUrls.get(r.deviceId());
+        String device = urls == null ? stationUrl : urls.get(Math.max(0, devices.get(r.deviceId()).identityIndexAt(r.time())));
+        reference(g, "device", device);
     }
 
     private static void value(JsonGenerator g, String field, Reading r) throws IOException {

@@ -15,6 +15,8 @@ import org.vigil.alarm.AlarmEvent;
 import org.vigil.alarm.AlarmEventType;
 import org.vigil.alarm.AlarmKind;
 import org.vigil.alarm.Priority;
+import org.vigil.domain.DeviceIdentity;
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.Reading;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.RecordedEvent;
@@ -35,7 +37,9 @@ import org.vigil.storage.WriterListener;
  * A seeded, generated clinical session for golden files, the command-line tests and the export
  * benchmark: HR, PR, SpO2 and RR every second, a cuff every 5 minutes, a desaturation with a
  * medium alarm acknowledged by the nurse (at 40 % of the session), a technical alarm (at 70 %),
- * phases, infusion start and stop, scores, a note, a limit change and a discharge. The same seed
+ * phases, infusion start and stop, scores, a note, a limit change and a discharge; the monitor
+ * tells its identity (model, serial, software, EUI-64) and the oximeter its serial, which changes
+ * when its probe is swapped after the technical alarm. The same seed
  * gives the same session, pass after pass; readings are computed as they stream, never held.
  */
 public final class GeneratedSession {
@@ -83,13 +87,27 @@ public final class GeneratedSession {
                 new SessionLog.PatientPart(PATIENT.mrn(), PATIENT.name(), PATIENT.birthDate(), ORDER.weightKg()),
                 new SessionLog.OrderPart(ORDER.weightKg(), ORDER.doseMgPerKg(), ORDER.concentrationMgPerMl(),
                         ORDER.durationMin(), ORDER.prescriber(), d.totalMg(), d.volumeMl(), d.rateMlPerH()),
-                devices().stream().map(x -> new SessionLog.DevicePart(x.deviceId(), x.label(), x.protocol(), x.endpoint(), ""))
+                devices().stream().map(x -> new SessionLog.DevicePart(x.deviceId(), x.label(), x.protocol(), x.endpoint(),
+                        identities().stream().filter(c -> c.deviceId().equals(x.deviceId())).toList()))
                         .toList(), events(), alarms(), this::readings, false);
     }
 
     static List<SessionDevice> devices() {
-        return List.of(new SessionDevice(MONITOR, "Bedside monitor", "ivy", "/dev/ttyUSB0"),
+        return List.of(new SessionDevice(MONITOR, "Bedside monitor", "intellivue", "/dev/ttyUSB0"),
                 new SessionDevice(OXIMETER, "Pulse oximeter", "masimo", "/dev/ttyUSB1"));
+    }
+
+    /**
+     * What the devices told about themselves, in time order: the monitor its MDS identity at the
+     * start, the oximeter its serial at the start and another one once its probe was swapped (when
+     * the technical alarm ends).
+     */
+    public List<DeviceIdentityChange> identities() {
+        return List.of(
+                new DeviceIdentityChange(MONITOR, start, new DeviceIdentity("Philips", "866062", "DE4200A042", "M.00.03",
+                        "0009FBFFFF0042A1")),
+                new DeviceIdentityChange(OXIMETER, start, DeviceIdentity.serialOnly("0000056661")),
+                new DeviceIdentityChange(OXIMETER, at(0.7).plusSeconds(12), DeviceIdentity.serialOnly("0000071234")));
     }
 
     /** The typed events, in time order. */
@@ -220,6 +238,9 @@ public final class GeneratedSession {
         long id = db.sessions().startSession(new NewSession("chair1", start, "1.0-test", false, devices())
                 .withClinical(PATIENT, d, start));
         try (RecordingWriter w = new RecordingWriter(db, QUIET)) {
+            for (DeviceIdentityChange c : identities()) {
+                w.append(id, c);
+            }
             for (RecordedEvent e : events()) {
                 w.append(id, SessionEvent.from(e));
             }

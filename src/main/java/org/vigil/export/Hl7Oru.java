@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.vigil.domain.DeviceIdentity;
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.Reading;
 import org.vigil.domain.RecordedEvent;
 import org.vigil.domain.Vital;
@@ -20,12 +22,17 @@ import org.vigil.domain.Vital;
  * OBR|1|SESSION^VIGIL|SESSION^VIGIL|252465000^Pulse oximetry^SCT|||START|END
  * NTE|1||dose, order, de-identification statement …
  * OBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC^8867-4^Heart rate^LN|1.0.0.1|72|264864^MDC_DIM_BEAT_PER_MIN^MDC^/min^/min^UCUM|||||F|||20260302091500+0100||||monitor^Monitor
+ * OBX|…|ST|device_identity^Device identity^99VIGIL|1.0.0.0|monitor (…): Philips 866062, serial …||||||F|||since||||EUI^label^EUI^EUI-64
  * OBX|…|ST|session_event^…^99VIGIL|…|text||||||F|||time         (session events and alarms)
  * </pre>
  *
  * OBX-11 is {@code F} for a valid value, {@code R} for a value the station or device flagged
  * (artifact, implausible, sensor off; the flags follow in OBX-17 as local codes) and {@code X}
- * when the device sent no value. OBX-18 names the source device.
+ * when the device sent no value. OBX-18 names the device that measured, as it identified itself
+ * at the reading's time (EI): {@code EUI-64^label^EUI-64^EUI-64} when it gave an EUI-64 (IHE
+ * PCD-01), else {@code serial^label}, else {@code device id^label} when it told nothing. Each
+ * identity a device told (model, serial, software) is one {@code device_identity} ST OBX at the
+ * time it took force.
  */
 public final class Hl7Oru {
 
@@ -72,6 +79,15 @@ public final class Hl7Oru {
         }
         int[] obx = {0};
         List<SessionLog.DevicePart> devices = log.devices();
+        for (int i = 0; i < devices.size(); i++) {
+            SessionLog.DevicePart d = devices.get(i);
+            for (DeviceIdentityChange c : d.identities()) {
+                obx[0]++;
+                seg(out, "OBX|" + obx[0] + "|ST|device_identity^Device identity^99VIGIL|" + (i + 1) + ".0.0.0|"
+                        + esc(d.deviceId() + " (" + d.label() + ", " + d.protocol() + "): " + c.identity().describe())
+                        + "||||||F|||" + ExportText.hl7(c.since(), z) + "||||" + equipment(d, c.identity()));
+            }
+        }
         long span = Math.max(1, log.duration(log.start()).toMillis());
         log.readings().forEach(r -> {
             obx[0]++;
@@ -112,13 +128,21 @@ public final class Hl7Oru {
             SessionLog.DevicePart d = devices.get(i);
             if (d.deviceId().equals(r.deviceId())) {
                 dev = i + 1;
-                device = esc(d.serial().isEmpty() ? d.deviceId() : d.serial()) + "^" + esc(d.label());
+                device = equipment(d, d.identityAt(r.time()));
                 break;
             }
         }
         String method = r.flags().isEmpty() ? "" : esc(r.flagsText().replace('|', ' ')) + "^^99VIGIL";
         return "OBX|" + n + "|NM|" + id + "|" + dev + ".0.0." + (v.ordinal() + 1) + "|" + ExportText.value(v, r.value())
                 + "|" + unit + "|||||" + status + "|||" + ExportText.hl7(r.time(), z) + "|||" + method + "|" + device;
+    }
+
+    /** OBX-18 (EI) of a device as it identified itself: its EUI-64, else its serial, else its id; its label as the namespace. */
+    static String equipment(SessionLog.DevicePart d, DeviceIdentity id) {
+        if (!id.eui64().isEmpty()) {
+            return id.eui64() + "^" + esc(d.label()) + "^" + id.eui64() + "^EUI-64";
+        }
+        return esc(id.serial().isEmpty() ? d.deviceId() : id.serial()) + "^" + esc(d.label());
     }
 
     private static String name(String name) {

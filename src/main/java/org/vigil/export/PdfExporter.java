@@ -212,8 +212,14 @@ final class PdfExporter implements Exporter {
                         + discharged.detail().getOrDefault("escort", "?"));
         p.heading("Devices and software");
         for (SessionLog.DevicePart d : log.devices()) {
-            p.line(d.deviceId() + ": " + d.label() + ", protocol " + d.protocol() + ", " + d.endpoint() + ", serial "
-                    + (d.serial().isEmpty() ? "not reported" : d.serial()));
+            p.line(d.deviceId() + ": " + d.label() + ", protocol " + d.protocol() + ", " + d.endpoint());
+            if (d.identities().isEmpty()) {
+                p.line("    model and serial not reported by the device");
+            }
+            // each identity the device told, from the time it took force (a probe or monitor swapped: several)
+            for (org.vigil.domain.DeviceIdentityChange c : d.identities()) {
+                p.line("    from " + CLOCK.format(c.since().atZone(z)) + ": " + c.identity().describe());
+            }
         }
         p.line("Vigil " + log.softwareVersion() + (log.deidentified() ? "" : "; report printed " + format(now, z)));
         p.heading("Signatures");

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.vigil.alarm.AlarmEvent;
+import org.vigil.domain.DeviceIdentity;
+import org.vigil.domain.DeviceIdentityChange;
 import org.vigil.domain.Reading;
 import org.vigil.domain.RecordedEvent;
 import org.vigil.domain.SessionEventType;
@@ -60,10 +62,35 @@ public record SessionLog(long sessionId, String chairId, Instant start, Instant 
             String prescriber, double totalMg, double volumeMl, double rateMlPerH) {
     }
 
-    /** A device of the session; {@code serial} is empty when the device did not report one. */
-    public record DevicePart(String deviceId, String label, String protocol, String endpoint, String serial) {
+    /**
+     * A device of the session, with each identity it told (model, serial, software, EUI-64) and the
+     * time it took force, oldest first; empty when the device told nothing (its protocol gives no
+     * identity). A reading's identity is the one in force at its time ({@link #identityAt}).
+     */
+    public record DevicePart(String deviceId, String label, String protocol, String endpoint,
+            List<DeviceIdentityChange> identities) {
         public DevicePart {
-            serial = serial == null ? "" : serial;
+            Objects.requireNonNull(deviceId, "deviceId");
+            identities = List.copyOf(identities);
+        }
+
+        /** A device that told nothing about itself. */
+        public DevicePart(String deviceId, String label, String protocol, String endpoint) {
+            this(deviceId, label, protocol, endpoint, List.of());
+        }
+
+        /** The identity in force at {@code t}; {@link DeviceIdentity#UNKNOWN} before the first (or when none). */
+        public DeviceIdentity identityAt(Instant t) {
+            return DeviceIdentityChange.at(identities, deviceId, t);
+        }
+
+        /** The index in {@link #identities()} of the identity in force at {@code t}, -1 before the first. */
+        public int identityIndexAt(Instant t) {
+            int found = -1;
+            for (int i = 0; i < identities.size() && !identities.get(i).since().isAfter(t); i++) {
+                found = i;
+            }
+            return found;
         }
     }
 

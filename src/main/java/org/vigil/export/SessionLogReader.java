@@ -88,7 +88,7 @@ public final class SessionLogReader {
         }
         List<SessionLog.DevicePart> devices = new ArrayList<>();
         for (RecordedDevice d : h.devices()) {
-            devices.add(new SessionLog.DevicePart(d.deviceId(), d.label(), d.protocol(), d.endpoint(), ""));
+            devices.add(new SessionLog.DevicePart(d.deviceId(), d.label(), d.protocol(), d.endpoint(), d.identities()));
         }
         Instant start = h.start();
         Instant end = h.end();

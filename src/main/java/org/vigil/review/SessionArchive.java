@@ -220,7 +220,9 @@ public final class SessionArchive {
                     clinical.volumeMl(), clinical.rateMlPerH(), List.of(), aboveUsual, usualMax);
             Phase reached = clinical == null || clinical.phase() == null ? open : phase(clinical.phase());
             List<RecordedDevice> devices = info.devices().stream()
-                    .map(d -> new RecordedDevice(d.deviceId(), d.label(), d.protocol(), d.endpoint())).toList();
+                    .map(d -> new RecordedDevice(d.deviceId(), d.label(), d.protocol(), d.endpoint(),
+                            info.identities().stream().filter(c -> c.deviceId().equals(d.deviceId())).toList()))
+                    .toList();
             return new SessionHeader(info.id(), info.chairId(), clinical == null ? null : clinical.patient(),
                     clinical == null ? null : clinical.order(), dose, reached, phases, checkedIn, infusionStart,
                     infusionStop, discharged, baseline, devices, info.start(), info.end(),

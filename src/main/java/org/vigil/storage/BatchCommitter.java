@@ -46,6 +46,7 @@ final class BatchCommitter implements AutoCloseable {
     private PreparedStatement alarms;
     private PreparedStatement events;
     private PreparedStatement waves;
+    private PreparedStatement identities;
 
     BatchCommitter(Connector connector) {
         this.connector = connector;
@@ -105,7 +106,7 @@ final class BatchCommitter implements AutoCloseable {
 
     /** Closes the connection, if any, so that the next commit reconnects. */
     void reset() {
-        for (PreparedStatement p : new PreparedStatement[] {readings, alarms, events, waves}) {
+        for (PreparedStatement p : new PreparedStatement[] {readings, alarms, events, waves, identities}) {
             if (p != null) {
                 try {
                     p.close();
@@ -118,6 +119,7 @@ final class BatchCommitter implements AutoCloseable {
         alarms = null;
         events = null;
         waves = null;
+        identities = null;
         if (connection != null) {
             VigilDatabase.closeQuietly(connection);
             connection = null;
@@ -151,6 +153,7 @@ final class BatchCommitter implements AutoCloseable {
         int na = 0;
         int ne = 0;
         int nw = 0;
+        int ni = 0;
         List<Row> updates = new java.util.ArrayList<>();
         try {
             for (Row row : rows) {
@@ -165,7 +168,8 @@ final class BatchCommitter implements AutoCloseable {
                 if (p == readings && ++nr % BATCH_ROWS == 0
                         || p == alarms && ++na % BATCH_ROWS == 0
                         || p == events && ++ne % BATCH_ROWS == 0
-                        || p == waves && ++nw % BATCH_ROWS == 0) {
+                        || p == waves && ++nw % BATCH_ROWS == 0
+                        || p == identities && ++ni % BATCH_ROWS == 0) {
                     p.executeBatch();
                 }
             }
@@ -174,6 +178,9 @@ final class BatchCommitter implements AutoCloseable {
             events.executeBatch();
             if (waves != null) {
                 waves.executeBatch();
+            }
+            if (identities != null) {
+                identities.executeBatch();
             }
             for (Row u : updates) {
                 update(u);
@@ -184,6 +191,9 @@ final class BatchCommitter implements AutoCloseable {
             events.clearBatch();
             if (waves != null) {
                 waves.clearBatch();
+            }
+            if (identities != null) {
+                identities.clearBatch();
             }
             throw e;
         }
@@ -228,6 +238,12 @@ final class BatchCommitter implements AutoCloseable {
             }
             WaveformStore.bind(waves, connector.resolve(w.sessionId()), w.chunk());
             return waves;
+        } else if (row instanceof Row.IdentityRow i) {
+            if (identities == null) {
+                identities = connection.prepareStatement(DeviceIdentities.INSERT);
+            }
+            DeviceIdentities.bind(identities, connector.resolve(i.sessionId()), i.change());
+            return identities;
         } else {
             Row.EventRow e = (Row.EventRow) row;
             Codec.bindSessionEvent(events, connector.resolve(e.sessionId()), e.event());

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings a database to the newest schema step in {@code schema_version} order. Steps are numbered
- * by area (decision 29: review 4, export 5, accounts 6, audit trail 7), so a list may have gaps
+ * by area (decision 29: review 4, export 5, accounts 6, audit trail 7, devices 8), so a list may have gaps
  * while areas are built apart; every step of the list that the file has not applied yet is applied,
  * in order, even one numbered below a step the file already has. Each step runs in
  * its own IMMEDIATE transaction together with its {@code schema_version} row and re-reads the

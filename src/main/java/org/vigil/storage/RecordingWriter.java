@@ -112,6 +112,11 @@ public final class RecordingWriter implements AutoCloseable {
         return offer(new Row.WaveRow(sessionId, Objects.requireNonNull(chunk, "chunk")));
     }
 
+    /** Queues a device's identity in force from {@code change.since()}; never blocks. False when refused. */
+    public boolean append(long sessionId, org.vigil.domain.DeviceIdentityChange change) {
+        return offer(new Row.IdentityRow(sessionId, Objects.requireNonNull(change, "change")));
+    }
+
     /** Queues a session event; never blocks. False when refused (queue full or writer closed). */
     public boolean append(long sessionId, SessionEvent event) {
         return offer(new Row.EventRow(sessionId, Objects.requireNonNull(event, "event")));

@@ -5,7 +5,7 @@ import org.vigil.alarm.AlarmEvent;
 import org.vigil.domain.Reading;
 
 /** One row waiting in a {@link RecordingWriter}'s queue, tagged with its session. */
-sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow, Row.WaveRow, Row.EndRow {
+sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow, Row.WaveRow, Row.IdentityRow, Row.EndRow {
 
     long sessionId();
 
@@ -36,6 +36,14 @@ sealed interface Row permits Row.ReadingRow, Row.AlarmRow, Row.EventRow, Row.Wav
         @Override
         public Instant time() {
             return chunk.start();
+        }
+    }
+
+    /** A device's identity in force from its time. */
+    record IdentityRow(long sessionId, org.vigil.domain.DeviceIdentityChange change) implements Row {
+        @Override
+        public Instant time() {
+            return change.since();
         }
     }
 

@@ -213,7 +213,24 @@ final class Schema {
                     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
                     """
                     CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
-                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""")));
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""")),
+            // Device identity (issue 12): what each device of a session told about itself (manufacturer, model,
+            // serial, software, EUI-64), a row each time it changes (a probe or monitor swapped) and one per device
+            // when a record starts; a reading's device and time name the identity in force (DeviceIdentities).
+            // Empty text where the device told nothing. Areas: devices 8.
+            new Migration(8, "device identity per session, each change with its time", List.of(
+                    """
+                    CREATE TABLE device_identity (
+                        session_id   INTEGER NOT NULL REFERENCES session (id),
+                        device_id    TEXT    NOT NULL,
+                        since_ms     INTEGER NOT NULL,
+                        manufacturer TEXT    NOT NULL DEFAULT '',
+                        model        TEXT    NOT NULL DEFAULT '',
+                        serial       TEXT    NOT NULL DEFAULT '',
+                        software     TEXT    NOT NULL DEFAULT '',
+                        eui64        TEXT    NOT NULL DEFAULT ''
+                    )""",
+                    "CREATE INDEX device_identity_by_session ON device_identity (session_id, since_ms)")));
 
     private Schema() {
     }

@@ -387,7 +387,7 @@ public final class SessionRepository {
                 Baseline baseline = new Baseline(Codec.getDouble(rs, 7), Codec.getDouble(rs, 8), Codec.getDouble(rs, 9));
                 return Optional.of(new SessionInfo(sessionId, rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
                         Codec.instantOrNull(rs, 3), endReason(rs.getString(4)), rs.getString(5), rs.getInt(6) == 1,
-                        baseline, rs.getString(10), devices));
+                        baseline, rs.getString(10), devices, DeviceIdentities.of(connection, sessionId)));
             }
         }
     }

@@ -233,9 +233,11 @@ final class ChairViewModel {
     }
 
     private void updateDevices(List<DeviceInfo> infos, Map<String, ConnectionState> states, Map<String, String> problems) {
+        Map<String, org.vigil.domain.DeviceIdentity> identities = feed.deviceIdentities();
         List<DeviceRow> fresh = new ArrayList<>(infos.size());
         for (DeviceInfo d : infos) {
-            fresh.add(new DeviceRow(d.id(), d.label(), d.endpoint(), states.get(d.id()), problems.get(d.id())));
+            fresh.add(new DeviceRow(d.id(), d.label(), d.endpoint(), states.get(d.id()), problems.get(d.id()),
+                    identities.get(d.id())));
         }
         if (!fresh.equals(devices)) {
             devices.setAll(fresh);

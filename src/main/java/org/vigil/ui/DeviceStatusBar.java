@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Each device with its endpoint and connection state, coloured by state. */
+/** Each device with its endpoint and connection state, coloured by state, and what it told about itself (model, serial). */
 final class DeviceStatusBar extends HBox {
 
     DeviceStatusBar(javafx.collections.ObservableList<DeviceRow> rows) {
@@ -39,6 +39,16 @@ final class DeviceStatusBar extends HBox {
                 endpoint.getStyleClass().add("device-problem");
             }
             VBox box = new VBox(0, new HBox(8, name, state), endpoint);
+            String identity = r.identityText();
+            if (!identity.isEmpty()) {
+                Label who = new Label(identity);
+                who.setId("deviceIdentity-" + r.id());
+                who.getStyleClass().addAll("device-endpoint", "device-identity");
+                who.setMaxWidth(300);
+                // a serial cut short names no device: the line keeps its width
+                who.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                box.getChildren().add(who);
+            }
             box.getStyleClass().add("device");
             getChildren().add(box);
         }

@@ -24,8 +24,9 @@ class DeidentifierTest {
     @TempDir
     Path dir;
 
+    /** Names, MRN, birth date, free text, the real date and the devices' serial numbers and EUI-64 (device identifiers). */
     private static final List<String> PHI = List.of("Doe", "Jane", "MRN-0042", "1980-04-12", "19800412", "floaty",
-            "2026-03-02", "20260302");
+            "2026-03-02", "20260302", "DE4200A042", "0000056661", "0000071234", "0009FBFFFF0042A1", "00-09-FB-FF");
 
     @Test
     void everyFormatLeavesOutNameMrnBirthDateFreeTextAndTheRealDate() throws IOException {
@@ -62,6 +63,19 @@ class DeidentifierTest {
         assertEquals(original.events().get(8).time().plus(shift), d.events().get(8).time());
         String until = original.events().get(8).get("until");
         assertEquals(java.time.Instant.parse(until).plus(shift).toString(), d.events().get(8).get("until"));
+    }
+
+    @Test
+    void devicesKeepModelAndSoftwareAndTheTimeOfEachChangeShiftedButNoSerial() {
+        SessionLog original = ExportFixtures.smallLog();
+        SessionLog d = new Deidentifier(new Random(3)).apply(original);
+        Duration shift = Duration.between(original.start(), d.start());
+        SessionLog.DevicePart monitor = d.devices().get(0);
+        assertEquals(new org.vigil.domain.DeviceIdentity("Philips", "866062", "", "M.00.03", ""),
+                monitor.identities().get(0).identity());
+        SessionLog.DevicePart ox = d.devices().get(1);
+        assertEquals(2, ox.identities().size(), "the swap is still there, without the serials");
+        assertEquals(original.devices().get(1).identities().get(1).since().plus(shift), ox.identities().get(1).since());
     }
 
     @Test

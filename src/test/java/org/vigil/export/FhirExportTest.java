@@ -73,6 +73,41 @@ class FhirExportTest {
     }
 
     @Test
+    void eachIdentityADeviceToldIsADeviceAndEachObservationNamesTheOneInForce() throws IOException {
+        SessionLog log = ExportFixtures.smallLog();
+        Bundle b = ctx.newJsonParser().parseResource(Bundle.class, export(dir, log));
+        java.util.Map<String, org.hl7.fhir.r4.model.Device> devices = new java.util.HashMap<>();
+        for (Bundle.BundleEntryComponent e : b.getEntry()) {
+            if (e.getResource() instanceof org.hl7.fhir.r4.model.Device d) {
+                devices.put(e.getFullUrl(), d);
+            }
+        }
+        assertEquals(4, devices.size(), "the station, the monitor, the oximeter with each of its two probes");
+        org.hl7.fhir.r4.model.Device monitor = devices.values().stream().filter(d -> "DE4200A042".equals(d.getSerialNumber()))
+                .findFirst().orElseThrow();
+        assertEquals("Philips", monitor.getManufacturer());
+        assertEquals("866062", monitor.getModelNumber());
+        assertEquals("M.00.03", monitor.getVersionFirstRep().getValue());
+        assertEquals("00-09-FB-FF-FF-00-42-A1", monitor.getIdentifier().get(1).getValue());
+        assertEquals("67972", monitor.getIdentifier().get(1).getType().getCodingFirstRep().getCode());
+        for (Reading r : ExportFixtures.readings(log)) {
+            if (r.vital() == Vital.NIBP_SYS || r.vital() == Vital.NIBP_DIA || r.vital() == Vital.NIBP_MEAN) {
+                continue;
+            }
+            SessionLog.DevicePart part = log.devices().stream().filter(x -> x.deviceId().equals(r.deviceId())).findFirst()
+                    .orElseThrow();
+            String serial = part.identityAt(r.time()).serial();
+            Observation o = b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                    .filter(x -> x instanceof Observation).map(x -> (Observation) x)
+                    .filter(x -> x.getEffectiveDateTimeType().getValue().toInstant().equals(r.time())
+                            && x.getCode().getCoding().stream().anyMatch(c -> c.getCode().equals(
+                                    Integer.toString(VitalCodes.of(r.vital()).mdcCode()))))
+                    .findFirst().orElseThrow();
+            assertEquals(serial, devices.get(o.getDevice().getReference()).getSerialNumber(), "device of " + r);
+        }
+    }
+
+    @Test
     void everyObservationHasItsLoincAndMdcCodesUcumUnitTimeAndDevice() throws IOException {
         SessionLog log = ExportFixtures.smallLog();
         Bundle b = ctx.newJsonParser().parseResource(Bundle.class, export(dir, log));

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.domain.DeviceIdentity;
 import org.vigil.domain.Reading;
 import org.vigil.domain.Vital;
 
@@ -69,6 +70,8 @@ class Hl7ExportTest {
         Map<String, Integer> seen = new HashMap<>();
         int numeric = 0;
         int text = 0;
+        List<String> identities = new java.util.ArrayList<>();
+        Set<String> serials = new java.util.HashSet<>();
         for (int i = 0; i < order.getOBSERVATIONReps(); i++) {
             ORU_R01_OBSERVATION o = order.getOBSERVATION(i);
             OBX obx = o.getOBX();
@@ -87,16 +90,35 @@ class Hl7ExportTest {
                 assertEquals(status, obx.getObservationResultStatus().getValue(), "OBX-11 of " + r);
                 assertEquals(ExportText.value(r.vital(), r.value()), obx.getObservationValue(0).getData().encode()
                         .replace("", ""));
-                assertEquals(r.deviceId(), obx.getEquipmentInstanceIdentifier(0).getEntityIdentifier().getValue());
+                SessionLog.DevicePart d = log.devices().stream().filter(x -> x.deviceId().equals(r.deviceId())).findFirst()
+                        .orElseThrow();
+                DeviceIdentity id = d.identityAt(r.time());
+                assertEquals(id.eui64().isEmpty() ? id.serial() : id.eui64(),
+                        obx.getEquipmentInstanceIdentifier(0).getEntityIdentifier().getValue(), "OBX-18 of " + r);
+                if (!id.eui64().isEmpty()) {
+                    assertEquals("EUI-64", obx.getEquipmentInstanceIdentifier(0).getUniversalIDType().getValue());
+                }
+                serials.add(obx.getEquipmentInstanceIdentifier(0).getEntityIdentifier().getValue());
                 seen.merge(obx.getObservationIdentifier().getIdentifier().getValue(), 1, Integer::sum);
             } else {
                 assertEquals("ST", obx.getValueType().getValue());
                 assertEquals("99VIGIL", obx.getObservationIdentifier().getNameOfCodingSystem().getValue());
+                if ("device_identity".equals(obx.getObservationIdentifier().getIdentifier().getValue())) {
+                    identities.add(obx.getObservationValue(0).getData().encode() + " / "
+                            + obx.getEquipmentInstanceIdentifier(0).getEntityIdentifier().getValue());
+                }
                 text++;
             }
         }
         assertEquals(readings.size(), numeric);
-        assertEquals(log.events().size() + 2, text, "every event and both alarms");
+        assertEquals(log.events().size() + 2 + 3, text, "every event, both alarms and the three identities told");
+        assertEquals(List.of(
+                "monitor (Bedside monitor, intellivue): Philips 866062, serial DE4200A042, software M.00.03, EUI-64 "
+                        + "0009FBFFFF0042A1 / 0009FBFFFF0042A1",
+                "oximeter (Pulse oximeter, masimo): serial 0000056661 / 0000056661",
+                "oximeter (Pulse oximeter, masimo): serial 0000071234 / 0000071234"), identities);
+        assertEquals(Set.of("0009FBFFFF0042A1", "0000056661", "0000071234"), serials,
+                "readings name the monitor by its EUI-64 and the oximeter by the probe in use at their time");
         assertEquals(mdc.keySet(), seen.keySet(), "HR, PR, SpO2, NIBP sys/dia/mean and RR all present");
         long cuffs = readings.stream().filter(r -> r.vital() == Vital.NIBP_SYS).count();
         assertEquals(cuffs, seen.get("150021").longValue());

@@ -69,7 +69,9 @@ class PdfExportTest {
             String all = new PDFTextStripper().getText(doc);
             for (String s : new String[] {"Trends of the whole session", "Vitals at the cuff measurements", "Alarm log",
                 "Events, notes and limit changes", "Scores", "aldrete: 10", "Discharge", "Signatures", "Prescriber: Dr. Rivera",
-                "Nurse: nurse.kim", "serial", "Vigil 1.0-test", "nurse.kim 09:"}) {
+                "Nurse: nurse.kim", "Vigil 1.0-test", "nurse.kim 09:",
+                "from 09:00:00: Philips 866062, serial DE4200A042, software M.00.03, EUI-64 0009FBFFFF0042A1",
+                "from 09:00:00: serial 0000056661", "from 10:10:12: serial 0000071234"}) {
                 assertTrue(all.contains(s), "report lacks '" + s + "'");
             }
         }

@@ -30,6 +30,11 @@ class SessionLogReaderTest {
             assertEquals(expected.events().size(), log.events().size());
             assertEquals(expected.alarms(), log.alarms());
             assertEquals("closed", log.endReason());
+            assertEquals(expected.devices(), log.devices(), "devices with the identities they told, as recorded");
+            SessionLog.DevicePart ox = log.devices().get(1);
+            assertEquals("0000056661", ox.identityAt(g.start().plusSeconds(60)).serial());
+            assertEquals("0000071234", ox.identityAt(g.end().minusSeconds(60)).serial(), "the probe swapped mid-session");
+            assertEquals("DE4200A042", log.devices().get(0).identityAt(g.start()).serial());
             List<Reading> want = ExportFixtures.readings(expected);
             List<Reading> got = ExportFixtures.readings(log);
             assertEquals(want.size(), got.size());

@@ -129,6 +129,7 @@ class ChairScreenTest {
         }
         feed.alarms(null, java.util.Set.of("hr.high"));
         feed.disconnected("mon", "/dev/ttyUSB7 not found: check the adapter's cable and the port name in the configuration");
+        feed.identity("ox", org.vigil.domain.DeviceIdentity.serialOnly("0000056661"));
         feed.at(110.5);
         awaitText(robot, "#hrAlarmsOff", "HR > 120 alarm OFF (\u2265 130 still on)");
         assertTrue(fx(() -> robot.lookup("#hrAlarmsOff").query().isVisible()));
@@ -140,6 +141,8 @@ class ChairScreenTest {
         assertEquals("/dev/ttyUSB7 not found: check the adapter's cable and the port name in the configuration",
                 text(robot, "#deviceDetail-mon"));
         assertEquals("DISCONNECTED", text(robot, "#deviceState-mon"));
+        awaitText(robot, "#deviceIdentity-ox", "SN 0000056661");
+        assertTrue(fx(() -> robot.lookup("#deviceIdentity-mon").tryQuery().isEmpty()), "the monitor told nothing: no line");
         SceneSnapshot.save(scene, java.nio.file.Path.of("target", "screens", "alarm-off-artifact-missing-port.png"));
     }
 

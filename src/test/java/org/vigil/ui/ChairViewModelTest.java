@@ -509,6 +509,24 @@ class ChairViewModelTest {
     }
 
     @Test
+    void aDeviceRowNamesTheDeviceAsItIdentifiedItselfAndNothingWhenItToldNothing() {
+        feed.identity("ox", org.vigil.domain.DeviceIdentity.serialOnly("0000056661"));
+        feed.identity("mon", new org.vigil.domain.DeviceIdentity("Philips", "866062", "DE351A4061", "L.01.18", "0009FBFFFF88C1BD"));
+        vm.onFrame(0);
+        assertEquals("SN 0000056661", vm.devices().get(0).identityText());
+        assertEquals("Philips 866062 \u00b7 SN DE351A4061 \u00b7 sw L.01.18", vm.devices().get(1).identityText());
+
+        feed.identity("ox", org.vigil.domain.DeviceIdentity.serialOnly("0000071234"));
+        vm.onFrame(1);
+        assertEquals("SN 0000071234", vm.devices().get(0).identityText(), "a swapped probe shows at once");
+        assertEquals("", new DeviceRow("x", "X", "/dev/x", ConnectionState.CONNECTED).identityText());
+        assertEquals("N-595 \u00b7 sw 1.61.00", new DeviceRow("x", "X", "/dev/x", ConnectionState.CONNECTED, "",
+                new org.vigil.domain.DeviceIdentity("", "N-595", "", "1.61.00", "")).identityText());
+        assertEquals("EUI-64 5C313EFFFE020E12", new DeviceRow("x", "X", "/dev/x", ConnectionState.CONNECTED, "",
+                new org.vigil.domain.DeviceIdentity("", "", "", "", "5C313EFFFE020E12")).identityText());
+    }
+
+    @Test
     void everyDeviceStateIsToldInPlainWordsWithWhatToCheck() {
         feed.disconnected("ox", "/dev/ttyUSB0 not found: check the adapter's cable and the port name in the configuration");
         feed.state("mon", ConnectionState.NO_DATA);

@@ -41,6 +41,7 @@ final class FakeChairFeed implements ChairFeed {
     private final ConcurrentLinkedQueue<Reading> buffer = new ConcurrentLinkedQueue<>();
     private final List<Reading> history = new CopyOnWriteArrayList<>();
     private final Map<String, ConnectionState> states = new ConcurrentHashMap<>();
+    private final Map<String, org.vigil.domain.DeviceIdentity> identities = new ConcurrentHashMap<>();
     private final Map<String, String> problems = new ConcurrentHashMap<>();
     final List<String> acknowledgedBy = new CopyOnWriteArrayList<>();
     final List<String> pausedBy = new CopyOnWriteArrayList<>();
@@ -105,6 +106,11 @@ final class FakeChairFeed implements ChairFeed {
 
     void state(String device, ConnectionState s) {
         states.put(device, s);
+    }
+
+    /** The device told who it is. */
+    void identity(String device, org.vigil.domain.DeviceIdentity id) {
+        identities.put(device, id);
     }
 
     /** The device is disconnected for {@code reason} (the station's plain words). */
@@ -197,6 +203,11 @@ final class FakeChairFeed implements ChairFeed {
     @Override
     public Map<String, String> connectionProblems() {
         return Map.copyOf(problems);
+    }
+
+    @Override
+    public Map<String, org.vigil.domain.DeviceIdentity> deviceIdentities() {
+        return Map.copyOf(identities);
     }
 
     @Override

@@ -23,8 +23,10 @@ import org.vigil.domain.Vital;
  * A vital in the report without a value (NaN), the oximeter's vitals when the sensor is off, and
  * the NIBP while the cuff inflates are sent with an empty OBX-5 and OBX-11 {@code X} ("cannot
  * obtain"), as PCD-01 asks. Values are rounded to the vital's resolution (PI to 0.01). NIBP rows
- * carry OBX-17 {@code APERIODIC}. The EUI-64 is the serial when it is 16 hex digits, else a
- * fixed simulator id. MSH-10 counts up from 1 per encoder.
+ * carry OBX-17 {@code APERIODIC}. OBX-18 names the equipment: the serial as its EUI-64 when it is
+ * 16 hex digits, else the serial as the identifier ({@code serial^VIGIL_SIM}), else a fixed
+ * simulator EUI-64; MSH-3 is {@code VIGIL_SIM} (the sending application, read as the model).
+ * MSH-10 counts up from 1 per encoder.
  */
 public final class Hl7Encoder implements FrameEncoder {
 
@@ -51,6 +53,8 @@ public final class Hl7Encoder implements FrameEncoder {
         long n = ++messages;
         String time = DTM.format(output.deviceClock());
         String eui = output.serial() != null && output.serial().matches("[0-9A-Fa-f]{16}") ? output.serial() : SIM_EUI64;
+        String equipment = output.serial() != null && !eui.equals(output.serial()) && output.serial().matches("[0-9A-Za-z.-]{1,32}")
+                ? output.serial() : eui;
         StringBuilder sb = new StringBuilder(1024);
         sb.append("MSH|^~\\&|VIGIL_SIM|").append(eui).append("|||").append(time).append("||ORU^R01^ORU_R01|").append(n)
                 .append("|P|2.6|||NE|AL||UNICODE UTF-8|||IHE_PCD_001^IHE PCD^1.3.6.1.4.1.19376.1.6.1.1.1^ISO\r");
@@ -69,7 +73,7 @@ public final class Hl7Encoder implements FrameEncoder {
             sb.append("OBX|").append(++set).append("|NM|").append(r.code).append('|').append(r.subId).append('|')
                     .append(Double.isNaN(value) ? "" : number(value, v.decimals())).append('|').append(r.unit)
                     .append("|||||").append(Double.isNaN(value) ? 'X' : 'R').append("||")
-                    .append(v.isNibp() ? "APERIODIC" : "").append('|').append(time).append("||||").append(eui)
+                    .append(v.isNibp() ? "APERIODIC" : "").append('|').append(time).append("||||").append(equipment)
                     .append("^VIGIL_SIM\r");
         }
         byte[] text = sb.toString().getBytes(StandardCharsets.UTF_8);

@@ -288,18 +288,30 @@ public final class IntellivueEncoder implements FrameEncoder {
         out.u16(n.physioId()).u16(n.state()).u16(n.unit()).u32(n.value());
     }
 
-    /** The MDS create event (confirmed event report) a monitor sends after accepting an association. */
+    /** The simulated monitor's software revision (Production-Specification, sw-revision). */
+    public static final String SOFTWARE = "SIM.01.00";
+    /** The simulated monitor's System-Id (an EUI-64 in the range of no manufacturer). */
+    public static final String SYSTEM_ID = "0000000000000001";
+
+    /**
+     * The MDS create event (confirmed event report) a monitor sends after accepting an association:
+     * System-Model (Philips 865240), System-Id ({@link #SYSTEM_ID}), Production-Specification (the
+     * serial, {@code SIM0000001} when none is given, and {@link #SOFTWARE}), the clock.
+     */
     public static byte[] mdsCreateEvent(int invokeId, long relTicks, LocalDateTime clock, String serial) {
         byte[] model = new Bytes().counted(text("Philips")).counted(text("865240")).toArray();
         byte[] serialSpec = new Bytes().u16(PROD_SPEC_SERIAL).u16(0).counted(text(serial == null ? "SIM0000001" : serial))
                 .toArray();
-        byte[] specs = new Bytes().u16(1).counted(serialSpec).toArray();
+        byte[] softwareSpec = new Bytes().u16(PROD_SPEC_SW_REVISION).u16(0).counted(text(SOFTWARE)).toArray();
+        byte[] specs = new Bytes().u16(2).counted(new Bytes().bytes(serialSpec).bytes(softwareSpec).toArray()).toArray();
+        byte[] systemId = new Bytes().counted(java.util.HexFormat.of().parseHex(SYSTEM_ID)).toArray();
         Bytes attrs = new Bytes()
                 .u16(NOM_ATTR_ID_MODEL).counted(model)
+                .u16(NOM_ATTR_SYS_ID).counted(systemId)
                 .u16(NOM_ATTR_ID_PROD_SPECN).counted(specs)
                 .u16(NOM_ATTR_TIME_ABS).counted(absoluteTime(clock))
                 .u16(NOM_ATTR_TIME_REL).counted(new Bytes().u32(relTicks).toArray());
-        byte[] attrList = new Bytes().u16(4).counted(attrs.toArray()).toArray();
+        byte[] attrList = new Bytes().u16(5).counted(attrs.toArray()).toArray();
         byte[] info = new Bytes().u16(NOM_MOC_VMS_MDS).u16(0).u16(0).bytes(attrList).toArray();
         byte[] argument = new Bytes().u16(NOM_MOC_VMS_MDS).u16(0).u16(0).u32(relTicks).u16(NOM_NOTI_MDS_CREAT)
                 .counted(info).toArray();

@@ -57,6 +57,8 @@ public final class IntellivueResponder implements Responder {
     public enum State { IDLE, WAITING_FOR_MDS_RESULT, ASSOCIATED }
 
     private final Supplier<DeviceOutput> output;
+    /** The serial the MDS create event names when there is no {@code output} to take it from; null: the default. */
+    private final String serial;
     private final List<byte[]> replies = new ArrayList<>();
     private final InstantSource clock;
     private final Duration associationTimeout;
@@ -86,7 +88,17 @@ public final class IntellivueResponder implements Responder {
      */
     public IntellivueResponder(Supplier<DeviceOutput> output, InstantSource clock, Duration associationTimeout,
             int objectsPerPart) {
+        this(output, null, clock, associationTimeout, objectsPerPart);
+    }
+
+    /**
+     * As above, the MDS create event naming the monitor by {@code serial} when there is no
+     * {@code output} (null: {@code SIM0000001}).
+     */
+    public IntellivueResponder(Supplier<DeviceOutput> output, String serial, InstantSource clock, Duration associationTimeout,
+            int objectsPerPart) {
         this.output = output;
+        this.serial = serial;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.associationTimeout = Objects.requireNonNull(associationTimeout, "associationTimeout");
         if (objectsPerPart < 1) {
@@ -243,7 +255,7 @@ public final class IntellivueResponder implements Responder {
         if (spdu == CN_SPDU) {
             java.time.LocalDateTime deviceClock = output == null
                     ? java.time.LocalDateTime.ofInstant(now, java.time.ZoneId.systemDefault()) : output.get().deviceClock();
-            String serial = output == null ? null : output.get().serial();
+            String serial = output == null ? this.serial : output.get().serial();
             send(Association.response(8000));
             plethExported = true;
             wavesUntil = Instant.MIN;

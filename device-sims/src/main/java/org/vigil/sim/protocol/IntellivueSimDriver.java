@@ -35,6 +35,12 @@ public record IntellivueSimDriver() implements SimDriver {
 
     @Override
     public Optional<Responder> newResponder() {
-        return Optional.of(new IntellivueResponder(null, InstantSource.system(), Duration.ofSeconds(10), 10));
+        return newResponder(Optional.empty());
+    }
+
+    /** The MDS create event names the monitor by {@code serial} (else {@code SIM0000001}). */
+    @Override
+    public Optional<Responder> newResponder(Optional<String> serial) {
+        return Optional.of(new IntellivueResponder(null, serial.orElse(null), InstantSource.system(), Duration.ofSeconds(10), 10));
     }
 }

@@ -25,4 +25,13 @@ public interface SimDriver {
     default Optional<Responder> newResponder() {
         return Optional.empty();
     }
+
+    /**
+     * A fresh responder for one simulated link of a device configured with {@code serial} (the
+     * scenario's {@code serial:}), for a device that tells its serial in an answer (an IntelliVue's
+     * MDS create event). By default the serial is not part of any answer: {@link #newResponder()}.
+     */
+    default Optional<Responder> newResponder(Optional<String> serial) {
+        return newResponder();
+    }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.hl7.Hl7Decoder;
+import org.vigil.domain.DeviceIdentity;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.ReadingFlag;
 import org.vigil.domain.Vital;
@@ -42,7 +43,7 @@ class Hl7RoundTripTest {
                 values.put(v, k == 1 ? Double.NaN : v == Vital.PI ? 0.02 + random.nextDouble() * 20 : 1 + random.nextDouble() * 250);
             }
             DeviceOutput out = new DeviceOutput(clock.plusSeconds(i), values, random.nextInt(8) == 0, random.nextInt(8) == 0,
-                    random.nextBoolean() ? "0A1B2C3D4E5F6071" : null);
+                    new String[] {"0A1B2C3D4E5F6071", "0000056661", null}[random.nextInt(3)]);
             outputs.add(out);
             wire.writeBytes(encoder.encode(out));
         }
@@ -84,6 +85,10 @@ class Hl7RoundTripTest {
         assertEquals(Long.toString(n), f.attributes().get("control_id"), context);
         assertEquals(out.deviceClock().toString().length() == 16 ? out.deviceClock() + ":00" : out.deviceClock().toString(),
                 f.attributes().get("device_time"), context);
-        assertEquals(out.serial() == null ? "0000000000000001" : out.serial(), f.attributes().get("serial"), context);
+        String serial = out.serial();
+        DeviceIdentity expected = serial == null ? new DeviceIdentity("", "VIGIL_SIM", "", "", "0000000000000001")
+                : DeviceIdentity.isEui64(serial) ? new DeviceIdentity("", "VIGIL_SIM", "", "", serial)
+                : new DeviceIdentity("", "VIGIL_SIM", serial, "", "");
+        assertEquals(java.util.Optional.of(expected), f.identity(), context);
     }
 }

@@ -182,7 +182,9 @@ class IntellivueLoopbackTest {
         assertEquals(8, last.measurements().size());
         assertTrue(last.measurements().contains(Measurement.of(Vital.HR, 64)));
         assertTrue(last.measurements().contains(Measurement.of(Vital.NIBP_MEAN, 90)));
-        assertEquals("SIM42", last.attributes().get("serial"));
+        assertEquals(java.util.Optional.of(new org.vigil.domain.DeviceIdentity("Philips", "865240", "SIM42",
+                IntellivueEncoder.SOFTWARE, IntellivueEncoder.SYSTEM_ID)), last.identity(),
+                "the simulated monitor's MDS identity on every numerics frame");
         // the device clock runs 7 s behind the station's, and the frame says so
         assertEquals("2026-03-01T08:59:58", last.attributes().get("device_time"));
         assertEquals(0, loop.decoder.discardedBytes());

@@ -75,9 +75,15 @@ class NellcorRoundTripTest {
         NellcorDecoder decoder = new NellcorDecoder();
         List<DeviceFrame> frames = new ArrayList<>();
         ByteBuffer in = ByteBuffer.wrap(wire.toByteArray());
-        decoder.decode(in, frames::add);
+        List<DeviceFrame> headers = new ArrayList<>();
+        decoder.decode(in, f -> (f.measurements().isEmpty() ? headers : frames).add(f));
         assertFalse(in.hasRemaining());
         assertEquals(outputs.size(), frames.size());
+        assertEquals((outputs.size() + NellcorEncoder.HEADER_EVERY - 1) / NellcorEncoder.HEADER_EVERY, headers.size(),
+                "a header every " + NellcorEncoder.HEADER_EVERY + " lines");
+        for (DeviceFrame h : headers) {
+            assertEquals(java.util.Optional.of(new org.vigil.domain.DeviceIdentity("", "N-595", "", "1.61.00", "")), h.identity());
+        }
         for (int i = 0; i < outputs.size(); i++) {
             assertRoundTrip(outputs.get(i), codes.get(i), stars.get(i), frames.get(i), "line " + i);
         }

@@ -52,15 +52,17 @@ class NoninNellcorThroughputTest {
     private static void measure(String name, byte[] data, Supplier<FrameDecoder> decoders, int framesPerReport) {
         long[] frames = new long[1];
         long warmEnd = System.nanoTime() + 500_000_000L;
+        // frames with measurements (a Nellcor header's identity frame is not a report)
+        java.util.function.Consumer<org.vigil.device.protocol.DeviceFrame> count = f -> frames[0] += f.measurements().isEmpty() ? 0 : 1;
         while (System.nanoTime() < warmEnd) {
-            decoders.get().decode(ByteBuffer.wrap(data), f -> frames[0]++);
+            decoders.get().decode(ByteBuffer.wrap(data), count);
         }
         frames[0] = 0;
         long passes = 0;
         long start = System.nanoTime();
         long now;
         do {
-            decoders.get().decode(ByteBuffer.wrap(data), f -> frames[0]++);
+            decoders.get().decode(ByteBuffer.wrap(data), count);
             passes++;
             now = System.nanoTime();
         } while (now - start < SECONDS * 1e9);

@@ -122,6 +122,11 @@ final class Hl7Header {
         return field(msh, 3);
     }
 
+    /** MSH-3's first component (the namespace id): the sending application's name. */
+    String sendingApplicationName() {
+        return firstComponent(field(msh, 3), componentSeparator);
+    }
+
     /** MSH-4 as sent. */
     String sendingFacility() {
         return field(msh, 4);

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.vigil.device.protocol.DeviceFrame;
 import org.vigil.device.protocol.hl7.Hl7Rejection.ErrorCode;
 import org.vigil.domain.Decimals;
+import org.vigil.domain.DeviceIdentity;
 import org.vigil.domain.Measurement;
 import org.vigil.domain.Vital;
 
@@ -56,8 +57,11 @@ import org.vigil.domain.Vital;
  * Attributes: {@code device_time} (OBX-14 of the first vital observation, else OBR-7, else MSH-7,
  * as ISO-8601), {@code message_time} (MSH-7), {@code nibp_time} (OBX-14 of the NIBP), {@code
  * control_id} (MSH-10), {@code sending_application} / {@code sending_facility} (MSH-3/4), {@code
- * serial} (OBX-18, the equipment's EUI-64), {@code bed} (PV1-3), {@code nibp_pulse}, {@code
- * temperature} (°C).
+ * bed} (PV1-3), {@code nibp_pulse}, {@code temperature} (°C). The device's identity
+ * ({@link DeviceFrame#identity()}): {@code model} = MSH-3's first component (the name the sending
+ * application gives itself: a monitor's own, or a gateway's), and the first OBX-18 of the message
+ * (any OBX, the device-tree rows included): {@code eui64} when it is an EUI-64 (16 hexadecimal
+ * digits in EI-1, or in EI-3 with EI-4 {@code EUI-64}), else {@code serial} = EI-1.
  *
  * <p>Not thread-safe (one HAPI parser each): one reader per decoder or connection.
  */
@@ -104,6 +108,8 @@ final class Hl7MessageReader {
         put(attributes, "control_id", controlId);
         put(attributes, "sending_application", h.sendingApplication());
         put(attributes, "sending_facility", h.sendingFacility());
+        // MSH-3's first component names the sending application: the monitor's (or gateway's) model
+        put(attributes, DeviceFrame.MODEL, h.sendingApplicationName());
         Optional<String> messageTime = Hl7Time.iso(h.messageTime());
         messageTime.ifPresent(t -> attributes.put("message_time", t));
         Hl7Location location = h.location();
@@ -139,6 +145,7 @@ final class Hl7MessageReader {
         }
 
         void add(OBX obx) throws HL7Exception {
+            equipment(obx);
             CWE id = obx.getObx3_ObservationIdentifier();
             String code = value(id.getCwe1_Identifier());
             String system = value(id.getCwe3_NameOfCodingSystem());
@@ -172,12 +179,6 @@ final class Hl7MessageReader {
                 }
             }
             String time = Hl7Time.iso(value(obx.getObx14_DateTimeOfTheObservation())).orElse(null);
-            if (obx.getObx18_EquipmentInstanceIdentifierReps() > 0) {
-                String equipment = value(obx.getObx18_EquipmentInstanceIdentifier(0).getEi1_EntityIdentifier());
-                if (!equipment.isEmpty()) {
-                    attributes.putIfAbsent("serial", equipment);
-                }
-            }
             if (m.vital() == null) {
                 if (converted.isPresent() && !attributes.containsKey(m.attribute())) {
                     attributes.put(m.attribute(), Decimals.format(converted.getAsDouble()));
@@ -202,6 +203,26 @@ final class Hl7MessageReader {
                 if (v.isNibp() && converted.isPresent()) {
                     attributes.putIfAbsent("nibp_time", time);
                 }
+            }
+        }
+
+        /** The message's first OBX-18: the equipment's EUI-64, or else its identifier as a serial. */
+        private void equipment(OBX obx) throws HL7Exception {
+            if (obx.getObx18_EquipmentInstanceIdentifierReps() == 0
+                    || attributes.containsKey(DeviceFrame.EUI64) || attributes.containsKey(DeviceFrame.SERIAL)) {
+                return;
+            }
+            var ei = obx.getObx18_EquipmentInstanceIdentifier(0);
+            String entity = value(ei.getEi1_EntityIdentifier());
+            String universal = value(ei.getEi3_UniversalID());
+            String universalType = value(ei.getEi4_UniversalIDType()).replace("-", "").toUpperCase(Locale.ROOT);
+            if (DeviceIdentity.isEui64(entity)) {
+                attributes.put(DeviceFrame.EUI64, entity.toUpperCase(Locale.ROOT));
+            } else if (universalType.equals("EUI64") && DeviceIdentity.isEui64(universal)) {
+                attributes.put(DeviceFrame.EUI64, universal.toUpperCase(Locale.ROOT));
+                put(attributes, DeviceFrame.SERIAL, entity);
+            } else {
+                put(attributes, DeviceFrame.SERIAL, entity);
             }
         }
 

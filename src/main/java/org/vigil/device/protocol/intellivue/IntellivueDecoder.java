@@ -51,9 +51,11 @@ import org.vigil.domain.ReadingFlag;
  *       sequence broken by a part out of order, another result or {@value #MAX_LINKED_PARTS}
  *       parts is emitted as it stands with the attribute {@code linked=incomplete} (the values it
  *       holds are real observations);</li>
- *   <li>an MDS create event or connect indication → a frame without measurements carrying
- *       {@code manufacturer}, {@code model}, {@code serial}, {@code software}, {@code device_time}
- *       where present; from then on every frame carries {@code model} and {@code serial}.</li>
+ *   <li>an MDS create event or connect indication → a frame without measurements carrying the
+ *       monitor's identity ({@code manufacturer} and {@code model} from System-Model,
+ *       {@code serial} and {@code software} from Production-Specification, {@code eui64} from
+ *       System-Id) and {@code device_time} where present; from then on every frame carries the
+ *       same identity attributes ({@link DeviceFrame#identity()}), until an MDS tells another.</li>
  * </ul>
  * Association-control messages the monitor sends become frames without measurements whose attribute
  * {@code kind} is {@code assoc_accepted}, {@code assoc_refused}, {@code assoc_aborted},
@@ -92,8 +94,11 @@ public final class IntellivueDecoder implements FrameDecoder {
     private final SerialFraming framing = new SerialFraming();
     private final List<PollResult> linked = new ArrayList<>();
     private long rejectedMessages;
+    private String manufacturer;
     private String model;
     private String serial;
+    private String software;
+    private String systemId;
     private LocalDateTime anchorTime;
     private long anchorTicks;
     private final PlethWaves waves;
@@ -279,11 +284,13 @@ public final class IntellivueDecoder implements FrameDecoder {
 
     private void onMds(EventReport report, Consumer<DeviceFrame> out) {
         MdsInfo info = report.info();
-        if (info.model() != null) {
-            model = info.manufacturer() == null ? info.model() : info.manufacturer() + " " + info.model();
-        }
-        if (info.serial() != null) {
+        if (info.model() != null || info.serial() != null || info.systemId() != null) {
+            // a monitor that names itself replaces what the link knew (another monitor on the same port)
+            manufacturer = info.manufacturer();
+            model = info.model();
             serial = info.serial();
+            software = info.software();
+            systemId = info.systemId();
         }
         if (info.time() != null) {
             anchorTime = info.time();
@@ -293,8 +300,6 @@ public final class IntellivueDecoder implements FrameDecoder {
             waves.reset();
         }
         Map<String, String> attributes = new LinkedHashMap<>();
-        put(attributes, "manufacturer", info.manufacturer());
-        put(attributes, "software", info.software());
         if (info.time() != null) {
             attributes.put("device_time", info.time().toString());
         }
@@ -307,8 +312,11 @@ public final class IntellivueDecoder implements FrameDecoder {
     }
 
     private void identity(Map<String, String> attributes) {
-        put(attributes, "model", model);
-        put(attributes, "serial", serial);
+        put(attributes, DeviceFrame.MANUFACTURER, manufacturer);
+        put(attributes, DeviceFrame.MODEL, model);
+        put(attributes, DeviceFrame.SERIAL, serial);
+        put(attributes, DeviceFrame.SOFTWARE, software);
+        put(attributes, DeviceFrame.EUI64, systemId);
     }
 
     private static void put(Map<String, String> attributes, String key, String value) {

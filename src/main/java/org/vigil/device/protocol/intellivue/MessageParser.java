@@ -359,6 +359,7 @@ public final class MessageParser {
         String model = null;
         String serial = null;
         String software = null;
+        String systemId = null;
         LocalDateTime time = null;
         for (int a = 0; a < count; a++) {
             int id = attrs.u16();
@@ -379,11 +380,28 @@ public final class MessageParser {
                         software = text;
                     }
                 }
+            } else if (id == NOM_ATTR_SYS_ID) {
+                systemId = eui64(value);
             } else if (id == NOM_ATTR_TIME_ABS) {
                 time = absoluteTime(value.bytes(8));
             }
         }
-        return new MdsInfo(blankToNull(manufacturer), blankToNull(model), blankToNull(serial), blankToNull(software), time);
+        return new MdsInfo(blankToNull(manufacturer), blankToNull(model), blankToNull(serial), blankToNull(software),
+                systemId, time);
+    }
+
+    /** A System-Id (VariableLabel) of 8 bytes as 16 upper-case hex digits; null for another length or all zeros. */
+    private static String eui64(Wire value) throws Wire.Malformed {
+        int n = value.u16();
+        if (n != 8) {
+            return null;
+        }
+        byte[] b = value.bytes(8);
+        boolean zero = true;
+        for (byte x : b) {
+            zero &= x == 0;
+        }
+        return zero ? null : java.util.HexFormat.of().withUpperCase().formatHex(b);
     }
 
     private static String blankToNull(String s) {

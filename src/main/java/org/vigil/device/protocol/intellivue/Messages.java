@@ -104,9 +104,11 @@ public final class Messages {
     /**
      * What the MDS tells about itself. Any field may be null.
      *
-     * @param time the monitor's clock ({@code NOM_ATTR_TIME_ABS})
+     * @param systemId the System-Id ({@code NOM_ATTR_SYS_ID}, an EUI-64) as 16 upper-case hex digits
+     * @param time     the monitor's clock ({@code NOM_ATTR_TIME_ABS})
      */
-    public record MdsInfo(String manufacturer, String model, String serial, String software, LocalDateTime time) {
+    public record MdsInfo(String manufacturer, String model, String serial, String software, String systemId,
+            LocalDateTime time) {
     }
 
     /**

@@ -73,6 +73,8 @@ public final class Nomenclature {
     public static final int NOM_ATTR_TIME_REL = 0x098F;
     public static final int NOM_ATTR_ID_MODEL = 0x0928;
     public static final int NOM_ATTR_ID_PROD_SPECN = 0x092D;
+    /** System-Id: the monitor's EUI-64 (a VariableLabel of 8 bytes). */
+    public static final int NOM_ATTR_SYS_ID = 0x0984;
     public static final int NOM_ATTR_TIME_PD_POLL = 0xF13E;
     public static final int NOM_POLL_PROFILE_SUPPORT = 0x0001;
     public static final int NOM_ATTR_POLL_PROFILE_EXT = 0xF001;

@@ -11,7 +11,9 @@ import org.vigil.device.protocol.FrameDecoder;
 
 /**
  * Decodes the real-time ASCII output of Nellcor N-560 / N-595 / N-600 pulse oximeters (one line
- * every 2 s, streaming, no requests) into one {@link DeviceFrame} per data line. Source of the
+ * every 2 s, streaming, no requests) into one {@link DeviceFrame} per data line, and one frame
+ * without measurements per header line that names the monitor ({@link NellcorHeader}: the model
+ * and the software version as {@code model} and {@code software}). Source of the
  * format: the MD PnP OpenICE N-595 field specification ({@code nellcor-n595.spec}, BSD-2) and
  * its status code list; no capture of a real device was available.
  *
@@ -34,11 +36,15 @@ import org.vigil.device.protocol.FrameDecoder;
  *       consumed only once its terminator has arrived.</li>
  *   <li>A data line starts at the <em>last</em> {@code dd-MMM-yy HH:mm:ss} stamp of its line after
  *       the line's last byte outside printable ASCII; whatever precedes it is discarded.</li>
- *   <li>A line without a stamp (the headers, noise) produces no frame; its bytes count in
- *       {@link #discardedBytes()} like every byte outside a data line (terminators excepted).</li>
+ *   <li>A line that holds a header ({@code N-595 VERSION 1.61.00 …}) after its last stamp, if
+ *       any, gives the header's identity frame, what precedes the header being discarded. Any other
+ *       line without a stamp (the other headers, noise) produces no frame; its bytes count in
+ *       {@link #discardedBytes()} like every byte outside a data or header line (terminators
+ *       excepted).</li>
  *   <li>A data line longer than {@value #MAX_LINE_LENGTH} bytes, or whose fields do not parse, is
- *       discarded whole. Bytes that can no longer begin a data line are dropped as soon as they are
- *       seen, so the unconsumed rest never exceeds {@link #maxFrameLength()}.</li>
+ *       discarded whole; so is a header line longer than that. Bytes that can no longer begin a
+ *       data or header line are dropped as soon as they are seen, so the unconsumed rest never
+ *       exceeds {@link #maxFrameLength()}.</li>
  * </ul>
  * The decoder keeps no state but its counter: any split of the same bytes gives the same frames
  * and the same {@link #discardedBytes()}. Not thread-safe: one instance per connection.
@@ -96,6 +102,12 @@ public final class NellcorDecoder implements FrameDecoder {
         }
         int from = NellcorLines.afterLastNonPrintable(in, start, end);
         int stamp = NellcorLines.lastStamp(in, from, end);
+        // a header after the last stamp (a data line cut short before it) is the line's frame
+        int header = headerAt(in, stamp < 0 ? from : stamp + 1, end, true);
+        if (header < end) {
+            discard(start, header);
+            return Optional.of(NellcorHeader.frame(new String(bytes(in, header, end), StandardCharsets.US_ASCII), 0));
+        }
         if (stamp < 0) {
             discard(start, end);
             return Optional.empty();
@@ -116,11 +128,46 @@ public final class NellcorDecoder implements FrameDecoder {
     /** For an unterminated rest {@code [start, limit)}: the first byte that may still belong to a data line. */
     private static int keepFrom(ByteBuffer in, int start, int limit) {
         int from = NellcorLines.afterLastNonPrintable(in, start, limit);
+        int header = headerAt(in, from, limit, false);
         int stamp = NellcorLines.lastStamp(in, from, limit);
         if (stamp >= 0 && limit - stamp <= MAX_LINE_LENGTH) {
-            return stamp;
+            return Math.min(stamp, header);
         }
-        return NellcorLines.firstPartialStamp(in, Math.max(stamp + 1, from), limit);
+        return Math.min(header, NellcorLines.firstPartialStamp(in, Math.max(stamp + 1, from), limit));
+    }
+
+    /**
+     * The first index in {@code [from, to)} where a header line starts within {@link #MAX_LINE_LENGTH}
+     * of {@code to}: whole when {@code lineEnds} (the line ends at {@code to}), else whole or still
+     * partial; {@code to} when none.
+     */
+    private static int headerAt(ByteBuffer in, int from, int to, boolean lineEnds) {
+        CharSequence text = new AsciiView(in, to);
+        for (int i = Math.max(from, to - MAX_LINE_LENGTH); i < to; i++) {
+            NellcorHeader.Match m = NellcorHeader.match(text, i, lineEnds);
+            if (m == NellcorHeader.Match.FULL || !lineEnds && m == NellcorHeader.Match.PREFIX) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** The buffer's bytes {@code [0, end)} as characters, without copying. */
+    private record AsciiView(ByteBuffer in, int end) implements CharSequence {
+        @Override
+        public int length() {
+            return end;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (in.get(index) & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int from, int to) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private void discard(int from, int to) {

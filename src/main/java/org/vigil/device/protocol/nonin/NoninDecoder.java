@@ -36,8 +36,9 @@ import org.vigil.device.protocol.FrameDecoder;
  * {@code SENSOR_OFF}, SNSD → {@code NO_SENSOR}, OOT → {@code PULSE_SEARCH}, ARTF →
  * {@code INTERFERENCE}, RPRF without GPRF ("red") → {@code LOW_PERFUSION}. Attributes:
  * {@code perfusion} (the worst of the packet: {@code good}, {@code marginal}, {@code low}, when
- * reported), {@code low_battery=true}, {@code revision} (SREV), {@code pr_display} and
- * {@code spo2_display} (the "-D" values, when not missing).
+ * reported), {@code low_battery=true}, {@code software} (SREV, the oximeter's software revision:
+ * all the identity DF #2 and #7 give), {@code pr_display} and {@code spo2_display} (the "-D"
+ * values, when not missing).
  *
  * <h2>Data format #8: one frame per 4-byte record (1 s)</h2>
  * <pre>

@@ -100,7 +100,7 @@ final class NoninPackets {
             flags.add(ReadingFlag.LOW_PERFUSION);
         }
         Map<String, String> attributes = new HashMap<>();
-        attributes.put("revision", Integer.toString(floats[SREV]));
+        attributes.put(DeviceFrame.SOFTWARE, Integer.toString(floats[SREV])); // SREV, the oximeter's software revision
         if (perfusion != null) {
             attributes.put("perfusion", perfusion.name().toLowerCase(java.util.Locale.ROOT));
         }

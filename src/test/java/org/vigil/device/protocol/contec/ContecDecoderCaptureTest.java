@@ -2,6 +2,7 @@ package org.vigil.device.protocol.contec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,8 @@ class ContecDecoderCaptureTest {
                     .filter(l -> !l.startsWith("#")).skip(1).collect(Collectors.joining("\n"));
         }
         assertEquals(expected, String.join("\n", ContecStreams.rows(frames)));
+        assertTrue(frames.stream().allMatch(f -> f.identity().isEmpty()),
+                "the capture holds real-time packets only: the device id (packet 0x04) was not asked, no identity");
     }
 
     @Test

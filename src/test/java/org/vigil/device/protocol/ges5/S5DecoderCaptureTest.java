@@ -46,6 +46,7 @@ class S5DecoderCaptureTest {
         }
         assertEquals(expected, f.attributes());
         assertEquals(Set.of(), f.flags());
+        assertTrue(f.identity().isEmpty(), "the Computer Interface's records name no model, serial or software");
     }
 
     @Test

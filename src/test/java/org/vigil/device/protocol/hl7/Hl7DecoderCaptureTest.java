@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 import org.vigil.device.protocol.DeviceFrame;
+import org.vigil.domain.DeviceIdentity;
 
 /**
  * The real messages of the research pack (a gateway's PCD-01, a GE B40 manual's OBX block, two
@@ -32,11 +34,15 @@ class Hl7DecoderCaptureTest {
                 nibp_dia=80
                 control_id: 323031363131323330373031333638393930313030
                 device_time: 2017-05-03T12:00:00+02:00
+                eui64: 5C313EFFFE020E12
                 message_time: 2017-05-03T12:00:00+02:00
+                model: LinkWatchAndroid
                 nibp_pulse: 66
                 nibp_time: 2017-05-03T12:00:00+02:00
                 sending_application: LinkWatchAndroid
                 """, describe(frames.get(0)));
+        assertEquals(Optional.of(new DeviceIdentity("", "LinkWatchAndroid", "", "", "5C313EFFFE020E12")), frames.get(0).identity(),
+                "the cuff's EUI-64 from the OBX-18 of its device row (MDC_DEV_SPEC_PROFILE_BP), the gateway's name from MSH-3");
         assertEquals(1, decoder.rejectedMessages(), "the ACK^R01 printed below the message is not an observation");
     }
 
@@ -53,7 +59,9 @@ class Hl7DecoderCaptureTest {
                 bed: ICU^^B-01
                 control_id: B40-1
                 device_time: 2026-01-01T12:00:00+01:00
+                eui64: 080019FFFE0B4020
                 message_time: 2026-01-01T12:00:00+01:00
+                model: TEST_MON
                 obx.MDC.148066@1.5.1.2: 0 MDC_DIM_BEAT_PER_MIN
                 obx.MDC.149522@1.13.1.4: 80 MDC_DIM_BEAT_PER_MIN
                 obx.MDC.150033@1.13.1.1: 112 MDC_DIM_MMHG
@@ -61,8 +69,9 @@ class Hl7DecoderCaptureTest {
                 obx.MDC.150035@1.13.1.3: 95 MDC_DIM_MMHG
                 sending_application: TEST_MON
                 sending_facility: 0123456789ABCDEF
-                serial: 080019FFFE0B4020
                 """, describe(frames.get(0)));
+        assertEquals("080019FFFE0B4020", frames.get(0).identity().orElseThrow().eui64(),
+                "the B40's OBX-18 080019FFFE0B4020^B40_GE is its EUI-64");
     }
 
     @Test
@@ -82,6 +91,7 @@ class Hl7DecoderCaptureTest {
                 control_id: 202506100151270003
                 device_time: 2025-06-10T01:51:27+08:00
                 message_time: 2025-06-10T01:51:27+08:00
+                model: NC_Monitor
                 nibp_time: 2025-06-10T01:51:27+08:00
                 obx.99COMEN.2453@1.1.9.2453: 2821^COMEN_POS_SITTING^99COMEN
                 obx.MDC.150456@1.3.2.150456: 97 MDC_DIM_PERCENT
@@ -100,12 +110,15 @@ class Hl7DecoderCaptureTest {
                 control_id: 1362
                 device_time: 2025-06-12T09:33:19
                 message_time: 2025-06-12T09:08:38
+                model: northern
                 nibp_time: 2025-06-12T09:33:19
                 obx.MDC.150344@1.2.2.150344: 384.5 MDC_DIM_DEGC
                 sending_application: northern
                 sending_facility: patient monitor^
                 temperature: 38.5
                 """, describe(frames.get(1)), "-100 is no value; 150031^MDC_PRESS_CUFF_SYS read by its reference id; set ids 3 and 4 twice");
+        assertEquals(Optional.of(new DeviceIdentity("", "NC_Monitor", "", "", "")), frames.get(0).identity(),
+                "no OBX-18: the sending application is all the Comen message says (MSH-4 is the facility, not read as a serial)");
         assertEquals(0, decoder.rejectedMessages());
     }
 

@@ -35,6 +35,7 @@ class IntellivueDecoderGoldenTest {
         assertEquals("866062", report.info().model());
         assertEquals("DE351A4061", report.info().serial());
         assertEquals("L.01.18", report.info().software());
+        assertEquals("0009FBFFFF88C1BD", report.info().systemId(), "System-Id: the EUI-64 built from the MAC 00:09:fb:88:c1:bd");
         assertNull(report.info().time());
     }
 
@@ -45,10 +46,9 @@ class IntellivueDecoderGoldenTest {
         assertEquals(1, frames.size());
         DeviceFrame f = frames.get(0);
         assertTrue(f.measurements().isEmpty());
-        assertEquals("Philips 866062", f.attributes().get("model"));
-        assertEquals("DE351A4061", f.attributes().get("serial"));
-        assertEquals("L.01.18", f.attributes().get("software"));
         assertEquals("connect_indication", f.attributes().get("event"));
+        assertEquals(java.util.Optional.of(new org.vigil.domain.DeviceIdentity("Philips", "866062", "DE351A4061", "L.01.18",
+                "0009FBFFFF88C1BD")), f.identity(), "System-Model, Production-Specification and System-Id of the MX800");
     }
 
     @Test

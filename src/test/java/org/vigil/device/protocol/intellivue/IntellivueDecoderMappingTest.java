@@ -135,7 +135,9 @@ class IntellivueDecoderMappingTest {
         assertEquals(IntellivueStreams.CLOCK.plusSeconds(2).toString(), frames.get(3).attributes().get("device_time"));
         assertEquals(IntellivueStreams.CLOCK.plusSeconds(3).toString(), frames.get(4).attributes().get("device_time"));
         assertEquals("DE12345678", frames.get(4).attributes().get("serial"));
-        assertEquals("Philips 865240", frames.get(4).attributes().get("model"));
+        assertEquals("865240", frames.get(4).attributes().get("model"));
+        assertEquals("Philips", frames.get(4).attributes().get("manufacturer"));
+        assertEquals(frames.get(1).identity(), frames.get(4).identity(), "every frame after the MDS states the same identity");
     }
 
     @Test

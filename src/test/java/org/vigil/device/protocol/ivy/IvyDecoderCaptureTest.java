@@ -1,6 +1,7 @@
 package org.vigil.device.protocol.ivy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigil.device.protocol.ivy.IvyStreams.CAPTURE_LEAD;
 import static org.vigil.device.protocol.ivy.IvyStreams.CAPTURE_MESSAGE;
 import static org.vigil.device.protocol.ivy.IvyStreams.CAPTURE_MESSAGES;
@@ -29,6 +30,7 @@ class IvyDecoderCaptureTest {
         List<String> expected = new String(IvyStreams.resource(IvyStreams.EXPECTED), StandardCharsets.UTF_8)
                 .lines().filter(l -> !l.startsWith("#")).skip(1).collect(Collectors.toList());
         assertEquals(String.join("\n", expected), String.join("\n", IvyStreams.rows(frames)));
+        assertTrue(frames.stream().allMatch(f -> f.identity().isEmpty()), "ANSAR-B names no model, serial or software");
     }
 
     @Test

@@ -40,6 +40,17 @@ class MasimoDecoderGoldenTest {
     }
 
     @Test
+    void theRad8CaptureNamesTheOximeterByItsSerialOnEveryLine() throws IOException {
+        List<DeviceFrame> frames = new StreamFeeder(new MasimoDecoder())
+                .feed(Files.readAllBytes(shared("rad8_ascii1_yahnatan_pulseox_2016.crlf.bin"))).frames();
+        assertEquals(5, frames.size());
+        for (DeviceFrame f : frames) {
+            assertEquals(java.util.Optional.of(org.vigil.domain.DeviceIdentity.serialOnly("0000056661")), f.identity(),
+                    "SN=0000056661; ASCII 1 names no model, software or manufacturer");
+        }
+    }
+
+    @Test
     void codeQuotedEdgeCaseLinesDecodeToExpectedValues() throws IOException {
         List<String> lines = new ArrayList<>();
         for (String row : resourceText("edge_cases_bsd.txt").split("\n")) {

@@ -39,14 +39,33 @@ class NellcorDecoderFieldsTest {
     }
 
     @Test
-    void thePrintoutGivesOneFramePerDataLineAndIgnoresItsHeaders() {
+    void thePrintoutGivesOneFramePerDataLineAndTheMonitorsIdentityFromItsHeader() {
         NellcorDecoder decoder = new NellcorDecoder();
-        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder, NellcorText.ascii(NellcorText.PRINTOUT));
+        List<DeviceFrame> all = StreamFeeder.decodeAll(decoder, NellcorText.ascii(NellcorText.PRINTOUT));
+        List<DeviceFrame> headers = all.stream().filter(f -> f.measurements().isEmpty()).toList();
+        List<DeviceFrame> frames = all.stream().filter(f -> !f.measurements().isEmpty()).toList();
         assertEquals(NellcorText.PRINTOUT_FRAMES, frames.size());
+        assertEquals(NellcorText.PRINTOUT_HEADERS, headers.size());
         assertEquals("2004-01-07T11:24:50", frames.get(0).attributes().get("device_time"));
         assertEquals("2004-01-07T11:25:06", frames.get(8).attributes().get("device_time"));
-        int headers = NellcorText.HEADER_1.length() * 2 + NellcorText.HEADER_2.length() * 2 + NellcorText.HEADER_3.length() * 2;
-        assertEquals(headers, decoder.discardedBytes(), "header lines are bytes outside data lines");
+        for (DeviceFrame h : headers) {
+            assertEquals(Map.of("model", "N-595", "software", "1.61.00"), h.attributes());
+            assertEquals(java.util.Optional.of(new org.vigil.domain.DeviceIdentity("", "N-595", "", "1.61.00", "")), h.identity());
+        }
+        assertTrue(all.get(0).measurements().isEmpty(), "the identity comes before the first data line");
+        int others = NellcorText.HEADER_2.length() * 2 + NellcorText.HEADER_3.length() * 2;
+        assertEquals(others, decoder.discardedBytes(), "the other header lines are bytes outside data lines");
+    }
+
+    @Test
+    void aHeaderNamesTheModelAndVersionWhateverFollowsAndNoiseBeforeItIsDiscarded() {
+        NellcorDecoder decoder = new NellcorDecoder();
+        List<DeviceFrame> frames = StreamFeeder.decodeAll(decoder,
+                NellcorText.ascii("xx N-600x  VERSION  2.0.1\r\nN-595 VERSION\r\nN-5X5 VERSION 1.0\r\n"));
+        assertEquals(1, frames.size());
+        assertEquals(Map.of("model", "N-600x", "software", "2.0.1"), frames.get(0).attributes());
+        assertEquals(3 + "N-595 VERSION".length() + "N-5X5 VERSION 1.0".length(), decoder.discardedBytes(),
+                "a header without its version, or with another model shape, is no header");
     }
 
     @Test

@@ -31,7 +31,10 @@ final class NellcorText {
             HEADER_3,
             "07-Jan-04 11:25:06    96      80      70    LB") + "\r\n";
 
+    /** Data lines of the printout, each a frame. */
     static final int PRINTOUT_FRAMES = 9;
+    /** Header lines naming the monitor, each an identity frame. */
+    static final int PRINTOUT_HEADERS = 2;
 
     private NellcorText() {
     }

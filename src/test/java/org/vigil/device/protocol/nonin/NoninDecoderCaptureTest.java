@@ -40,8 +40,10 @@ class NoninDecoderCaptureTest {
         assertTrue(f.flags().isEmpty());
         assertEquals(WaveSegment.pleth(75, Collections.nCopies(25, 1).stream().mapToInt(Integer::intValue).toArray(), 0, 255),
                 f.wave());
-        assertEquals(Map.of("revision", "48",
+        assertEquals(Map.of("software", "48",
                 "pr_display", "72", "spo2_display", "97"), f.attributes());
+        assertEquals(java.util.Optional.of(new org.vigil.domain.DeviceIdentity("", "", "", "48", "")), f.identity(),
+                "SREV 0x30 is the oximeter's software revision, its only identity");
         assertEquals(0, decoder.discardedBytes());
     }
 
