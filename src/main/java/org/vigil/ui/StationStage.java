@@ -143,6 +143,8 @@ public final class StationStage {
                 });
                 stage.setMinWidth(960);
                 stage.setMinHeight(600);
+                // a bedside station fills its screen (F11 for full screen); the scene's 1280 x 800 is the size un-maximized
+                stage.setMaximized(true);
                 stage.setOnHidden(e -> closed.countDown());
                 stage.show();
                 if (autoClose != null) {
