@@ -81,7 +81,7 @@ public final class ReviewPane {
         courseModel = new CourseModel(viewer, context.actor(), context.background(), fx, zone);
         compareModel = new CompareModel(viewer, context.actor(), context.background(), fx, zone);
 
-        list = new SessionListView(listModel, r -> openSession(r.id()));
+        list = new SessionListView(listModel, r -> openSession(r.row().id()));
         reviewChart = new TrendChart(reviewModel.chartState(), reviewModel.viewport());
         reviewChart.setId("reviewChart");
         reviewChart.setOnCursor(reviewModel::cursorMoved);
@@ -296,7 +296,8 @@ public final class ReviewPane {
     }
 
     private void openCourse() {
-        SessionRow r = list.table().getSelectionModel().getSelectedItem();
+        ListedSession selected = list.table().getSelectionModel().getSelectedItem();
+        SessionRow r = selected == null ? null : selected.row();
         if (r == null || r.patientId() == 0) {
             listModel.statusProperty().set("Select a session of a patient first.");
             return;
@@ -308,7 +309,8 @@ public final class ReviewPane {
     }
 
     private void openCompare() {
-        List<SessionRow> sel = List.copyOf(list.table().getSelectionModel().getSelectedItems());
+        List<SessionRow> sel = list.table().getSelectionModel().getSelectedItems().stream().map(ListedSession::row)
+                .toList();
         if (sel.size() != 2) {
             listModel.statusProperty().set("Select exactly two sessions (Ctrl-click) to compare them.");
             return;
