@@ -275,6 +275,30 @@ public final class ReviewPane {
         loadedOnce = true;
     }
 
+    /**
+     * Reads the session list while the pane is still hidden, once: its rows are laid out then, so
+     * the first {@link #shown()} only checks them against the database (unchanged pages change
+     * nothing) instead of making the table's rows, cells and their styles while the user waits.
+     * Does nothing once the list has been read. Call it only when the list may be read (not at
+     * the lock screen).
+     */
+    public void prepare() {
+        if (!loadedOnce) {
+            listModel.refresh();
+            loadedOnce = true;
+        }
+    }
+
+    /**
+     * Empties the session list (at the lock screen: no past patient's name stays in the screen's
+     * nodes); the table keeps its cells, so a later {@link #prepare()} or {@link #shown()} fills it
+     * again without making them anew.
+     */
+    public void forgetList() {
+        listModel.clear();
+        loadedOnce = false;
+    }
+
     void showList() {
         show(list.root());
         title.setText("Past sessions");
