@@ -240,8 +240,7 @@ final class ChartPainter {
             double x0 = clampX(vp.xOf(a.start()), w);
             double x1 = clampX(vp.xOf(a.end()), w);
             if (x1 > x0 || (vp.xOf(a.end()) >= 0 && vp.xOf(a.start()) <= w)) {
-                Color c = color(a.priority());
-                g.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.16));
+                g.setFill(tint(a.priority()));
                 g.fillRect(x + x0, y, Math.max(2, x1 - x0), h);
             }
         }
@@ -482,6 +481,19 @@ final class ChartPainter {
 
     private static double clampX(double x, double w) {
         return Math.max(0, Math.min(w, x));
+    }
+
+    static final Color HIGH_TINT = Color.color(HIGH.getRed(), HIGH.getGreen(), HIGH.getBlue(), 0.16);
+    static final Color MEDIUM_TINT = Color.color(MEDIUM.getRed(), MEDIUM.getGreen(), MEDIUM.getBlue(), 0.16);
+    static final Color LOW_TINT = Color.color(LOW.getRed(), LOW.getGreen(), LOW.getBlue(), 0.16);
+
+    /** The priority's colour at 16 % over a lane. */
+    private static Color tint(Priority p) {
+        return switch (p) {
+            case HIGH -> HIGH_TINT;
+            case MEDIUM -> MEDIUM_TINT;
+            case LOW -> LOW_TINT;
+        };
     }
 
     private Color color(Priority p) {
