@@ -155,7 +155,8 @@ final class ReviewBench implements AutoCloseable {
                     + " built at start, hidden, its list prepared as the station does after the window opens or the"
                     + " first login) -> end of layout of the first pulse with the first page of rows the click asked"
                     + " for; the first click of the process, then the median of %d clicks after going back to the"
-                    + " chairs; fx_cpu = the FX thread's CPU time over the same span; %d rows in the list%n",
+                    + " chairs; fx_cpu = the FX thread's CPU time over the same span; rows_on_screen = to the first"
+                    + " pulse with rows on screen at all (the prepared ones); %d rows in the list%n",
                     1400, 900, r.againClicks(), r.rows());
             out.printf(Locale.ROOT, "review.list_prepare_%d_fx_cpu_ms %.1f ms%n", SESSIONS, r.prepareFxCpuMs());
             out.printf(Locale.ROOT, "review.list_first_paint_%d_ms %.1f ms%n", SESSIONS, r.againMs());
@@ -163,6 +164,8 @@ final class ReviewBench implements AutoCloseable {
             out.printf(Locale.ROOT, "review.list_first_paint_%d_first_click_ms %.1f ms%n", SESSIONS, r.firstMs());
             out.printf(Locale.ROOT, "review.list_first_paint_%d_first_click_fx_cpu_ms %.1f ms%n", SESSIONS,
                     r.firstFxCpuMs());
+            out.printf(Locale.ROOT, "review.list_rows_on_screen_%d_first_click_ms %.1f ms%n", SESSIONS,
+                    r.firstOnScreenMs());
             out.flush();
         }
         ReviewPanBench.run(out);

@@ -32,7 +32,7 @@ final class ReviewPanBench {
         out.printf(Locale.ROOT, "# review chart pan: %.0f h of 1 Hz HR+SpO2 and NIBP every 5 min (%d points), a %.0f h"
                 + " window on %dx%d px moved 6 px per frame, on %s. Timed frames: pan + redraw + raster"
                 + " (Node.snapshot), median of %d (review chart) and %d (LineChart) after warm-up, p95 beside;"
-                + " _cpu = CPU time of the FX and render threads in the frame; _draw = the FX thread's part before"
+                + " _cpu = CPU time of the FX and render threads in the frame (median; GC threads not counted, which flatters LineChart); _draw = the FX thread's part before"
                 + " the raster (canvas commands / LineChart CSS and layout). Pulse frames: one pan per JavaFX pulse,"
                 + " drawn on screen, %d and %d frames%n",
                 HOURS, r.pointsPerView(), r.windowMillis() / 3_600_000.0, r.width(), r.height(),

@@ -52,13 +52,15 @@ public final class ListPaintProbe {
      *
      * @param prepareFxCpuMs the FX thread's CPU time while the hidden list was prepared, ms
      * @param firstMs       the first click of the process, wall time, ms
+     * @param firstOnScreenMs the first click, to the first pulse with rows on screen (the prepared
+     *                      ones; the click's query may not have answered yet), ms
      * @param firstFxCpuMs  the FX thread's CPU time over that span, ms
      * @param againMs       the median of the later clicks, ms
      * @param againFxCpuMs  the median FX thread CPU time of the later clicks, ms
      * @param againClicks   how many later clicks
      * @param rows          the rows in the list when it was complete
      */
-    public record Result(double prepareFxCpuMs, double firstMs, double firstFxCpuMs, double againMs, double againFxCpuMs, int againClicks,
+    public record Result(double prepareFxCpuMs, double firstMs, double firstOnScreenMs, double firstFxCpuMs, double againMs, double againFxCpuMs, int againClicks,
             int rows) {
     }
 
@@ -95,7 +97,7 @@ public final class ListPaintProbe {
                 cpu[i] = c[1];
             }
             int rows = onFx(() -> p.review.listModel().rows().size());
-            return new Result(prepare, first[0], first[1], median(ms), median(cpu), again, rows);
+            return new Result(prepare, first[0], first[2], first[1], median(ms), median(cpu), again, rows);
         } finally {
             onFx(() -> {
                 if (p.stage != null) {
@@ -156,7 +158,10 @@ public final class ListPaintProbe {
         return (threads.getThreadCpuTime(fxThread.getId()) - c0) / 1e6;
     }
 
-    /** One click on Review: {wall ms, FX CPU ms} to the first pulse that laid out the answer; waits for the whole list. */
+    /**
+     * One click on Review: {wall ms, FX CPU ms} to the first pulse that laid out the answer, and the
+     * wall ms to the first pulse with rows on screen at all; waits for the whole list.
+     */
     private double[] click() throws Exception {
         CompletableFuture<double[]> painted = new CompletableFuture<>();
         CompletableFuture<Void> complete = new CompletableFuture<>();
@@ -170,11 +175,15 @@ public final class ListPaintProbe {
                 review.root().setVisible(true);
                 review.shown(); // as the Review button: the list queried again
                 Runnable[] once = new Runnable[1];
+                double[] onScreen = {Double.NaN};
                 once[0] = () -> {
+                    if (Double.isNaN(onScreen[0]) && !list.rows().isEmpty()) {
+                        onScreen[0] = (System.nanoTime() - t0) / 1e6;
+                    }
                     // answered and the rows are set in one task between pulses: this pulse laid them out
                     if (list.answeredProperty().get() && !list.rows().isEmpty()) {
                         painted.complete(new double[] {(System.nanoTime() - t0) / 1e6,
-                            (threads.getCurrentThreadCpuTime() - c0) / 1e6});
+                            (threads.getCurrentThreadCpuTime() - c0) / 1e6, onScreen[0]});
                         scene.removePostLayoutPulseListener(once[0]);
                     }
                 };

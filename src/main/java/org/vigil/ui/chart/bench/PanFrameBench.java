@@ -39,7 +39,8 @@ import org.vigil.ui.chart.TrendChart;
  *     layout, which rebuild its paths), and the node is rendered into an image with
  *     {@code Node.snapshot}, which rasterizes what a pulse would put on screen and reads it back.
  *     Besides the wall time, the CPU time of the FX thread and of the render thread over the
- *     frame: it does not grow when other processes take the cores.</li>
+ *     frame: it does not grow when other processes take the cores. The garbage collector's
+ *     threads are not in it, which flatters LineChart (it makes garbage every frame).</li>
  * <li><b>pulse frames</b>: the view moves once per JavaFX pulse (an {@code AnimationTimer}) and
  *     the station draws it on screen as it would while a nurse drags the chart; the figures are
  *     the frames per second and the CPU time of the FX and render threads per frame (the window
@@ -49,7 +50,12 @@ import org.vigil.ui.chart.TrendChart;
  */
 public final class PanFrameBench {
 
-    /** The figures of one view; times in ms. */
+    /**
+     * The figures of one view; times in ms.
+     *
+     * @param cpuMedianMs the CPU time of the FX and render threads per timed frame, the median
+     * @param pulseCpuMs  the CPU time of the FX and render threads per pulse frame, the mean
+     */
     public record Figures(int frames, double medianMs, double p95Ms, double cpuMedianMs, double drawMedianMs,
             int pulses, double pulseFps, double pulseCpuMs) {
     }
@@ -186,7 +192,8 @@ public final class PanFrameBench {
 
     /**
      * Pans once per pulse for {@code seconds} (or {@code maxFrames} frames) after up to 30
-     * warm-up pulses (a quarter of {@code maxFrames} when that is less): {frames, frames per second, FX + render thread CPU ms per frame}.
+     * warm-up pulses (a quarter of {@code maxFrames} when that is less): {frames, frames per
+     * second, FX + render thread CPU ms per frame}.
      */
     private double[] pulses(Runnable pan, double seconds, int maxFrames) throws Exception {
         CompletableFuture<double[]> done = new CompletableFuture<>();
