@@ -34,7 +34,9 @@ final class ReviewPanBench {
                 + " (Node.snapshot), median of %d (review chart) and %d (LineChart) after warm-up, p95 beside;"
                 + " _cpu = CPU time of the FX and render threads in the frame (median; GC threads not counted, which flatters LineChart); _draw = the FX thread's part before"
                 + " the raster (canvas commands / LineChart CSS and layout). Pulse frames: one pan per JavaFX pulse,"
-                + " drawn on screen, %d and %d frames%n",
+                + " drawn on screen, %d and %d frames. blank_canvas = a canvas of the chart's size filled with one"
+                + " colour per frame, the same two ways: the floor of copying, reading back and presenting"
+                + " that many pixels%n",
                 HOURS, r.pointsPerView(), r.windowMillis() / 3_600_000.0, r.width(), r.height(),
                 WindowToolkit.describe(), c.frames(), l.frames(), c.pulses(), l.pulses());
         out.printf(Locale.ROOT, "review.pan_frame_ms %.2f ms%n", c.medianMs());
@@ -49,6 +51,11 @@ final class ReviewPanBench {
         out.printf(Locale.ROOT, "linechart.pan_frame_draw_ms %.2f ms%n", l.drawMedianMs());
         out.printf(Locale.ROOT, "linechart.pan_pulse_fps %.1f fps%n", l.pulseFps());
         out.printf(Locale.ROOT, "linechart.pan_pulse_cpu_ms %.2f ms%n", l.pulseCpuMs());
+        PanFrameBench.Figures b = r.blank();
+        out.printf(Locale.ROOT, "blank_canvas.frame_ms %.2f ms%n", b.medianMs());
+        out.printf(Locale.ROOT, "blank_canvas.frame_cpu_ms %.2f ms%n", b.cpuMedianMs());
+        out.printf(Locale.ROOT, "blank_canvas.pulse_fps %.1f fps%n", b.pulseFps());
+        out.printf(Locale.ROOT, "blank_canvas.pulse_cpu_ms %.2f ms%n", b.pulseCpuMs());
         out.printf(Locale.ROOT, "review.pan_speedup_vs_linechart %.1f x%n", l.medianMs() / c.medianMs());
         out.printf(Locale.ROOT, "review.pan_speedup_vs_linechart_cpu %.1f x%n", l.cpuMedianMs() / c.cpuMedianMs());
         out.flush();

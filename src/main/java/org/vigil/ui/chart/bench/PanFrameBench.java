@@ -13,6 +13,8 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -20,6 +22,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.vigil.ui.chart.CuffReading;
 import org.vigil.ui.chart.SyntheticSession;
@@ -60,9 +63,13 @@ public final class PanFrameBench {
             int pulses, double pulseFps, double pulseCpuMs) {
     }
 
-    /** Both views' figures. */
+    /**
+     * Both views' figures, and the floor: a canvas of the chart's size filled with one colour per
+     * frame, measured the same two ways (what copying, reading back and presenting that many pixels
+     * costs whatever is drawn).
+     */
     public record Result(int pointsPerView, long windowMillis, int width, int height, Figures chart,
-            Figures lineChart) {
+            Figures lineChart, Figures blank) {
     }
 
     static final int WIDTH = 1400;
@@ -126,9 +133,23 @@ public final class PanFrameBench {
             double[][] lineTimed = onFx(() -> bench.timed(lineChartFrames, Math.min(5, lineChartFrames), linePan, lines));
             double[] linePulse = bench.pulses(() -> panLineCharts(lines, s, window), pulseSeconds,
                     Math.max(1, lineChartFrames / 2));
+            // the floor: a canvas of the chart's size filled with one colour per frame, the same two ways
+            Canvas blank = onFx(() -> {
+                Canvas c = new Canvas(chart.canvas().getWidth(), chart.canvas().getHeight());
+                root.getChildren().setAll(c);
+                return c;
+            });
+            int[] n = {0};
+            Runnable fill = () -> {
+                GraphicsContext g = blank.getGraphicsContext2D();
+                g.setFill(n[0]++ % 2 == 0 ? Color.BLACK : Color.gray(0.05));
+                g.fillRect(0, 0, blank.getWidth(), blank.getHeight());
+            };
+            double[][] blankTimed = onFx(() -> bench.timed(frames, 60, fill, blank));
+            double[] blankPulse = bench.pulses(fill, pulseSeconds, Integer.MAX_VALUE);
             int points = s.hr.size() + s.spo2.size() + 2 * s.cuffs.size();
             return new Result(points, window, WIDTH, HEIGHT, figures(chartTimed, chartPulse),
-                    figures(lineTimed, linePulse));
+                    figures(lineTimed, linePulse), figures(blankTimed, blankPulse));
         } finally {
             onFx(() -> {
                 stage.close();
