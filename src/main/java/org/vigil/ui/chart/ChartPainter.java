@@ -62,14 +62,14 @@ final class ChartPainter {
     }
 
     void paint(GraphicsContext g, double w, double h, ChartState st, ChartViewport vp) {
-        g.setFill(BACKGROUND);
-        g.fillRect(0, 0, w, h);
         g.setFont(font);
         g.setLineCap(StrokeLineCap.BUTT);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineDashes();
         double plotW = plotWidth(w);
         if (!vp.hasData() || st.lanes().isEmpty()) {
+            g.setFill(BACKGROUND);
+            g.fillRect(0, 0, w, h);
             g.setFill(AXIS_TEXT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -86,11 +86,26 @@ final class ChartPainter {
         long step = TimeTicks.step(vp.millisPerPixel(), 70);
         List<TimeTicks.Tick> ticks = TimeTicks.ticks(vp.start(), vp.end(), step, st.zone(), st.infusionStart());
 
+        // The background everywhere but inside the lanes (each lane fills its own rectangle): above and
+        // below them and the pixel rows of the gaps between them, widened to whole pixels so a lane's
+        // fractional edge blends over the background and never over the last frame. Filling the whole
+        // canvas first wrote most pixels twice; in software rendering a frame's cost is mostly pixels
+        // written (0.5-0.9 ms of a 7-8 ms pan frame, measured).
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, w, lanesTop);
+        double y = lanesTop;
+        for (int i = 0; i < lanes.size(); i++) {
+            double lh = lanesH * lanes.get(i).weight() / weights;
+            double edge = Math.floor(y + lh);
+            y += lh + LANE_GAP;
+            double next = i + 1 < lanes.size() ? Math.ceil(y) : h;
+            g.fillRect(0, edge, w, next - edge);
+        }
         drawPhases(g, st, vp, plotW);
         drawEvents(g, st, vp, plotW);
         drawAlarmStrip(g, st, vp, plotW);
 
-        double y = lanesTop;
+        y = lanesTop;
         for (Lane lane : lanes) {
             double lh = lanesH * lane.weight() / weights;
             drawLaneData(g, st, vp, lane, LEFT, y, plotW, lh, ticks);
