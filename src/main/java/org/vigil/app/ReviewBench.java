@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.vigil.review.ReviewedSession;
 import org.vigil.review.SessionArchive;
 import org.vigil.review.SessionFilter;
+import org.vigil.storage.DatabaseKeys;
 import org.vigil.storage.VigilDatabase;
 import org.vigil.ui.WindowToolkit;
 import org.vigil.ui.review.ListPaintProbe;
@@ -21,7 +23,8 @@ import org.vigil.ui.review.SessionListModel;
 
 /**
  * {@code bench --review}: how fast a past session opens and the session list answers, on data
- * from {@link ReviewDataGenerator} (seed {@value #SEED}) in a fresh (encrypted) database file:
+ * from {@link ReviewDataGenerator} (seed {@value #SEED}) in a fresh database file, encrypted as the
+ * station's with a key of its own kept beside it (never the station's key):
  * <ul>
  * <li>a 100-minute session (60-min infusion) with HR/PR/SpO2/RR at 1 Hz, cuffs every 5 min and
  *     the pleth at 75 Hz; "open" is what the review screen loads: header, events, alarm log and
@@ -54,12 +57,14 @@ final class ReviewBench implements AutoCloseable {
     static final Path MIMIC = Path.of("..", "shared", "protocols", "data", "mimic2_s00001_numerics_1min.csv");
 
     private final Path file;
+    private final DatabaseKeys keys;
     private final Path generated;
     private final long full;
     private final long mimic;
 
     private ReviewBench(Path file, Path generated, long full, long mimic) {
         this.file = file;
+        this.keys = keysBeside(file);
         this.generated = generated;
         this.full = full;
         this.mimic = mimic;
@@ -88,7 +93,7 @@ final class ReviewBench implements AutoCloseable {
         Instant day = Instant.parse("2026-11-30T00:00:00Z");
         long t0 = System.nanoTime();
         long[] ids = {-1, -1};
-        try (VigilDatabase db = VigilDatabase.open(file)) {
+        try (VigilDatabase db = VigilDatabase.open(file, keysBeside(file))) {
             ReviewDataGenerator gen = new ReviewDataGenerator(db, SEED);
             db.bulk().unsynchronized(() -> {
                 ids[0] = gen.session(gen.patient(1), day.plus(Duration.ofHours(8)), new ReviewDataGenerator.Spec(
@@ -112,8 +117,16 @@ final class ReviewBench implements AutoCloseable {
         return new ReviewBench(file, dir, ids[0], ids[1]);
     }
 
+    /**
+     * The generated database's own key, in a folder beside it (removed with it): the bench never
+     * makes or reads the station's key, and another process changing that key cannot lock it out.
+     */
+    private static DatabaseKeys keysBeside(Path file) {
+        return DatabaseKeys.inFolder(file.resolveSibling("keys"), Map.of());
+    }
+
     private void databaseFigures(PrintWriter out) {
-        try (VigilDatabase db = VigilDatabase.open(file)) {
+        try (VigilDatabase db = VigilDatabase.open(file, keys)) {
             SessionArchive archive = new SessionArchive(db);
             Instant now = Instant.now();
             Runnable openFull = () -> ReviewedSession.load(archive, full, COLUMNS, now);
@@ -149,7 +162,7 @@ final class ReviewBench implements AutoCloseable {
         WindowToolkit.startOnce();
         out.println("# review: window figures on " + WindowToolkit.describe());
         out.flush();
-        try (VigilDatabase db = VigilDatabase.open(file)) {
+        try (VigilDatabase db = VigilDatabase.open(file, keys)) {
             ListPaintProbe.Result r = ReviewListPaint.measure(new SessionArchive(db));
             out.printf(Locale.ROOT, "# review list first paint: click on Review in a station-like %dx%d window (the review"
                     + " built at start, hidden, its list prepared as the station does after the window opens or the"
