@@ -113,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
             if (reviewData != null) {
                 reviewData.close();
             }
-            org.vigil.ui.WindowToolkit.exit(); // the review's window figures leave it running
+            org.vigil.ui.BenchToolkit.exit(); // the review's window figures leave it running
         }
     }
 

@@ -17,7 +17,7 @@ import org.vigil.review.SessionArchive;
 import org.vigil.review.SessionFilter;
 import org.vigil.storage.DatabaseKeys;
 import org.vigil.storage.VigilDatabase;
-import org.vigil.ui.WindowToolkit;
+import org.vigil.ui.BenchToolkit;
 import org.vigil.ui.review.ListPaintProbe;
 import org.vigil.ui.review.SessionListModel;
 
@@ -159,8 +159,8 @@ final class ReviewBench implements AutoCloseable {
      * frame next to LineChart. Starts the JavaFX toolkit and leaves it running.
      */
     void windowFigures(PrintWriter out) throws Exception {
-        WindowToolkit.startOnce();
-        out.println("# review: window figures on " + WindowToolkit.describe());
+        BenchToolkit.startOnce();
+        out.println("# review: window figures on " + BenchToolkit.describe());
         out.flush();
         try (VigilDatabase db = VigilDatabase.open(file, keys)) {
             ListPaintProbe.Result r = ReviewListPaint.measure(new SessionArchive(db));

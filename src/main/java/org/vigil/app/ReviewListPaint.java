@@ -1,7 +1,7 @@
 package org.vigil.app;
 
 import org.vigil.review.SessionArchive;
-import org.vigil.ui.WindowToolkit;
+import org.vigil.ui.BenchToolkit;
 import org.vigil.ui.review.ListPaintProbe;
 
 /** First paint of the review's session list after a click on Review (needs a display); see {@link ListPaintProbe}. */
@@ -15,7 +15,7 @@ final class ReviewListPaint {
 
     /** Starts the JavaFX toolkit if needed (and leaves it running for the other window figures) and measures. */
     static ListPaintProbe.Result measure(SessionArchive archive) throws Exception {
-        WindowToolkit.startOnce();
+        BenchToolkit.startOnce();
         return ListPaintProbe.measure(archive, AGAIN);
     }
 }

@@ -2,7 +2,7 @@ package org.vigil.app;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.vigil.ui.WindowToolkit;
+import org.vigil.ui.BenchToolkit;
 import org.vigil.ui.chart.bench.PanFrameBench;
 
 /**
@@ -25,7 +25,7 @@ final class ReviewPanBench {
 
     /** Runs it and prints one {@code name value unit} line per figure. */
     static void run(PrintWriter out) throws Exception {
-        WindowToolkit.startOnce();
+        BenchToolkit.startOnce();
         PanFrameBench.Result r = PanFrameBench.run(HOURS, WINDOW_HOURS, FRAMES, PULSE_SECONDS, LINECHART_FRAMES);
         PanFrameBench.Figures c = r.chart();
         PanFrameBench.Figures l = r.lineChart();
@@ -38,7 +38,7 @@ final class ReviewPanBench {
                 + " colour per frame, the same two ways: the floor of copying, reading back and presenting"
                 + " that many pixels%n",
                 HOURS, r.pointsPerView(), r.windowMillis() / 3_600_000.0, r.width(), r.height(),
-                WindowToolkit.describe(), c.frames(), l.frames(), c.pulses(), l.pulses());
+                BenchToolkit.describe(), c.frames(), l.frames(), c.pulses(), l.pulses());
         out.printf(Locale.ROOT, "review.pan_frame_ms %.2f ms%n", c.medianMs());
         out.printf(Locale.ROOT, "review.pan_frame_p95_ms %.2f ms%n", c.p95Ms());
         out.printf(Locale.ROOT, "review.pan_frame_cpu_ms %.2f ms%n", c.cpuMedianMs());

@@ -10,11 +10,11 @@ import javafx.application.Platform;
  * bench ends. JavaFX cannot start again in a process once it has exited, so no figure may stop it
  * while another one still needs it; {@link #exit()} is the bench's last step.
  */
-public final class WindowToolkit {
+public final class BenchToolkit {
 
     private static boolean started;
 
-    private WindowToolkit() {
+    private BenchToolkit() {
     }
 
     /**
