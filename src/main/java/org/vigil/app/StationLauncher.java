@@ -68,8 +68,8 @@ final class StationLauncher {
             toolkit.run();
         } catch (RuntimeException | Error e) {
             log.debug("the window toolkit did not start", e); // the stack trace, for the log file
-            err.println(BenchToolkit.explain(e));
-            return BenchToolkit.EXIT_NO_WINDOW;
+            err.println(WindowToolkit.explain(e));
+            return WindowToolkit.EXIT_NO_WINDOW;
         }
         Station station;
         try {

@@ -3,12 +3,12 @@ package org.vigil.app;
 import java.util.Locale;
 
 /** What to tell a newcomer when the window toolkit cannot start, in one line. */
-final class BenchToolkit {
+final class WindowToolkit {
 
     /** Exit code when the station window cannot be shown (no session is written). */
     static final int EXIT_NO_WINDOW = 3;
 
-    private BenchToolkit() {
+    private WindowToolkit() {
     }
 
     /** The one line to print for {@code failure}, thrown while starting the toolkit. */
