@@ -33,9 +33,10 @@ import org.vigil.session.Phase;
  * {@value #FIRST_PAGE} rows (more than a screen shows) with the number of sessions and the
  * chairs, then the rest {@value #NEXT_PAGE} at a time, each page asked for once the one before is
  * applied, so the first screenful never waits for thousands of rows. Rows come with their column
- * texts. A page equal to the rows already in the list (the Review screen shown again, nothing new
- * recorded) changes nothing, so the table redraws no cell for it; that comparison runs on the
- * query thread too, so the FX thread only ever places rows.
+ * texts. Where a page holds the sessions the list shows there already (the Review screen shown
+ * again), only the rows that differ are replaced (a running session's duration), so the table
+ * redraws those cells alone, none when nothing changed; that comparison runs on the query thread
+ * too, so the FX thread only ever places rows.
  */
 public final class SessionListModel {
 
@@ -109,8 +110,8 @@ public final class SessionListModel {
 
     /**
      * One query's way through the pages: the filter, the rows the list held when it began (to tell
-     * on the query thread whether a page is already shown), and how far it has come. Passed from
-     * the query thread to the UI executor and back, used by one of them at a time.
+     * on the query thread what a page changes), and how far it has come. Passed from the query
+     * thread to the UI executor and back, used by one of them at a time.
      */
     private final class Listing {
         final long gen;
@@ -119,8 +120,8 @@ public final class SessionListModel {
         SessionListQuery query;
         /** Rows placed so far. */
         int loaded;
-        /** True while every page so far was the one already in the list. */
-        boolean unchanged = true;
+        /** True while every page so far held the sessions the list held there, in the same order. */
+        boolean aligned = true;
 
         Listing(long gen, SessionFilter filter, List<ListedSession> before) {
             this.gen = gen;
@@ -132,9 +133,29 @@ public final class SessionListModel {
             return gen == generation.get();
         }
 
-        /** On the query thread: whether {@code page} at {@code at} is what the list holds there already. */
-        boolean shown(int at, List<ListedSession> page) {
-            return unchanged && before.size() >= at + page.size() && before.subList(at, at + page.size()).equals(page);
+        /**
+         * On the query thread: what {@code page} changes at {@code at}. Null when the list holds
+         * other sessions there (or fewer): the page replaces everything from {@code at} on. Else
+         * the page's indexes whose row differs (a running session's duration, a summary written
+         * since), none when the page is shown already.
+         */
+        int[] changes(int at, List<ListedSession> page) {
+            if (!aligned || before.size() < at + page.size()) {
+                return null;
+            }
+            int[] changed = new int[page.size()];
+            int n = 0;
+            for (int i = 0; i < page.size(); i++) {
+                ListedSession was = before.get(at + i);
+                ListedSession now = page.get(i);
+                if (was.row().id() != now.row().id()) {
+                    return null;
+                }
+                if (!was.equals(now)) {
+                    changed[n++] = i;
+                }
+            }
+            return java.util.Arrays.copyOf(changed, n);
         }
     }
 
@@ -153,22 +174,22 @@ public final class SessionListModel {
         try {
             l.query = new SessionListQuery(a.get(), zone, clock.instant());
             SessionListQuery.FirstPage page = l.query.first(l.filter, FIRST_PAGE);
-            boolean shown = l.shown(0, page.rows());
-            ui.execute(() -> showFirst(l, page, shown));
+            int[] changes = l.changes(0, page.rows());
+            ui.execute(() -> showFirst(l, page, changes));
         } catch (RuntimeException e) {
             failed(l, e);
         }
     }
 
     /** On the UI executor. */
-    private void showFirst(Listing l, SessionListQuery.FirstPage page, boolean shown) {
+    private void showFirst(Listing l, SessionListQuery.FirstPage page, int[] changes) {
         if (!l.current()) {
             return;
         }
         if (!chairs.equals(page.chairs())) {
             chairs.setAll(page.chairs());
         }
-        place(l, page.rows(), shown);
+        place(l, page.rows(), changes);
         status.set(count(page.total()));
         answered.set(true);
         readNext(l, page.rows(), FIRST_PAGE);
@@ -191,10 +212,10 @@ public final class SessionListModel {
             }
             try {
                 List<ListedSession> more = l.query.after(l.filter, last, NEXT_PAGE);
-                boolean shown = l.shown(at, more);
+                int[] changes = l.changes(at, more);
                 ui.execute(() -> {
                     if (l.current()) {
-                        place(l, more, shown);
+                        place(l, more, changes);
                         readNext(l, more, NEXT_PAGE);
                     }
                 });
@@ -205,17 +226,21 @@ public final class SessionListModel {
     }
 
     /**
-     * Puts {@code page} after the rows placed so far. When it is what the list holds there already
-     * ({@code shown}, found on the query thread) nothing changes: no change event, the table keeps
-     * its cells as drawn. Otherwise it replaces everything from there on.
+     * Puts {@code page} after the rows placed so far. Where the list holds the same sessions there
+     * already ({@code changes} not null, found on the query thread) only the rows that differ are
+     * set, one by one: the table redraws those cells and keeps the others as drawn (none when
+     * nothing changed). Otherwise the page replaces everything from there on.
      */
-    private void place(Listing l, List<ListedSession> page, boolean shown) {
+    private void place(Listing l, List<ListedSession> page, int[] changes) {
         int at = l.loaded;
         l.loaded = at + page.size();
-        if (shown) {
+        if (changes != null) {
+            for (int i : changes) {
+                rows.set(at + i, page.get(i));
+            }
             return;
         }
-        l.unchanged = false;
+        l.aligned = false;
         if (at == 0) {
             rows.setAll(page);
             return;

@@ -122,6 +122,35 @@ class SessionListModelTest {
     }
 
     @Test
+    void showingTheListAgainReplacesOnlyTheRowOfTheSessionStillRunning() {
+        try (VigilDatabase db = ArchiveFixture.open(dir)) {
+            light(db, 30);
+            Instant start = ArchiveFixture.T0.plus(Duration.ofDays(1));
+            long running = db.sessions().startSession(new NewSession("chair1", start, "test", true,
+                    List.of(new SessionDevice("mon", "Monitor", "ivy", "/dev/null"))));
+            Instant[] now = {start.plus(Duration.ofMinutes(10))};
+            SessionListModel m = new SessionListModel(() -> Optional.of(new SessionArchive(db)), Runnable::run,
+                    Runnable::run, ZoneOffset.UTC, () -> now[0]);
+            m.refresh();
+            assertThat(m.rows().get(0).row().id()).isEqualTo(running);
+            assertThat(m.rows().get(0).duration()).isEqualTo("0 h 10 min (running)");
+            List<String> changes = new ArrayList<>();
+            m.rows().addListener((javafx.collections.ListChangeListener<ListedSession>) c -> {
+                while (c.next()) {
+                    changes.add((c.wasReplaced() ? "replaced " : c.wasAdded() ? "added " : "removed ") + c.getFrom()
+                            + ".." + c.getTo());
+                }
+            });
+
+            now[0] = now[0].plus(Duration.ofMinutes(2));
+            m.refresh();
+            assertThat(changes).as("the other 30 rows keep their cells").containsExactly("replaced 0..1");
+            assertThat(m.rows().get(0).duration()).isEqualTo("0 h 12 min (running)");
+            assertThat(m.rows()).hasSize(31);
+        }
+    }
+
+    @Test
     void aNarrowerFilterDropsRowsOfTheWiderListing() {
         try (VigilDatabase db = ArchiveFixture.open(dir)) {
             light(db, SessionListModel.FIRST_PAGE + 20);
