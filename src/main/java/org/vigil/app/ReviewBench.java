@@ -31,7 +31,8 @@ import org.vigil.ui.review.SessionListModel;
  *     periods, cuffs, every vital and the pleth over the whole session in {@value #COLUMNS} columns;</li>
  * <li>the MIMIC-II numerics recording (~32 h) replayed into a session at 1 Hz (skipped when the
  *     research pack is not at {@link #MIMIC}, relative to the working directory), opened the same way;</li>
- * <li>the session list with {@value #SESSIONS} sessions (light rows: vitals once a minute): every row
+ * <li>the session list with {@value #SESSIONS} sessions (light rows: vitals once a minute; the newest
+ *     one still running, as at a station in use, so its row changes at every look): every row
  *     of the unfiltered list, the first page the list screen reads before it shows anything (its rows,
  *     the count, the chairs), and a patient-name filter.</li>
  * </ul>
@@ -105,7 +106,9 @@ final class ReviewBench implements AutoCloseable {
                         throw new IllegalStateException("cannot replay " + MIMIC + ": " + e.getMessage(), e);
                     }
                 }
-                gen.clinic(SESSIONS - 2, 300, day.minus(Duration.ofDays(1)));
+                gen.clinic(SESSIONS - 3, 300, day.minus(Duration.ofDays(1)));
+                // as at a station in use: one session still running, its duration new at every look
+                gen.running(gen.patient(2), day.plus(Duration.ofHours(10)), "chair2");
             });
         } catch (RuntimeException e) {
             delete(dir, out);
