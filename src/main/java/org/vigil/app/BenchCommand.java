@@ -78,9 +78,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--review",
             description = "Also measure the review of past sessions on generated data (seeded): opening a 100-minute"
                     + " session with a 75 Hz pleth, opening the 32-hour MIMIC-II numerics replayed into a session, the"
-                    + " session list query and first paint with 5,000 sessions (these run before the other figures); and,"
-                    + " with a display or Xvfb, the frame time while panning the review chart next to stock LineChart"
-                    + " drawing the same points (after the other figures).")
+                    + " session list query with 5,000 sessions (these run before the other figures); and, with a display"
+                    + " or Xvfb, the list's first paint after a click on Review and the frame time while panning the"
+                    + " review chart next to stock LineChart drawing the same points (after the other figures, before"
+                    + " --ui). With --frames 0 --decode 0 --cpu 0 it takes about 2 minutes.")
     boolean review;
 
     @Option(names = "--fleet", paramLabel = "DURATION",
@@ -110,9 +111,18 @@ final class BenchCommand implements Callable<Integer> {
         if (clinicDay != null) {
             clinicDay(out, Durations.parse(clinicDay));
         }
-        if (review) {
-            ReviewBench.run(out);
+        ReviewBench reviewData = review ? ReviewBench.run(out) : null;
+        try {
+            return figures(out, reviewData);
+        } finally {
+            if (reviewData != null) {
+                reviewData.close();
+            }
+            org.vigil.ui.BenchToolkit.exit(); // the review's window figures leave it running
         }
+    }
+
+    private int figures(PrintWriter out, ReviewBench reviewData) throws Exception {
         if (fleet != null) {
             fleet(out, Durations.parse(fleet));
         }
@@ -155,6 +165,15 @@ final class BenchCommand implements Callable<Integer> {
                     "cpu     station core + 2 simulated devices: %.2f%% of one core (%.2f%% of %d cores) over %.0f s, %d frames%n",
                     r.percentOfOneCore(), r.percentOfMachine(), r.cores(), r.seconds(), r.frames());
         }
+        if (reviewData != null) {
+            // before --ui: its window exits the JavaFX toolkit, which cannot start again in this process
+            String why = StationLauncher.noDisplayReason();
+            if (why != null) {
+                out.println("review: window figures skipped (list first paint, chart pan), " + why);
+            } else {
+                reviewData.windowFigures(out);
+            }
+        }
         if (ui != null) {
             String why = StationLauncher.noDisplayReason();
             if (why != null) {
@@ -166,14 +185,6 @@ final class BenchCommand implements Callable<Integer> {
                 out.println("ui      alarm raised -> first frame drawing it: " + (r.alarmToFrame() == null ? "no alarms seen" : r.alarmToFrame()));
                 out.printf(java.util.Locale.ROOT, "ui      cpu with the window open: %.1f%% of one core (%d cores) over %.0f s%n",
                         r.cpuPercentOfOneCore(), r.cores(), r.seconds());
-            }
-        }
-        if (review) {
-            String why = StationLauncher.noDisplayReason();
-            if (why != null) {
-                out.println("review: skipped, " + why);
-            } else {
-                ReviewPanBench.run(out);
             }
         }
         out.flush();

@@ -97,6 +97,15 @@ final class ReviewDataGenerator {
         return ids;
     }
 
+    /** A clinical session of {@code p} checked in at {@code checkIn} and still running (never ended); returns its id. */
+    long running(Patient p, Instant checkIn, String chair) {
+        double weight = p.weightKg() == null ? 70 : p.weightKg();
+        InfusionOrder order = new InfusionOrder(weight, 0.5, 1.0, 40, "Dr. Moreau");
+        return db.sessions().startSession(new NewSession(chair, checkIn, "bench", true, List.of(new SessionDevice("mon",
+                "Bedside monitor", "ivy", "/dev/ttyUSB1"))).withClinical(p, DoseCalculation.of(order, SessionRules.DEFAULTS),
+                checkIn));
+    }
+
     /** One clinical session of {@code p} starting at {@code checkIn}; returns its id. */
     long session(Patient p, Instant checkIn, Spec spec) {
         double weight = p.weightKg() == null ? 70 : p.weightKg();

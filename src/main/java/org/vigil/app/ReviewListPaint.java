@@ -1,28 +1,21 @@
 package org.vigil.app;
 
 import org.vigil.review.SessionArchive;
-import org.vigil.ui.StationStage;
+import org.vigil.ui.BenchToolkit;
 import org.vigil.ui.review.ListPaintProbe;
 
-/** First paint of the review's session list (needs a display); the JavaFX toolkit is started here. */
+/** First paint of the review's session list after a click on Review (needs a display); see {@link ListPaintProbe}. */
 final class ReviewListPaint {
+
+    /** Clicks on Review after the first one (the median of these is reported). */
+    static final int AGAIN = 7;
 
     private ReviewListPaint() {
     }
 
-    /** Median of five first paints after one to warm up (a new window each), ms. */
-    static double firstPaintMs(SessionArchive archive) throws Exception {
-        StationStage.startToolkit();
-        try {
-            ListPaintProbe.firstPaintMs(archive);
-            double[] runs = new double[5];
-            for (int i = 0; i < runs.length; i++) {
-                runs[i] = ListPaintProbe.firstPaintMs(archive);
-            }
-            java.util.Arrays.sort(runs);
-            return runs[2];
-        } finally {
-            StationStage.stopToolkit();
-        }
+    /** Starts the JavaFX toolkit if needed (and leaves it running for the other window figures) and measures. */
+    static ListPaintProbe.Result measure(SessionArchive archive) throws Exception {
+        BenchToolkit.startOnce();
+        return ListPaintProbe.measure(archive, AGAIN);
     }
 }

@@ -40,12 +40,32 @@ public final class SessionArchive {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    /** The sessions {@code filter} keeps, newest first. */
+    /** The sessions {@code filter} keeps, newest first (at most {@code filter.limit()}; 0: all). */
     public List<SessionRow> list(SessionFilter filter) {
-        SessionListFilter f = new SessionListFilter(filter.patientText(), filter.from(), filter.to(), filter.chairId(),
+        return db.archive().list(storage(filter)).stream().map(SessionArchive::row).toList();
+    }
+
+    /**
+     * The sessions {@code filter} keeps that come after {@code last} in the list (newest first), at
+     * most {@code filter.limit()} of them (0: all): the next page, read on from where {@code last}
+     * was, so any page costs what the first one does.
+     */
+    public List<SessionRow> listAfter(SessionFilter filter, SessionRow last) {
+        Objects.requireNonNull(last, "last");
+        return db.archive().listAfter(storage(filter), last.start(), last.id()).stream().map(SessionArchive::row)
+                .toList();
+    }
+
+    /** How many sessions {@code filter} keeps (its limit aside). */
+    public int count(SessionFilter filter) {
+        return db.archive().count(storage(filter));
+    }
+
+    private static SessionListFilter storage(SessionFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return new SessionListFilter(filter.patientText(), filter.from(), filter.to(), filter.chairId(),
                 filter.highAlarm(), filter.phaseReached() == null ? null : filter.phaseReached().key(),
                 filter.endedAbnormally(), filter.limit());
-        return db.archive().list(f).stream().map(SessionArchive::row).toList();
     }
 
     /** The chairs that have recorded sessions, sorted. */

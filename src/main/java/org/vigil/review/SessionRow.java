@@ -2,6 +2,7 @@ package org.vigil.review;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One line of the session list.
@@ -27,5 +28,26 @@ public record SessionRow(long id, String chairId, Instant start, Instant end, bo
 
     public boolean isOpen() {
         return end == null;
+    }
+
+    // equals and hashCode written out: a record's generated ones are linked at their first call, which
+    // took about 0.1 s of a Review click (the list compares each page with the rows it shows)
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SessionRow r && id == r.id && endedAbnormally == r.endedAbnormally
+                && simulated == r.simulated && patientId == r.patientId && alarmsHigh == r.alarmsHigh
+                && alarmsMedium == r.alarmsMedium && alarmsLow == r.alarmsLow && Objects.equals(chairId, r.chairId)
+                && Objects.equals(start, r.start) && Objects.equals(end, r.end)
+                && Objects.equals(patientName, r.patientName) && Objects.equals(mrn, r.mrn)
+                && Objects.equals(phase, r.phase) && Objects.equals(doseMgPerKg, r.doseMgPerKg)
+                && Objects.equals(totalMg, r.totalMg) && Objects.equals(peakSys, r.peakSys)
+                && Objects.equals(minSpo2, r.minSpo2);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, chairId, start, end, endedAbnormally, simulated, patientId, patientName, mrn, phase,
+                doseMgPerKg, totalMg, peakSys, minSpo2, alarmsHigh, alarmsMedium, alarmsLow);
     }
 }

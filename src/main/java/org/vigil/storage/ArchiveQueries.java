@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +38,24 @@ public final class ArchiveQueries {
     private final Path file;
     private final Object lock;
 
+    /** The list's prepared statements, least recently used first; the eldest is closed beyond {@value #KEPT_STATEMENTS}. */
+    private final Map<String, PreparedStatement> statements = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() <= KEPT_STATEMENTS) {
+                return false;
+            }
+            try {
+                eldest.getValue().close();
+            } catch (SQLException e) {
+                // closing a statement we prepared: nothing to do about it, the connection closes it anyway
+            }
+            return true;
+        }
+    };
+
+    private static final int KEPT_STATEMENTS = 16;
+
     ArchiveQueries(Connection connection, Path file, Object lock) {
         this.connection = connection;
         this.file = file;
@@ -47,18 +67,89 @@ public final class ArchiveQueries {
             String phase) {
     }
 
-    /** The sessions {@code filter} keeps, newest first. */
+    /** The sessions {@code filter} keeps, newest first (at most {@code filter.limit()} of them; 0: all). */
     public List<SessionListRow> list(SessionListFilter filter) {
+        return list(filter, null, 0);
+    }
+
+    /**
+     * The next sessions {@code filter} keeps after the session that started at {@code start} with
+     * id {@code id}, in the list's order (newest first: started earlier, or at the same time with a
+     * smaller id), at most {@code filter.limit()} of them (0: all). A page read on from the index
+     * where the last one stopped, so a later page costs what the first one does.
+     */
+    public List<SessionListRow> listAfter(SessionListFilter filter, Instant start, long id) {
+        Objects.requireNonNull(start, "start");
+        return list(filter, start, id);
+    }
+
+    /** How many sessions {@code filter} keeps (its limit aside). */
+    public int count(SessionListFilter filter) {
         Objects.requireNonNull(filter, "filter");
-        StringBuilder sql = new StringBuilder("SELECT s.id, s.chair_id, s.started_at, s.ended_at, s.end_reason, "
-                + "s.simulated, coalesce(p.id, 0), p.name, p.mrn, s.phase, s.dose_mg_kg, s.total_mg, "
-                + summary("sum_peak_sys", SessionSummaries.PEAK_SYS) + ", "
-                + summary("sum_min_spo2", SessionSummaries.MIN_SPO2) + ", "
-                + summary("sum_alarms_high", SessionSummaries.alarms("high")) + ", "
-                + summary("sum_alarms_medium", SessionSummaries.alarms("medium")) + ", "
-                + summary("sum_alarms_low", SessionSummaries.alarms("low"))
-                + " FROM session s LEFT JOIN patient p ON p.id = s.patient_id WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        String sql = "SELECT count(*) FROM session s LEFT JOIN patient p ON p.id = s.patient_id WHERE 1 = 1"
+                + where(filter, args);
+        synchronized (lock) {
+            try {
+                PreparedStatement p = statement(sql);
+                bind(p, args);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            } catch (SQLException e) {
+                throw failure("count sessions", e);
+            }
+        }
+    }
+
+    private static final String LIST_COLUMNS = "SELECT s.id, s.chair_id, s.started_at, s.ended_at, s.end_reason, "
+            + "s.simulated, coalesce(p.id, 0), p.name, p.mrn, s.phase, s.dose_mg_kg, s.total_mg, "
+            + summary("sum_peak_sys", SessionSummaries.PEAK_SYS) + ", "
+            + summary("sum_min_spo2", SessionSummaries.MIN_SPO2) + ", "
+            + summary("sum_alarms_high", SessionSummaries.alarms("high")) + ", "
+            + summary("sum_alarms_medium", SessionSummaries.alarms("medium")) + ", "
+            + summary("sum_alarms_low", SessionSummaries.alarms("low"))
+            + " FROM session s LEFT JOIN patient p ON p.id = s.patient_id WHERE 1 = 1";
+
+    private List<SessionListRow> list(SessionListFilter filter, Instant afterStart, long afterId) {
+        Objects.requireNonNull(filter, "filter");
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(LIST_COLUMNS).append(where(filter, args));
+        if (afterStart != null) {
+            // keyset: (started_at, id) below the last row shown; SQLite reads on from there in session_by_start
+            sql.append(" AND (s.started_at, s.id) < (?, ?)");
+            args.add(afterStart.toEpochMilli());
+            args.add(afterId);
+        }
+        sql.append(" ORDER BY s.started_at DESC, s.id DESC");
+        if (filter.limit() > 0) {
+            sql.append(" LIMIT ").append(filter.limit());
+        }
+        synchronized (lock) {
+            try {
+                PreparedStatement p = statement(sql.toString());
+                bind(p, args);
+                List<SessionListRow> out = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        String reason = rs.getString(5);
+                        out.add(new SessionListRow(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                                Codec.instantOrNull(rs, 4), reason == null ? null : EndReason.fromKey(reason),
+                                rs.getInt(6) == 1, rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                Codec.getDouble(rs, 11), Codec.getDouble(rs, 12), Codec.getDouble(rs, 13),
+                                Codec.getDouble(rs, 14), rs.getInt(15), rs.getInt(16), rs.getInt(17)));
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw failure("list sessions", e);
+            }
+        }
+    }
+
+    /** The filter's conditions (after {@code WHERE 1 = 1}), their arguments added to {@code args}. */
+    private static String where(SessionListFilter filter, List<Object> args) {
+        StringBuilder sql = new StringBuilder();
         String text = filter.patientText() == null ? "" : filter.patientText().trim().toLowerCase(Locale.ROOT);
         if (!text.isEmpty()) {
             sql.append(" AND (lower(p.name) LIKE ? ESCAPE '\\' OR lower(p.mrn) LIKE ? ESCAPE '\\')");
@@ -93,31 +184,27 @@ public final class ArchiveQueries {
         if (filter.endedAbnormally()) {
             sql.append(" AND s.end_reason = 'ended_abnormally'");
         }
-        sql.append(" ORDER BY s.started_at DESC, s.id DESC");
-        if (filter.limit() > 0) {
-            sql.append(" LIMIT ").append(filter.limit());
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement p, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            p.setObject(i + 1, args.get(i));
         }
-        synchronized (lock) {
-            try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    p.setObject(i + 1, args.get(i));
-                }
-                List<SessionListRow> out = new ArrayList<>();
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        String reason = rs.getString(5);
-                        out.add(new SessionListRow(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                                Codec.instantOrNull(rs, 4), reason == null ? null : EndReason.fromKey(reason),
-                                rs.getInt(6) == 1, rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                                Codec.getDouble(rs, 11), Codec.getDouble(rs, 12), Codec.getDouble(rs, 13),
-                                Codec.getDouble(rs, 14), rs.getInt(15), rs.getInt(16), rs.getInt(17)));
-                    }
-                }
-                return out;
-            } catch (SQLException e) {
-                throw failure("list sessions", e);
-            }
+    }
+
+    /**
+     * A prepared statement for {@code sql}, kept for the next call with the same text (the list's
+     * queries differ only by which filters are set, so a few are enough). Preparing the list query
+     * costs about as much as reading a page of it. Call under the lock; the connection closes them.
+     */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null || p.isClosed()) {
+            p = connection.prepareStatement(sql);
+            statements.put(sql, p);
         }
+        return p;
     }
 
     /** The chairs that have sessions, sorted (for the list's chair filter). */

@@ -68,6 +68,7 @@ final class StationShell {
     static final int REVIEW = -2;
     private long lastErrorLog = Long.MIN_VALUE;
     private boolean running;
+    private boolean reviewPrepared;
     private final AuditTrailSource audit;
     private final AdminModel admin;
     /** The station's lock (login, automatic lock, emergency access); null in windows without logins (tools, tests). */
@@ -130,6 +131,8 @@ final class StationShell {
             top.getChildren().add(new LockPane(lock));
             lock.lockedProperty().addListener((o, was, now) -> applyLock(now, admin));
             applyLock(lock.locked(), admin);
+        } else {
+            prepareReviewSoon();
         }
         root.setTop(top);
         root.setCenter(content);
@@ -287,7 +290,38 @@ final class StationShell {
         if (locked && shown.get() == REVIEW) {
             show(screens.size() > 1 ? OVERVIEW : 0);
         }
+        if (locked) {
+            review.forgetList();
+            reviewPrepared = false;
+        } else {
+            prepareReviewSoon();
+        }
     }
+
+    /**
+     * Once the Review can be opened (no lock, or a login), its session list is read and laid out
+     * hidden a moment later ({@link org.vigil.ui.review.ReviewPane#prepare()}): the first click on
+     * Review then shows the list at once instead of making the table's rows and their styles while
+     * the nurse waits. Never while locked: the list holds names and MRNs, so locking empties it.
+     */
+    private void prepareReviewSoon() {
+        if (reviewPrepared || !reviewEnabled) {
+            return;
+        }
+        reviewPrepared = true;
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(REVIEW_PREPARE_DELAY);
+        later.setOnFinished(e -> {
+            if (lock != null && lock.locked()) {
+                reviewPrepared = false; // locked again meanwhile: at the next login
+            } else {
+                review.prepare();
+            }
+        });
+        later.play();
+    }
+
+    /** After the window opens or the first login: the chairs' first frames and the login come first. */
+    static final javafx.util.Duration REVIEW_PREPARE_DELAY = javafx.util.Duration.seconds(2);
 
     LockModel lock() {
         return lock;

@@ -126,6 +126,14 @@ class ArchitectureTest {
                     + " only the canvas node and its painter draw");
 
     @ArchTest
+    static final ArchRule sessionListQueryPathIsFreeOfJavaFx = noClasses()
+            .that().resideInAPackage("org.vigil.ui.review")
+            .and().haveNameMatching(".*\\.(SessionListQuery|SessionListTexts|ListedSession)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the session list is read and its texts made on the review's query thread, never the FX thread;"
+                    + " only the model's UI executor touches what is shown");
+
+    @ArchTest
     static final ArchRule yamlLayerUsesOnlyItsParser = noClasses()
             .that().resideInAPackage("org.vigil.yaml..")
             .should().dependOnClassesThat().resideOutsideOfPackages(

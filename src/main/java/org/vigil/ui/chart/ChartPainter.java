@@ -62,14 +62,14 @@ final class ChartPainter {
     }
 
     void paint(GraphicsContext g, double w, double h, ChartState st, ChartViewport vp) {
-        g.setFill(BACKGROUND);
-        g.fillRect(0, 0, w, h);
         g.setFont(font);
         g.setLineCap(StrokeLineCap.BUTT);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineDashes();
         double plotW = plotWidth(w);
         if (!vp.hasData() || st.lanes().isEmpty()) {
+            g.setFill(BACKGROUND);
+            g.fillRect(0, 0, w, h);
             g.setFill(AXIS_TEXT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -86,11 +86,26 @@ final class ChartPainter {
         long step = TimeTicks.step(vp.millisPerPixel(), 70);
         List<TimeTicks.Tick> ticks = TimeTicks.ticks(vp.start(), vp.end(), step, st.zone(), st.infusionStart());
 
+        // The background everywhere but inside the lanes (each lane fills its own rectangle): above and
+        // below them and the pixel rows of the gaps between them, widened to whole pixels so a lane's
+        // fractional edge blends over the background and never over the last frame. Filling the whole
+        // canvas first wrote most pixels twice; in software rendering a frame's cost is mostly pixels
+        // written (0.5-0.9 ms of a 7-8 ms pan frame, measured).
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, w, lanesTop);
+        double y = lanesTop;
+        for (int i = 0; i < lanes.size(); i++) {
+            double lh = lanesH * lanes.get(i).weight() / weights;
+            double edge = Math.floor(y + lh);
+            y += lh + LANE_GAP;
+            double next = i + 1 < lanes.size() ? Math.ceil(y) : h;
+            g.fillRect(0, edge, w, next - edge);
+        }
         drawPhases(g, st, vp, plotW);
         drawEvents(g, st, vp, plotW);
         drawAlarmStrip(g, st, vp, plotW);
 
-        double y = lanesTop;
+        y = lanesTop;
         for (Lane lane : lanes) {
             double lh = lanesH * lane.weight() / weights;
             drawLaneData(g, st, vp, lane, LEFT, y, plotW, lh, ticks);
@@ -240,8 +255,7 @@ final class ChartPainter {
             double x0 = clampX(vp.xOf(a.start()), w);
             double x1 = clampX(vp.xOf(a.end()), w);
             if (x1 > x0 || (vp.xOf(a.end()) >= 0 && vp.xOf(a.start()) <= w)) {
-                Color c = color(a.priority());
-                g.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.16));
+                g.setFill(tint(a.priority()));
                 g.fillRect(x + x0, y, Math.max(2, x1 - x0), h);
             }
         }
@@ -482,6 +496,19 @@ final class ChartPainter {
 
     private static double clampX(double x, double w) {
         return Math.max(0, Math.min(w, x));
+    }
+
+    static final Color HIGH_TINT = Color.color(HIGH.getRed(), HIGH.getGreen(), HIGH.getBlue(), 0.16);
+    static final Color MEDIUM_TINT = Color.color(MEDIUM.getRed(), MEDIUM.getGreen(), MEDIUM.getBlue(), 0.16);
+    static final Color LOW_TINT = Color.color(LOW.getRed(), LOW.getGreen(), LOW.getBlue(), 0.16);
+
+    /** The priority's colour at 16 % over a lane. */
+    private static Color tint(Priority p) {
+        return switch (p) {
+            case HIGH -> HIGH_TINT;
+            case MEDIUM -> MEDIUM_TINT;
+            case LOW -> LOW_TINT;
+        };
     }
 
     private Color color(Priority p) {

@@ -133,13 +133,13 @@ public final class CourseModel {
     }
 
     public static String dose(CourseEntry e) {
-        return e.header().dose() == null ? "—" : SessionListModel.number(e.header().order().doseMgPerKg()) + " mg/kg · "
-                + SessionListModel.number(e.header().dose().totalMg()) + " mg";
+        return e.header().dose() == null ? "—" : SessionListTexts.number(e.header().order().doseMgPerKg()) + " mg/kg · "
+                + SessionListTexts.number(e.header().dose().totalMg()) + " mg";
     }
 
     public static String baseline(CourseEntry e) {
         return e.header().baseline() == null ? "—" : e.header().baseline().nibp()
-                + (e.header().baseline().hr() == null ? "" : ", HR " + SessionListModel.number(e.header().baseline().hr()));
+                + (e.header().baseline().hr() == null ? "" : ", HR " + SessionListTexts.number(e.header().baseline().hr()));
     }
 
     /** "162 at +24 min". */
@@ -147,11 +147,11 @@ public final class CourseModel {
         if (Double.isNaN(value)) {
             return "—";
         }
-        return SessionListModel.number(value) + " at " + (atMin >= 0 ? "+" : "") + Math.round(atMin) + " min";
+        return SessionListTexts.number(value) + " at " + (atMin >= 0 ? "+" : "") + Math.round(atMin) + " min";
     }
 
     public static String minSpo2(CourseEntry e) {
-        return Double.isNaN(e.minSpo2()) ? "—" : SessionListModel.number(e.minSpo2());
+        return Double.isNaN(e.minSpo2()) ? "—" : SessionListTexts.number(e.minSpo2());
     }
 
     public static String alarms(CourseEntry e) {

@@ -81,7 +81,7 @@ public final class ReviewPane {
         courseModel = new CourseModel(viewer, context.actor(), context.background(), fx, zone);
         compareModel = new CompareModel(viewer, context.actor(), context.background(), fx, zone);
 
-        list = new SessionListView(listModel, r -> openSession(r.id()));
+        list = new SessionListView(listModel, r -> openSession(r.row().id()));
         reviewChart = new TrendChart(reviewModel.chartState(), reviewModel.viewport());
         reviewChart.setId("reviewChart");
         reviewChart.setOnCursor(reviewModel::cursorMoved);
@@ -275,6 +275,30 @@ public final class ReviewPane {
         loadedOnce = true;
     }
 
+    /**
+     * Reads the session list while the pane is still hidden, once: its rows are laid out then, so
+     * the first {@link #shown()} only checks them against the database (unchanged pages change
+     * nothing) instead of making the table's rows, cells and their styles while the user waits.
+     * Does nothing once the list has been read. Call it only when the list may be read (not at
+     * the lock screen).
+     */
+    public void prepare() {
+        if (!loadedOnce) {
+            listModel.refresh();
+            loadedOnce = true;
+        }
+    }
+
+    /**
+     * Empties the session list (at the lock screen: no past patient's name stays in the screen's
+     * nodes); the table keeps its cells, so a later {@link #prepare()} or {@link #shown()} fills it
+     * again without making them anew.
+     */
+    public void forgetList() {
+        listModel.clear();
+        loadedOnce = false;
+    }
+
     void showList() {
         show(list.root());
         title.setText("Past sessions");
@@ -296,7 +320,8 @@ public final class ReviewPane {
     }
 
     private void openCourse() {
-        SessionRow r = list.table().getSelectionModel().getSelectedItem();
+        ListedSession selected = list.table().getSelectionModel().getSelectedItem();
+        SessionRow r = selected == null ? null : selected.row();
         if (r == null || r.patientId() == 0) {
             listModel.statusProperty().set("Select a session of a patient first.");
             return;
@@ -308,7 +333,8 @@ public final class ReviewPane {
     }
 
     private void openCompare() {
-        List<SessionRow> sel = List.copyOf(list.table().getSelectionModel().getSelectedItems());
+        List<SessionRow> sel = list.table().getSelectionModel().getSelectedItems().stream().map(ListedSession::row)
+                .toList();
         if (sel.size() != 2) {
             listModel.statusProperty().set("Select exactly two sessions (Ctrl-click) to compare them.");
             return;

@@ -1,13 +1,10 @@
 package org.vigil.ui.review;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -15,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,14 +26,23 @@ import org.vigil.session.Phase;
 
 /**
  * The session list: the filter a user sets and the sessions it keeps, newest first. Every change
- * of the filter queries again on the background executor; the answer is applied on the UI
- * executor, and an answer to an older filter is dropped. The first {@value #FIRST_PAGE} rows come
- * first (what a screen shows at once), then the rest.
+ * of the filter queries again on the background executor; each answer is applied on the UI
+ * executor, and an answer to an older filter is dropped.
+ *
+ * <p>The list comes in pages read on from the last row ({@link SessionListQuery}): the first
+ * {@value #FIRST_PAGE} rows (more than a screen shows) with the number of sessions and the
+ * chairs, then the rest {@value #NEXT_PAGE} at a time, each page asked for once the one before is
+ * applied, so the first screenful never waits for thousands of rows. Rows come with their column
+ * texts. Where a page holds the sessions the list shows there already (the Review screen shown
+ * again), only the rows that differ are replaced (a running session's duration), so the table
+ * redraws those cells alone, none when nothing changed; that comparison runs on the query thread
+ * too, so the FX thread only ever places rows.
  */
 public final class SessionListModel {
 
-    static final int FIRST_PAGE = 100;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    /** Rows read before the list shows anything: more than a screen holds. */
+    public static final int FIRST_PAGE = 100;
+    static final int NEXT_PAGE = 1_000;
 
     private final Supplier<Optional<SessionArchive>> archive;
     private final Executor background;
@@ -51,9 +58,10 @@ public final class SessionListModel {
     private final BooleanProperty highAlarm = new SimpleBooleanProperty();
     private final ObjectProperty<Phase> phaseReached = new SimpleObjectProperty<>();
     private final BooleanProperty endedAbnormally = new SimpleBooleanProperty();
-    private final ObservableList<SessionRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ListedSession> rows = FXCollections.observableArrayList();
     private final ObservableList<String> chairs = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty answered = new SimpleBooleanProperty();
     private final BooleanProperty complete = new SimpleBooleanProperty();
 
     public SessionListModel(Supplier<Optional<SessionArchive>> archive, Executor background, Executor ui, ZoneId zone,
@@ -80,53 +88,186 @@ public final class SessionListModel {
         return new SessionFilter(patient.get(), f, t, c, highAlarm.get(), phaseReached.get(), endedAbnormally.get(), 0);
     }
 
-    /** Queries again with the filter as set now. */
+    /** Queries again with the filter as set now: the first page, then the rest page by page. */
     public void refresh() {
-        long gen = generation.incrementAndGet();
-        SessionFilter f = filter();
+        Listing l = new Listing(generation.incrementAndGet(), filter(), List.copyOf(rows));
+        answered.set(false);
         complete.set(false);
+        background.execute(() -> readFirst(l));
+    }
+
+    /**
+     * Empties the list (names and MRNs leave the screen's nodes) and drops any answer still on its
+     * way; the next {@link #refresh()} reads it again.
+     */
+    public void clear() {
+        generation.incrementAndGet();
+        rows.clear();
+        status.set("");
+        answered.set(false);
+        complete.set(false);
+    }
+
+    /**
+     * One query's way through the pages: the filter, the rows the list held when it began (to tell
+     * on the query thread what a page changes), and how far it has come. Passed from the query
+     * thread to the UI executor and back, used by one of them at a time.
+     */
+    private final class Listing {
+        final long gen;
+        final SessionFilter filter;
+        final List<ListedSession> before;
+        SessionListQuery query;
+        /** Rows placed so far. */
+        int loaded;
+        /** True while every page so far held the sessions the list held there, in the same order. */
+        boolean aligned = true;
+
+        Listing(long gen, SessionFilter filter, List<ListedSession> before) {
+            this.gen = gen;
+            this.filter = filter;
+            this.before = before;
+        }
+
+        boolean current() {
+            return gen == generation.get();
+        }
+
+        /**
+         * On the query thread: what {@code page} changes at {@code at}. Null when the list holds
+         * other sessions there (or fewer): the page replaces everything from {@code at} on. Else
+         * the page's indexes whose row differs (a running session's duration, a summary written
+         * since), none when the page is shown already.
+         */
+        int[] changes(int at, List<ListedSession> page) {
+            if (!aligned || before.size() < at + page.size()) {
+                return null;
+            }
+            int[] changed = new int[page.size()];
+            int n = 0;
+            for (int i = 0; i < page.size(); i++) {
+                ListedSession was = before.get(at + i);
+                ListedSession now = page.get(i);
+                if (was.row().id() != now.row().id()) {
+                    return null;
+                }
+                if (!was.equals(now)) {
+                    changed[n++] = i;
+                }
+            }
+            return java.util.Arrays.copyOf(changed, n);
+        }
+    }
+
+    /** On the background executor. */
+    private void readFirst(Listing l) {
+        Optional<SessionArchive> a = archive.get();
+        if (a.isEmpty()) {
+            ui.execute(() -> {
+                if (l.current()) {
+                    rows.clear();
+                    finish("The session database cannot be read now.");
+                }
+            });
+            return;
+        }
+        try {
+            l.query = new SessionListQuery(a.get(), zone, clock.instant());
+            SessionListQuery.FirstPage page = l.query.first(l.filter, FIRST_PAGE);
+            int[] changes = l.changes(0, page.rows());
+            ui.execute(() -> showFirst(l, page, changes));
+        } catch (RuntimeException e) {
+            failed(l, e);
+        }
+    }
+
+    /** On the UI executor. */
+    private void showFirst(Listing l, SessionListQuery.FirstPage page, int[] changes) {
+        if (!l.current()) {
+            return;
+        }
+        if (!chairs.equals(page.chairs())) {
+            chairs.setAll(page.chairs());
+        }
+        place(l, page.rows(), changes);
+        status.set(count(page.total()));
+        answered.set(true);
+        readNext(l, page.rows(), FIRST_PAGE);
+    }
+
+    /** On the UI executor: asks for the page after {@code page} unless it was the last one. */
+    private void readNext(Listing l, List<ListedSession> page, int asked) {
+        if (page.size() < asked) {
+            if (rows.size() > l.loaded) {
+                rows.remove(l.loaded, rows.size()); // rows of an earlier listing beyond the end
+            }
+            finish(count(rows.size()));
+            return;
+        }
+        SessionRow last = page.get(page.size() - 1).row();
+        int at = l.loaded;
         background.execute(() -> {
-            Optional<SessionArchive> a = archive.get();
-            if (a.isEmpty()) {
-                ui.execute(() -> {
-                    if (gen == generation.get()) {
-                        rows.clear();
-                        status.set("The session database cannot be read now.");
-                        complete.set(true);
-                    }
-                });
+            if (!l.current()) {
                 return;
             }
             try {
-                List<String> knownChairs = a.get().chairs();
-                List<SessionRow> first = a.get().list(f.withLimit(FIRST_PAGE));
-                ui.execute(() -> apply(gen, first, knownChairs, first.size() < FIRST_PAGE));
-                if (first.size() >= FIRST_PAGE && gen == generation.get()) {
-                    List<SessionRow> all = a.get().list(f);
-                    ui.execute(() -> apply(gen, all, knownChairs, true));
-                }
-            } catch (RuntimeException e) {
+                List<ListedSession> more = l.query.after(l.filter, last, NEXT_PAGE);
+                int[] changes = l.changes(at, more);
                 ui.execute(() -> {
-                    if (gen == generation.get()) {
-                        status.set("Cannot read the sessions: " + e.getMessage());
-                        complete.set(true);
+                    if (l.current()) {
+                        place(l, more, changes);
+                        readNext(l, more, NEXT_PAGE);
                     }
                 });
+            } catch (RuntimeException e) {
+                failed(l, e);
             }
         });
     }
 
-    private void apply(long gen, List<SessionRow> found, List<String> knownChairs, boolean all) {
-        if (gen != generation.get()) {
+    /**
+     * Puts {@code page} after the rows placed so far. Where the list holds the same sessions there
+     * already ({@code changes} not null, found on the query thread) only the rows that differ are
+     * set, one by one: the table redraws those cells and keeps the others as drawn (none when
+     * nothing changed). Otherwise the page replaces everything from there on.
+     */
+    private void place(Listing l, List<ListedSession> page, int[] changes) {
+        int at = l.loaded;
+        l.loaded = at + page.size();
+        if (changes != null) {
+            for (int i : changes) {
+                rows.set(at + i, page.get(i));
+            }
             return;
         }
-        rows.setAll(found);
-        if (!chairs.equals(knownChairs)) {
-            chairs.setAll(knownChairs);
+        l.aligned = false;
+        if (at == 0) {
+            rows.setAll(page);
+            return;
         }
-        status.set(all ? (found.size() == 1 ? "1 session" : found.size() + " sessions") : "first " + found.size()
-                + " sessions…");
-        complete.set(all);
+        if (rows.size() > at) {
+            rows.remove(at, rows.size());
+        }
+        rows.addAll(page);
+    }
+
+    private void finish(String text) {
+        status.set(text);
+        answered.set(true);
+        complete.set(true);
+    }
+
+    /** From a background thread. */
+    private void failed(Listing l, RuntimeException e) {
+        ui.execute(() -> {
+            if (l.current()) {
+                finish("Cannot read the sessions: " + e.getMessage());
+            }
+        });
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 session" : n + " sessions";
     }
 
     public StringProperty patientProperty() {
@@ -157,7 +298,8 @@ public final class SessionListModel {
         return endedAbnormally;
     }
 
-    public ObservableList<SessionRow> rows() {
+    /** The sessions listed so far with their column texts, newest first. */
+    public ObservableList<ListedSession> rows() {
         return rows;
     }
 
@@ -169,48 +311,16 @@ public final class SessionListModel {
         return status;
     }
 
-    /** True once the answer to the current filter is all there. */
+    /**
+     * False from a new query until its first answer is shown: the first page (with the number of
+     * sessions), or why there is none.
+     */
+    public ReadOnlyBooleanProperty answeredProperty() {
+        return answered;
+    }
+
+    /** True once the answer to the current filter is all there (every page read). */
     public BooleanProperty completeProperty() {
         return complete;
-    }
-
-    // ---- the columns' texts ----
-
-    public String date(SessionRow r) {
-        return DATE.format(r.start().atZone(zone));
-    }
-
-    public static String patient(SessionRow r) {
-        return r.patientName() == null ? "—" : r.patientName() + " (" + r.mrn() + ")";
-    }
-
-    public String duration(SessionRow r) {
-        Duration d = r.duration(clock.instant());
-        String s = d.toHours() + " h " + String.format(Locale.ROOT, "%02d", d.toMinutesPart()) + " min";
-        return r.isOpen() ? s + " (running)" : r.endedAbnormally() ? s + " (ended abnormally)" : s;
-    }
-
-    public static String dose(SessionRow r) {
-        if (r.doseMgPerKg() == null) {
-            return "—";
-        }
-        return number(r.doseMgPerKg()) + " mg/kg" + (r.totalMg() == null ? "" : " · " + number(r.totalMg()) + " mg");
-    }
-
-    public static String peakSys(SessionRow r) {
-        return r.peakSys() == null ? "—" : number(r.peakSys());
-    }
-
-    public static String minSpo2(SessionRow r) {
-        return r.minSpo2() == null ? "—" : number(r.minSpo2());
-    }
-
-    /** "2 high · 1 med · 0 low". */
-    public static String alarms(SessionRow r) {
-        return r.alarmsHigh() + " high · " + r.alarmsMedium() + " med · " + r.alarmsLow() + " low";
-    }
-
-    static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

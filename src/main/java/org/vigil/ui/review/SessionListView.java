@@ -19,20 +19,20 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.vigil.review.SessionRow;
 import org.vigil.session.Phase;
 
 /**
  * The session list: filters above, the sessions in a table (newest first), the count below. The
  * View only binds to {@link SessionListModel}; opening a row (double-click or Enter) is the
- * caller's.
+ * caller's. The rows have a fixed height (review.css), so the table lays out a screenful without
+ * measuring a row, and the cells show texts the model made off the FX thread.
  */
 final class SessionListView {
 
     private final BorderPane root = new BorderPane();
-    private final TableView<SessionRow> table = new TableView<>();
+    private final TableView<ListedSession> table = new TableView<>();
 
-    SessionListView(SessionListModel model, java.util.function.Consumer<SessionRow> open) {
+    SessionListView(SessionListModel model, java.util.function.Consumer<ListedSession> open) {
         TextField patient = new TextField();
         patient.setId("reviewPatientFilter");
         patient.setPromptText("Patient name or MRN");
@@ -87,18 +87,22 @@ final class SessionListView {
 
         table.setId("reviewSessions");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No session matches"));
-        table.getColumns().add(column("Date", 130, model::date));
-        table.getColumns().add(column("Patient", 220, SessionListModel::patient));
-        table.getColumns().add(column("Chair", 70, SessionRow::chairId));
-        table.getColumns().add(column("Duration", 170, model::duration));
-        table.getColumns().add(column("Dose", 140, SessionListModel::dose));
-        table.getColumns().add(column("Peak SBP", 80, SessionListModel::peakSys));
-        table.getColumns().add(column("Lowest SpO2", 95, SessionListModel::minSpo2));
-        table.getColumns().add(column("Alarms", 170, SessionListModel::alarms));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.answeredProperty())
+                .then("No session matches").otherwise("Reading the sessions…"));
+        table.setPlaceholder(placeholder);
+        table.getStyleClass().add("session-list"); // a fixed row height (review.css): no row is measured to lay out
+        table.getColumns().add(column("Date", 130, ListedSession::date));
+        table.getColumns().add(column("Patient", 220, ListedSession::patient));
+        table.getColumns().add(column("Chair", 70, ListedSession::chair));
+        table.getColumns().add(column("Duration", 170, ListedSession::duration));
+        table.getColumns().add(column("Dose", 140, ListedSession::dose));
+        table.getColumns().add(column("Peak SBP", 80, ListedSession::peakSys));
+        table.getColumns().add(column("Lowest SpO2", 95, ListedSession::minSpo2));
+        table.getColumns().add(column("Alarms", 170, ListedSession::alarms));
         table.setItems(model.rows());
         table.setRowFactory(t -> {
-            TableRow<SessionRow> row = new TableRow<>();
+            TableRow<ListedSession> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     open.accept(row.getItem());
@@ -121,8 +125,10 @@ final class SessionListView {
         root.setBottom(status);
     }
 
-    private static TableColumn<SessionRow, String> column(String title, double width, Function<SessionRow, String> text) {
-        TableColumn<SessionRow, String> c = new TableColumn<>(title);
+    /** A column showing a text made when the row was read; the cell does no formatting. */
+    private static TableColumn<ListedSession, String> column(String title, double width,
+            Function<ListedSession, String> text) {
+        TableColumn<ListedSession, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
@@ -133,7 +139,7 @@ final class SessionListView {
         return root;
     }
 
-    TableView<SessionRow> table() {
+    TableView<ListedSession> table() {
         return table;
     }
 }

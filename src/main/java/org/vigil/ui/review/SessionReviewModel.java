@@ -525,7 +525,7 @@ public final class SessionReviewModel {
     }
 
     static String number(double v) {
-        return SessionListModel.number(v);
+        return SessionListTexts.number(v);
     }
 
     // ---- what the view binds ----
