@@ -118,14 +118,6 @@ public record Hl7Location(List<String> components) {
     }
 
     private static List<String> split(String s, char separator) {
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == separator) {
-                out.add(s.substring(from, i));
-                from = i + 1;
-            }
-        }
-        return out;
+        return Hl7Header.split(s, separator);
     }
 }
