@@ -64,32 +64,20 @@ public final class CompareModel {
 
     /** Loads sessions {@code a} and {@code b} (each recorded as viewed). */
     public void open(long a, long b) {
-        long gen = generation.incrementAndGet();
         status.set("Loading…");
         Actor who = actor.get();
-        background.execute(() -> {
-            try {
-                Optional<SessionViewer> v = viewer.get();
-                if (v.isEmpty()) {
-                    ui.execute(() -> status.set("The session database cannot be read now."));
-                    return;
-                }
-                Optional<ReviewedSession> sa = v.get().open(a, who, "compare", SessionReviewModel.OVERVIEW_COLUMNS);
-                Optional<ReviewedSession> sb = v.get().open(b, who, "compare", SessionReviewModel.OVERVIEW_COLUMNS);
-                ui.execute(() -> {
-                    if (gen != generation.get()) {
-                        return;
-                    }
+        ViewerLoad.start(background, ui, viewer, generation, status, "Cannot compare: ",
+                v -> List.of(v.open(a, who, "compare", SessionReviewModel.OVERVIEW_COLUMNS),
+                        v.open(b, who, "compare", SessionReviewModel.OVERVIEW_COLUMNS)),
+                pair -> {
+                    Optional<ReviewedSession> sa = pair.get(0);
+                    Optional<ReviewedSession> sb = pair.get(1);
                     if (sa.isEmpty() || sb.isEmpty()) {
                         status.set("No session " + (sa.isEmpty() ? a : b) + ".");
                     } else {
                         show(sa.get(), sb.get());
                     }
                 });
-            } catch (RuntimeException e) {
-                ui.execute(() -> status.set("Cannot compare: " + e.getMessage()));
-            }
-        });
     }
 
     void show(ReviewedSession a, ReviewedSession b) {

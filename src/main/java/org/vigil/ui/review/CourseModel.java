@@ -69,29 +69,15 @@ public final class CourseModel {
 
     /** Loads every session of patient {@code patientId}. */
     public void open(long patientId) {
-        long gen = generation.incrementAndGet();
         status.set("Loading the course…");
         Actor who = actor.get();
-        background.execute(() -> {
-            try {
-                Optional<SessionViewer> v = viewer.get();
-                if (v.isEmpty()) {
-                    ui.execute(() -> status.set("The session database cannot be read now."));
-                    return;
-                }
-                List<CourseEntry> out = new ArrayList<>();
-                for (long id : v.get().archive().sessionsOfPatient(patientId)) {
-                    v.get().open(id, who, "course", 1).ifPresent(s -> out.add(CourseEntry.of(v.get().archive(), s.header())));
-                }
-                ui.execute(() -> {
-                    if (gen == generation.get()) {
-                        show(out);
-                    }
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> status.set("Cannot load the course: " + e.getMessage()));
+        ViewerLoad.start(background, ui, viewer, generation, status, "Cannot load the course: ", v -> {
+            List<CourseEntry> out = new ArrayList<>();
+            for (long id : v.archive().sessionsOfPatient(patientId)) {
+                v.open(id, who, "course", 1).ifPresent(s -> out.add(CourseEntry.of(v.archive(), s.header())));
             }
-        });
+            return out;
+        }, this::show);
     }
 
     void show(List<CourseEntry> list) {
